@@ -1,0 +1,175 @@
+/**
+ * The compiled catalogue: what the build writes and the bundle ships. Produced only by compile.ts
+ * from the validated files under data/; everything the add-in answers comes from here.
+ */
+import type { FACT_FLAGS, NULL_REASONS, QUALIFIERS, PRECISIONS, ENTITY_TYPES } from "./schema";
+
+export type ThemeId = "overseas" | "domestic" | "devices" | "picks" | "meta";
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type Qualifier = keyof typeof QUALIFIERS;
+export type NullReason = keyof typeof NULL_REASONS;
+export type FactFlag = keyof typeof FACT_FLAGS;
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+export interface Citation {
+  text: string;
+  line: number;
+}
+
+export interface Unit {
+  id: string;
+  dimension: string;
+  factor: number;
+  zh?: string;
+  en: string;
+}
+
+export interface Metric {
+  id: string;
+  zh: string;
+  en: string;
+  aliases: string[];
+  unit?: string;
+  kind: "number" | "text";
+  family: "chip" | "capex" | "finance" | "market" | "model" | "stock" | "product" | "other";
+  description?: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  zh?: string;
+  en?: string;
+  aliases: string[];
+  ticker?: string;
+  vendor?: string;
+  category?: string;
+  members?: string[];
+  note?: string;
+}
+
+export interface Fact {
+  /** Position in Catalog.facts: a stable handle inside one build. */
+  index: number;
+  dataset: string;
+  entity: string;
+  metric: string;
+  line: number;
+  raw: string;
+  /** In the metric's canonical unit (converted from `unitAsEntered` by the build). */
+  value?: number;
+  low?: number;
+  high?: number;
+  text?: string;
+  /** The metric's canonical unit, for numbers. */
+  unit?: string;
+  /** The unit the data file gave, before conversion. */
+  unitAsEntered?: string;
+  qualifier?: Qualifier;
+  nullReason?: NullReason;
+  period?: string;
+  periodAsPrinted?: string;
+  variant?: string;
+  precision?: Precision;
+  sparsity?: "dense" | "sparse";
+  scale?: number;
+  conflict?: string;
+  preferred?: boolean;
+  flags?: FactFlag[];
+  note?: string;
+}
+
+export interface ListMember {
+  name: string;
+  entity: string;
+  line: number;
+  note?: string;
+}
+
+export interface List {
+  id: string;
+  dataset: string;
+  subject: string;
+  kind: "suppliers" | "makers" | "vendors" | "picks" | "members" | "customers";
+  printed: string;
+  line: number;
+  members: ListMember[];
+  openEnded?: boolean;
+  note?: string;
+}
+
+export interface Column {
+  key: string;
+  zh: string;
+  en: string;
+  unit?: string;
+  format?: string;
+  inferred?: boolean;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: { line: number; cells: string[] }[];
+}
+
+export interface Conflict {
+  id: string;
+  dataset: string;
+  quirk?: string;
+  summary: string;
+  rule: string;
+}
+
+export interface Dataset {
+  id: string;
+  file: string;
+  groups: string[];
+  theme: ThemeId;
+  section: string;
+  title: Bilingual;
+  heading: Citation;
+  caption?: Citation;
+  citation?: Citation;
+  attribution?: Citation;
+  description?: Bilingual;
+  notes?: string[];
+  table?: Table;
+  /** Indexes into Catalog.facts / ids of Catalog.lists. */
+  factIndexes: number[];
+  listIds: string[];
+}
+
+export interface Section {
+  id: string;
+  zh: string;
+  en: string;
+}
+export interface Theme {
+  id: ThemeId;
+  number: string;
+  zh: string;
+  en: string;
+  sections: Section[];
+}
+
+export interface Catalog {
+  version: string;
+  date: string;
+  /** sha256 of the compiled content: changes whenever any value changes. */
+  contentHash: string;
+  report: { file: string; sha256: string; lines: number };
+  themes: Theme[];
+  units: Unit[];
+  metrics: Metric[];
+  entities: Entity[];
+  datasets: Dataset[];
+  facts: Fact[];
+  lists: List[];
+  conflicts: Conflict[];
+  /** The text of every report line the data cites, for the cell audit. */
+  lines: Record<string, string>;
+}

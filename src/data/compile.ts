@@ -1,0 +1,364 @@
+/**
+ * Turns the human-edited files under data/ into one Catalog, or into a list of issues that say
+ * file, row and field. Pure: the caller reads the files (scripts/data.ts in Node). Every rule a
+ * data editor must follow is enforced here, so a bad number cannot reach the bundle.
+ */
+import { createHash } from "crypto";
+import type { z } from "zod";
+import type { Catalog, Conflict, Dataset, Entity, Fact, List, Metric, Theme, Unit } from "./catalog";
+import { lookupKey, printedForm } from "./normalize";
+import {
+  DatasetSchema,
+  EntityFileSchema,
+  ExclusionsFileSchema,
+  MetricFileSchema,
+  ThemesFileSchema,
+  UnitFileSchema,
+  VersionFileSchema,
+  type DatasetInput,
+} from "./schema";
+
+export interface SourceFile {
+  /** Path relative to data/, with forward slashes: "domestic/tencent_capex.json". */
+  path: string;
+  /** Parsed JSON, or the parse error's message. */
+  json: unknown;
+  parseError?: string;
+}
+
+export interface SourceTree {
+  version: SourceFile;
+  themes: SourceFile;
+  units: SourceFile[];
+  metrics: SourceFile[];
+  entities: SourceFile[];
+  datasets: SourceFile[];
+  exclusions: SourceFile;
+  /** The report, as text. */
+  report: string;
+}
+
+export interface Issue {
+  file: string;
+  /** Where in the file: "facts[3] (line 1576) › unit". */
+  where: string;
+  message: string;
+}
+
+export interface CompileResult {
+  catalog?: Catalog;
+  exclusions: { group: string; reason: string }[];
+  issues: Issue[];
+}
+
+export const GROUP_COUNT = 135;
+export const allGroupIds = (): string[] => Array.from({ length: GROUP_COUNT }, (_, i) => `G${String(i + 1).padStart(3, "0")}`);
+
+export function formatIssue(issue: Issue): string {
+  return `data/${issue.file}${issue.where ? ` › ${issue.where}` : ""}: ${issue.message}`;
+}
+
+/** Describes a zod path against the parsed file, adding the row's report line where there is one. */
+function describePath(root: unknown, path: PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === "number") {
+      node = Array.isArray(node) ? node[key] : undefined;
+      const last = parts.pop() ?? "";
+      const line = node && typeof node === "object" && "line" in node ? (node as { line: unknown }).line : undefined;
+      parts.push(`${last}[${key}]${typeof line === "number" ? ` (line ${line})` : ""}`);
+    } else {
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[String(key)] : undefined;
+      parts.push(String(key));
+    }
+  }
+  return parts.join(" › ").replace(/^ › /, "");
+}
+
+function parseWith<S extends z.ZodTypeAny>(schema: S, file: SourceFile, issues: Issue[]): z.infer<S> | undefined {
+  if (file.parseError) {
+    issues.push({ file: file.path, where: "", message: `not valid JSON: ${file.parseError}` });
+    return undefined;
+  }
+  const result = schema.safeParse(file.json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ file: file.path, where: describePath(file.json, issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+/** Merges records that share an id across files: aliases are unioned, other fields must agree. */
+function mergeById<T extends { id: string; aliases?: string[] }>(
+  files: { path: string; items: T[] }[],
+  label: string,
+  issues: Issue[],
+): Map<string, { item: T; file: string }> {
+  const merged = new Map<string, { item: T; file: string }>();
+  for (const { path, items } of files) {
+    items.forEach((item, i) => {
+      const seen = merged.get(item.id);
+      if (!seen) {
+        merged.set(item.id, { item: { ...item, aliases: [...(item.aliases ?? [])] }, file: path });
+        return;
+      }
+      const a = seen.item as Record<string, unknown>;
+      const b = item as Record<string, unknown>;
+      for (const key of Object.keys(b)) {
+        if (key === "aliases" || key === "id") continue;
+        if (a[key] === undefined) a[key] = b[key];
+        else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) {
+          issues.push({
+            file: path,
+            where: `[${i}] ${item.id} › ${key}`,
+            message: `${label} ${item.id} is also defined in data/${seen.file} with ${key} ${JSON.stringify(a[key])}, not ${JSON.stringify(b[key])}`,
+          });
+        }
+      }
+      const aliases = seen.item.aliases as string[];
+      for (const alias of item.aliases ?? []) if (!aliases.includes(alias)) aliases.push(alias);
+    });
+  }
+  return merged;
+}
+
+/** Splits the report into lines, 1-based: lines[1] is the first line. */
+export function reportLines(report: string): string[] {
+  return ["", ...report.split("\n")];
+}
+
+export function compileCatalog(tree: SourceTree): CompileResult {
+  const issues: Issue[] = [];
+  const lines = reportLines(tree.report);
+  const lastLine = lines.length - 1;
+  const printedLines = lines.map(printedForm);
+
+  const version = parseWith(VersionFileSchema, tree.version, issues);
+  const themes = parseWith(ThemesFileSchema, tree.themes, issues) ?? [];
+  const exclusions = parseWith(ExclusionsFileSchema, tree.exclusions, issues) ?? [];
+  const reportSha = createHash("sha256").update(tree.report).digest("hex");
+  if (version && version.report.sha256 !== reportSha) {
+    issues.push({ file: tree.version.path, where: "report › sha256", message: `the report file's sha256 is ${reportSha}` });
+  }
+
+  // ---------------------------------------------------------------- vocabularies
+  const unitFiles = tree.units.map((f) => ({ path: f.path, items: parseWith(UnitFileSchema, f, issues) ?? [] }));
+  const units = mergeById(unitFiles, "unit", issues);
+  const metricFiles = tree.metrics.map((f) => ({ path: f.path, items: parseWith(MetricFileSchema, f, issues) ?? [] }));
+  const metrics = mergeById(metricFiles, "metric", issues);
+  for (const { item, file } of metrics.values()) {
+    if (item.unit !== undefined && !units.has(item.unit)) {
+      issues.push({ file, where: `${item.id} › unit`, message: `unknown unit "${item.unit}" (see data/units.json)` });
+    }
+  }
+  const entityFiles = tree.entities.map((f) => ({ path: f.path, items: parseWith(EntityFileSchema, f, issues) ?? [] }));
+  const entities = mergeById(entityFiles, "entity", issues);
+
+  // One name, one entity: every name and alias must resolve unambiguously.
+  const names = new Map<string, string>();
+  for (const { item, file } of entities.values()) {
+    for (const name of [item.id, item.zh, item.en, item.ticker, ...item.aliases]) {
+      if (!name) continue;
+      const key = lookupKey(name);
+      const owner = names.get(key);
+      if (owner && owner !== item.id) {
+        issues.push({ file, where: item.id, message: `name "${name}" also names entity ${owner}: names must be unambiguous` });
+      } else names.set(key, item.id);
+    }
+    for (const ref of [item.vendor, ...(item.members ?? [])]) {
+      if (ref && !entities.has(ref)) issues.push({ file, where: item.id, message: `refers to unknown entity "${ref}"` });
+    }
+  }
+
+  // ---------------------------------------------------------------- datasets
+  const sectionsByTheme = new Map(themes.map((t) => [t.id, new Set(t.sections.map((s) => s.id))]));
+  const knownGroups = new Set(allGroupIds());
+  const datasets: Dataset[] = [];
+  const facts: Fact[] = [];
+  const lists: List[] = [];
+  const conflicts = new Map<string, Conflict>();
+  const citedLines = new Set<number>();
+  const datasetIds = new Map<string, string>();
+  const listIds = new Map<string, string>();
+
+  const checkLine = (file: string, where: string, line: number, printed: string | string[], what: string) => {
+    if (line > lastLine) {
+      issues.push({ file, where, message: `line ${line} is past the end of the report (${lastLine} lines)` });
+      return;
+    }
+    citedLines.add(line);
+    const candidates = (Array.isArray(printed) ? printed : [printed]).map(printedForm).filter((p) => p.length > 0);
+    if (candidates.length === 0) {
+      issues.push({ file, where, message: `${what} has nothing printed to check against line ${line}` });
+    } else if (!candidates.some((p) => printedLines[line].includes(p))) {
+      const shown = Array.isArray(printed) ? printed.filter((p) => p).slice(0, 3).join('", "') : printed;
+      issues.push({ file, where, message: `${what} "${shown}" is not printed on line ${line}: "${lines[line].slice(0, 120)}"` });
+    }
+  };
+
+  for (const file of tree.datasets) {
+    const input = parseWith(DatasetSchema, file, issues) as DatasetInput | undefined;
+    if (!input) continue;
+    const f = file.path;
+    if (datasetIds.has(input.id)) issues.push({ file: f, where: "id", message: `dataset id ${input.id} is also used by data/${datasetIds.get(input.id)}` });
+    datasetIds.set(input.id, f);
+    const expectedName = `${input.id}.json`;
+    if (!f.endsWith(`/${expectedName}`)) issues.push({ file: f, where: "id", message: `the file should be named ${expectedName}` });
+    if (!f.startsWith(`${input.theme}/`)) issues.push({ file: f, where: "theme", message: `a ${input.theme} dataset belongs in data/${input.theme}/` });
+    if (!sectionsByTheme.get(input.theme)?.has(input.section)) {
+      issues.push({ file: f, where: "section", message: `section ${input.section} is not listed for theme ${input.theme} in data/themes.json` });
+    }
+    input.groups.forEach((g, i) => {
+      if (!knownGroups.has(g)) issues.push({ file: f, where: `groups[${i}]`, message: `${g} is not a DATA-MAP group (G001-G${GROUP_COUNT})` });
+    });
+    for (const key of ["heading", "caption", "citation", "attribution"] as const) {
+      const c = input[key];
+      if (c) checkLine(f, key, c.line, c.text, key);
+    }
+    input.table?.rows.forEach((row, i) => checkLine(f, `table › rows[${i}] (line ${row.line})`, row.line, row.cells, "no cell of this row"));
+
+    for (const c of input.conflicts ?? []) {
+      if (conflicts.has(c.id)) issues.push({ file: f, where: `conflicts › ${c.id}`, message: `conflict ${c.id} is declared twice` });
+      conflicts.set(c.id, { ...c, dataset: input.id });
+    }
+
+    const factIndexes: number[] = [];
+    (input.facts ?? []).forEach((fact, i) => {
+      const where = `facts[${i}] (line ${fact.line})`;
+      checkLine(f, where, fact.line, fact.raw, "raw");
+      const entity = entities.get(fact.entity);
+      if (!entity) issues.push({ file: f, where: `${where} › entity`, message: `unknown entity "${fact.entity}"` });
+      const metric = metrics.get(fact.metric)?.item;
+      if (!metric) {
+        issues.push({ file: f, where: `${where} › metric`, message: `unknown metric "${fact.metric}" (see data/metrics/)` });
+        return;
+      }
+      const isNumber = fact.value !== undefined || fact.low !== undefined;
+      if (metric.kind === "number" && fact.text !== undefined) {
+        issues.push({ file: f, where: `${where} › text`, message: `metric ${metric.id} is a number; give value or low/high with a unit` });
+      }
+      if (metric.kind === "text" && isNumber) {
+        issues.push({ file: f, where: `${where} › value`, message: `metric ${metric.id} is text; give text` });
+      }
+      let converted: Pick<Fact, "value" | "low" | "high" | "unit" | "unitAsEntered"> = {};
+      if (isNumber && fact.unit !== undefined && metric.unit !== undefined) {
+        const from = units.get(fact.unit)?.item;
+        const to = units.get(metric.unit)?.item;
+        if (!from) issues.push({ file: f, where: `${where} › unit`, message: `unknown unit "${fact.unit}" (see data/units.json)` });
+        else if (to && from.dimension !== to.dimension) {
+          issues.push({ file: f, where: `${where} › unit`, message: `unit ${fact.unit} (${from.dimension}) cannot convert to ${metric.id}'s unit ${metric.unit} (${to.dimension})` });
+        } else if (to) {
+          const k = from.factor / to.factor;
+          const conv = (v: number | undefined) => (v === undefined ? undefined : Number((v * k).toPrecision(12)));
+          converted = { value: conv(fact.value), low: conv(fact.low), high: conv(fact.high), unit: metric.unit, unitAsEntered: fact.unit };
+        }
+      }
+      const index = facts.length;
+      facts.push({ ...fact, ...converted, index, dataset: input.id } as Fact);
+      factIndexes.push(index);
+    });
+
+    const ownLists: string[] = [];
+    (input.lists ?? []).forEach((list, i) => {
+      const where = `lists[${i}] ${list.id}`;
+      if (listIds.has(list.id)) issues.push({ file: f, where, message: `list id ${list.id} is also used by data/${listIds.get(list.id)}` });
+      listIds.set(list.id, f);
+      if (!entities.has(list.subject)) issues.push({ file: f, where: `${where} › subject`, message: `unknown entity "${list.subject}"` });
+      checkLine(f, `${where} › printed`, list.line, list.printed, "printed");
+      const seenMembers = new Set<string>();
+      list.members.forEach((m, j) => {
+        const mWhere = `${where} › members[${j}]`;
+        if (!entities.has(m.entity)) issues.push({ file: f, where: `${mWhere} › entity`, message: `unknown entity "${m.entity}"` });
+        if (seenMembers.has(m.entity)) issues.push({ file: f, where: mWhere, message: `${m.entity} is listed twice` });
+        seenMembers.add(m.entity);
+        checkLine(f, mWhere, m.line ?? list.line, m.name, "name");
+      });
+      lists.push({
+        ...list,
+        dataset: input.id,
+        members: list.members.map((m) => ({ ...m, line: m.line ?? list.line })),
+      });
+      ownLists.push(list.id);
+    });
+
+    datasets.push({
+      id: input.id,
+      file: f,
+      groups: input.groups,
+      theme: input.theme,
+      section: input.section,
+      title: input.title,
+      heading: input.heading,
+      caption: input.caption,
+      citation: input.citation,
+      attribution: input.attribution,
+      description: input.description,
+      notes: input.notes,
+      table: input.table,
+      factIndexes,
+      listIds: ownLists,
+    });
+  }
+
+  // ---------------------------------------------------------------- conflicts and duplicate facts
+  const byConflict = new Map<string, Fact[]>();
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.conflict) byConflict.set(fact.conflict, [...(byConflict.get(fact.conflict) ?? []), fact]);
+    const key = factKey(fact);
+    byKey.set(key, [...(byKey.get(key) ?? []), fact]);
+  }
+  const fileOf = (dataset: string) => datasetIds.get(dataset) ?? dataset;
+  for (const [id, members] of byConflict) {
+    const where = `facts (line ${members[0].line}) › conflict ${id}`;
+    if (!conflicts.has(id)) issues.push({ file: fileOf(members[0].dataset), where, message: `conflict ${id} is not declared in any dataset's "conflicts"` });
+    if (members.length < 2) issues.push({ file: fileOf(members[0].dataset), where, message: `conflict ${id} has only one fact` });
+    const preferred = members.filter((m) => m.preferred);
+    if (preferred.length !== 1) {
+      issues.push({ file: fileOf(members[0].dataset), where, message: `conflict ${id} needs exactly one preferred fact, has ${preferred.length}` });
+    }
+  }
+  for (const [id, c] of conflicts) {
+    if (!byConflict.has(id)) issues.push({ file: fileOf(c.dataset), where: `conflicts › ${id}`, message: `no fact refers to conflict ${id}` });
+  }
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    // The same figure printed twice corroborates itself; different figures must be a declared conflict.
+    const answers = new Set(same.map((s) => JSON.stringify([s.value, s.low, s.high, s.text, s.nullReason])));
+    const ids = new Set(same.map((s) => s.conflict));
+    if (answers.size > 1 && (ids.size !== 1 || ids.has(undefined))) {
+      const lines = same.map((s) => `${s.dataset} line ${s.line}: ${s.raw}`).join("; ");
+      issues.push({
+        file: fileOf(same[1].dataset),
+        where: `facts (line ${same[1].line})`,
+        message: `${same[0].entity} ${same[0].metric}${same[0].period ? ` ${same[0].period}` : ""} has different values (${lines}): give them one conflict id (and one preferred), or tell them apart with variant/period/precision/sparsity`,
+      });
+    }
+  }
+
+  if (issues.length > 0 || !version) return { issues, exclusions };
+
+  const sortedUnits: Unit[] = [...units.values()].map((u) => u.item);
+  const catalogBody = {
+    version: version.version,
+    date: version.date,
+    report: version.report,
+    themes: themes as Theme[],
+    units: sortedUnits,
+    metrics: [...metrics.values()].map((m) => m.item as Metric),
+    entities: [...entities.values()].map((e) => e.item as Entity),
+    datasets,
+    facts,
+    lists,
+    conflicts: [...conflicts.values()],
+    lines: Object.fromEntries([...citedLines].sort((a, b) => a - b).map((n) => [String(n), lines[n]])),
+  };
+  const contentHash = createHash("sha256").update(JSON.stringify(catalogBody)).digest("hex").slice(0, 16);
+  return { catalog: { ...catalogBody, contentHash }, issues, exclusions };
+}
+
+/** Facts with the same key report the same thing: they must agree or form a declared conflict. */
+export function factKey(f: Pick<Fact, "entity" | "metric" | "period" | "variant" | "precision" | "sparsity">): string {
+  return [f.entity, f.metric, f.period ?? "", f.variant ?? "", f.precision ?? "", f.sparsity ?? ""].join("|");
+}
