@@ -2,7 +2,7 @@
 const tsJest = ["ts-jest", { tsconfig: { module: "CommonJS", moduleResolution: "Node", jsx: "react-jsx" } }];
 
 module.exports = {
-  // The browser tests start Chromium and a server; they run in their own project, one worker.
+  // The browser tests start Chromium and a server; `npm test` runs them in band after the unit project.
   projects: [
     {
       displayName: "unit",
@@ -16,7 +16,6 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test/browser"],
       transform: { "^.+\\.tsx?$": tsJest },
-      maxWorkers: 1,
     },
   ],
 };

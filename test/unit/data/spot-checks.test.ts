@@ -37,13 +37,15 @@ describe("dataset values match the report", () => {
     },
   );
 
-  test.each(listSpots.map((s) => [`${s.dataset}: ${s.list} (line ${s.line})`, s] as const))("list %s", (_name, spot) => {
+  const eachList = listSpots.length > 0 ? test.each : test.skip.each;
+  const eachCell = cellSpots.length > 0 ? test.each : test.skip.each;
+  eachList(listSpots.map((s) => [`${s.dataset}: ${s.list} (line ${s.line})`, s] as const))("list %s", (_name, spot) => {
     const list = testCatalog().lists.find((l) => l.id === spot.list && l.dataset === spot.dataset);
     expect(list?.line).toBe(spot.line);
     expect(list?.members.map((m) => m.name)).toEqual(spot.members);
   });
 
-  test.each(cellSpots.map((s) => [`${s.dataset}: row ${s.row} ${s.column} (line ${s.line})`, s] as const))("cell %s", (_name, spot) => {
+  eachCell(cellSpots.map((s) => [`${s.dataset}: row ${s.row} ${s.column} (line ${s.line})`, s] as const))("cell %s", (_name, spot) => {
     const table = testCatalog().datasets.find((d) => d.id === spot.dataset)?.table;
     const column = table?.columns.findIndex((c) => c.key === spot.column) ?? -1;
     expect(column).toBeGreaterThanOrEqual(0);
