@@ -149,7 +149,7 @@ export function compileCatalog(tree: SourceTree): CompileResult {
   const metrics = mergeById(metricFiles, "metric", issues);
   for (const { item, file } of metrics.values()) {
     if (item.unit !== undefined && !units.has(item.unit)) {
-      issues.push({ file, where: `${item.id} › unit`, message: `unknown unit "${item.unit}" (see data/units.json)` });
+      issues.push({ file, where: `${item.id} › unit`, message: `unknown unit "${item.unit}" (see data/units/)` });
     }
   }
   const entityFiles = tree.entities.map((f) => ({ path: f.path, items: parseWith(EntityFileSchema, f, issues) ?? [] }));
@@ -242,16 +242,16 @@ export function compileCatalog(tree: SourceTree): CompileResult {
         issues.push({ file: f, where: `${where} › value`, message: `metric ${metric.id} is text; give text` });
       }
       let converted: Pick<Fact, "value" | "low" | "high" | "unit" | "unitAsEntered"> = {};
-      if (isNumber && fact.unit !== undefined && metric.unit !== undefined) {
+      if (isNumber && fact.unit !== undefined) {
         const from = units.get(fact.unit)?.item;
-        const to = units.get(metric.unit)?.item;
-        if (!from) issues.push({ file: f, where: `${where} › unit`, message: `unknown unit "${fact.unit}" (see data/units.json)` });
+        const to = metric.unit === undefined ? from : units.get(metric.unit)?.item;
+        if (!from) issues.push({ file: f, where: `${where} › unit`, message: `unknown unit "${fact.unit}" (see data/units/)` });
         else if (to && from.dimension !== to.dimension) {
           issues.push({ file: f, where: `${where} › unit`, message: `unit ${fact.unit} (${from.dimension}) cannot convert to ${metric.id}'s unit ${metric.unit} (${to.dimension})` });
         } else if (to) {
           const k = from.factor / to.factor;
           const conv = (v: number | undefined) => (v === undefined ? undefined : Number((v * k).toPrecision(12)));
-          converted = { value: conv(fact.value), low: conv(fact.low), high: conv(fact.high), unit: metric.unit, unitAsEntered: fact.unit };
+          converted = { value: conv(fact.value), low: conv(fact.low), high: conv(fact.high), unit: to.id, unitAsEntered: fact.unit };
         }
       }
       const index = facts.length;

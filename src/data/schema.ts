@@ -71,7 +71,10 @@ export const MetricSchema = z
     zh: NonEmpty,
     en: NonEmpty,
     aliases: z.array(NonEmpty).default([]),
-    /** Canonical unit (from src/data/units.ts) every value of this metric is converted to; absent for text metrics. */
+    /**
+     * Canonical unit (from data/units/) every value of this metric is converted to. A number metric
+     * without one (revenue: some companies report in 亿元, others in 亿美元) keeps each fact's own unit.
+     */
     unit: NonEmpty.optional(),
     kind: z.enum(["number", "text"]),
     /** Which function family serves it: chip specs, capex, markets, ... */
@@ -79,9 +82,7 @@ export const MetricSchema = z
     description: NonEmpty.optional(),
   })
   .strict()
-  .refine((m) => (m.kind === "number") === (m.unit !== undefined), {
-    message: "number metrics need a canonical unit; text metrics have none",
-  });
+  .refine((m) => m.kind === "number" || m.unit === undefined, { message: "text metrics have no unit" });
 export type MetricInput = z.infer<typeof MetricSchema>;
 export const MetricFileSchema = z.array(MetricSchema);
 
