@@ -1,0 +1,173 @@
+/**
+ * The runtime view of the catalogue: every index the queries need, built once when the runtime
+ * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
+ */
+import type { Catalog, Dataset, Entity, EntityType, Fact, List, Metric } from "../data/catalog";
+import { lookupKey } from "../data/normalize";
+import { fail, ok, type Result } from "./result";
+
+interface NameEntry {
+  key: string;
+  name: string;
+  id: string;
+}
+
+export class Atlas {
+  readonly entities = new Map<string, Entity>();
+  readonly metrics = new Map<string, Metric>();
+  readonly datasets = new Map<string, Dataset>();
+  readonly lists = new Map<string, List>();
+  private readonly entityByName = new Map<string, string>();
+  private readonly metricByName = new Map<string, string>();
+  private readonly entityNames: NameEntry[] = [];
+  private readonly metricNames: NameEntry[] = [];
+  /** entity|metric -> facts, in catalogue order. */
+  private readonly factsByEntityMetric = new Map<string, Fact[]>();
+  private readonly metricsByEntity = new Map<string, Set<string>>();
+  private readonly listsBySubject = new Map<string, List[]>();
+  private readonly factsByConflict = new Map<string, Fact[]>();
+
+  constructor(readonly catalog: Catalog) {
+    for (const e of catalog.entities) {
+      this.entities.set(e.id, e);
+      for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) {
+        if (!name) continue;
+        const key = lookupKey(name);
+        if (!this.entityByName.has(key)) this.entityByName.set(key, e.id);
+        this.entityNames.push({ key, name, id: e.id });
+      }
+    }
+    for (const m of catalog.metrics) {
+      this.metrics.set(m.id, m);
+      for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
+        const key = lookupKey(name);
+        if (!this.metricByName.has(key)) this.metricByName.set(key, m.id);
+        this.metricNames.push({ key, name, id: m.id });
+      }
+    }
+    for (const d of catalog.datasets) this.datasets.set(d.id, d);
+    for (const f of catalog.facts) {
+      push(this.factsByEntityMetric, `${f.entity}|${f.metric}`, f);
+      if (!this.metricsByEntity.has(f.entity)) this.metricsByEntity.set(f.entity, new Set());
+      this.metricsByEntity.get(f.entity)?.add(f.metric);
+      if (f.conflict) push(this.factsByConflict, f.conflict, f);
+    }
+    for (const l of catalog.lists) {
+      this.lists.set(l.id, l);
+      push(this.listsBySubject, l.subject, l);
+    }
+  }
+
+  facts(entity: string, metric: string): Fact[] {
+    return this.factsByEntityMetric.get(`${entity}|${metric}`) ?? [];
+  }
+
+  /** Metric ids the report gives figures for, for one entity, in catalogue order. */
+  metricsOf(entity: string): string[] {
+    return [...(this.metricsByEntity.get(entity) ?? [])];
+  }
+
+  listsAbout(subject: string): List[] {
+    return this.listsBySubject.get(subject) ?? [];
+  }
+
+  /** Every fact that reports the same thing as `fact` differently (its conflict), itself included. */
+  conflictOf(fact: Fact): Fact[] {
+    return fact.conflict ? (this.factsByConflict.get(fact.conflict) ?? [fact]) : [fact];
+  }
+
+  /** The name to show a user: the usual short alias for chips, else English with the Chinese name. */
+  displayName(entity: Entity): string {
+    if (entity.type === "chip" && entity.aliases.length > 0) return entity.aliases[0];
+    if (entity.en && entity.zh) return `${entity.en} (${entity.zh})`;
+    return entity.en ?? entity.zh ?? entity.id;
+  }
+
+  /**
+   * Resolves a user-typed name to an entity whose type is allowed (and which passes `accept`, e.g.
+   * "has capex figures"). Unknown names fail with the closest valid names.
+   */
+  resolveEntity(
+    input: string,
+    what: string,
+    types: readonly EntityType[],
+    accept: (e: Entity) => boolean = () => true,
+  ): Result<Entity> {
+    const key = lookupKey(input);
+    const usable = (id: string) => {
+      const e = this.entities.get(id);
+      return e !== undefined && types.includes(e.type) && accept(e);
+    };
+    const id = this.entityByName.get(key);
+    if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
+    const found = id !== undefined ? this.entities.get(id) : undefined;
+    if (found) {
+      const usableNames = [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))]
+        .slice(0, 6)
+        .map((u) => this.displayName(this.entities.get(u) as Entity));
+      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for. Try: ${usableNames.join(", ")}.`);
+    }
+    const suggestions = closestNames(key, this.entityNames.filter((n) => usable(n.id)));
+    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+  }
+
+  /** Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones. */
+  resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
+    const key = lookupKey(input);
+    const id = this.metricByName.get(key);
+    const metric = id !== undefined ? this.metrics.get(id) : undefined;
+    if (metric && allowed(metric)) return ok(metric);
+    const suggestions = closestNames(key, this.metricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
+    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");
+
+function didYouMean(names: string[]): string {
+  return names.length > 0 ? ` Did you mean ${names.map((n) => `"${n}"`).join(", ")}?` : "";
+}
+
+/** Up to three names closest to `key` (edit distance on lookup keys; a prefix or substring counts as close), one per entity. */
+export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
+  const scored: { score: number; entry: NameEntry }[] = [];
+  for (const entry of entries) {
+    let score = editDistance(key, entry.key, 3 + Math.floor(key.length / 3));
+    if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
+    if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
+  }
+  scored.sort((a, b) => a.score - b.score || a.entry.name.length - b.entry.name.length);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { entry } of scored) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    out.push(entry.name);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,78 @@
+/**
+ * Choosing the one figure a scalar function returns, among all the report gives for a fact, by the
+ * written rules of data/README.md ("Conflicts"), and describing figures in messages.
+ */
+import type { Fact } from "../data/catalog";
+import { lookupKey } from "../data/normalize";
+import { fail, ok, type Result } from "./result";
+
+/** How a caller narrows the figures: a variant name, dense/sparse, or one end of a range. */
+export interface Selector {
+  variant?: string;
+  period?: string;
+}
+
+const SPARSITY_RANK = { dense: 0, undefined: 1, sparse: 2 } as const;
+const RANGE_ENDS = new Set(["low", "high", "min", "max"]);
+
+/** The figure as a user should read it: "752–800 TFLOPS", "约3000 TFLOPS", "not disclosed ('-')". */
+export function describeFigure(f: Fact): string {
+  const unit = f.unit ? ` ${f.unit}` : "";
+  const q = f.qualifier ? `${f.qualifier} ` : "";
+  if (f.value !== undefined) return `${q}${formatNumber(f.value)}${unit}`;
+  if (f.low !== undefined && f.high !== undefined) return `${q}${formatNumber(f.low)}–${formatNumber(f.high)}${unit}`;
+  if (f.text !== undefined) return f.text;
+  return `${f.nullReason?.replace(/_/g, " ")} ("${f.raw}")`;
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(10)));
+}
+
+/** "line 1683" or, with the variant, "line 1576, 910B OAM". */
+export function where(f: Fact): string {
+  return `line ${f.line}${f.variant ? `, ${f.variant}` : ""}${f.sparsity ? `, ${f.sparsity}` : ""}`;
+}
+
+/**
+ * The default figure among `facts` (all about one entity and metric): without a selector, figures
+ * without a variant come first; dense before unstated before sparse; a conflict's preferred figure
+ * before the others; then report order.
+ */
+export function pickFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
+  let pool = facts;
+  if (selector.period !== undefined) pool = pool.filter((f) => f.period === selector.period);
+  const variantKey = selector.variant ? lookupKey(selector.variant) : "";
+  if (variantKey === "dense" || variantKey === "sparse") {
+    pool = pool.filter((f) => f.sparsity === variantKey);
+  } else if (variantKey && !RANGE_ENDS.has(variantKey)) {
+    pool = pool.filter((f) => f.variant !== undefined && lookupKey(f.variant) === variantKey);
+  } else {
+    const plain = pool.filter((f) => f.variant === undefined);
+    pool = plain.length > 0 ? plain : pool;
+  }
+  if (pool.length === 0) {
+    const variants = [...new Set(facts.map((f) => f.variant ?? f.sparsity).filter((v): v is string => v !== undefined))];
+    const hint = variants.length > 0 ? ` The report gives it for: ${variants.map((v) => `"${v}"`).join(", ")}.` : "";
+    return fail("missingFact", `The report gives no ${label}${selector.variant ? ` for variant "${selector.variant}"` : ""}.${hint}`);
+  }
+  const rank = (f: Fact) => [SPARSITY_RANK[String(f.sparsity) as keyof typeof SPARSITY_RANK], f.conflict === undefined ? 1 : f.preferred ? 0 : 2];
+  const sorted = [...pool].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || a.index - b.index;
+  });
+  return ok(sorted[0]);
+}
+
+/** A fact's number, honouring a "low"/"high" selector for ranges; never NaN, never a silent midpoint. */
+export function numberOf(f: Fact, selector: Selector, label: string): Result<number> {
+  const end = selector.variant ? lookupKey(selector.variant) : "";
+  if (f.value !== undefined) return ok(f.value);
+  if (f.low !== undefined && f.high !== undefined) {
+    if (end === "low" || end === "min") return ok(f.low);
+    if (end === "high" || end === "max") return ok(f.high);
+    return fail("missingFact", `${label} is reported as a range, ${describeFigure(f)} (${where(f)}): add "low" or "high" as the variant.`);
+  }
+  if (f.nullReason) return fail("missingFact", `${label}: ${describeFigure(f)} in the report (${where(f)}).`);
+  return fail("missingFact", `${label} is text in the report, not a number: "${f.text}" (${where(f)}).`);
+}

@@ -1,0 +1,30 @@
+/**
+ * Period arguments as analysts type them, to the catalogue's canonical form:
+ * 2024 / "2024" / "FY2024"? no: fiscal years stay explicit ("FY2026Q1");
+ * "1Q25", "Q1 2025", "2025Q1", "25Q1", "2025 Q1" -> "2025Q1"; "1H25", "2025H1" -> "2025H1".
+ */
+import { fail, ok, type Result } from "./result";
+
+const EXPECTED = 'a year such as 2024, or a quarter such as "2025Q1" or "1Q25"';
+
+export function parsePeriod(input: unknown): Result<string> {
+  if (typeof input === "number") {
+    return Number.isInteger(input) && input >= 1900 && input <= 2100 ? ok(String(input)) : fail("badArgument", `period must be ${EXPECTED}, not ${input}.`);
+  }
+  if (typeof input !== "string") return fail("badArgument", `period must be ${EXPECTED}.`);
+  const s = input.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, "");
+  const fy = s.startsWith("FY") ? "FY" : "";
+  const body = fy ? s.slice(2) : s;
+  const year = (y: string) => (y.length === 2 ? `20${y}` : y);
+  let m: RegExpMatchArray | null;
+  if ((m = body.match(/^(\d{4})$/))) return ok(`${fy}${m[1]}`);
+  if ((m = body.match(/^(\d{4}|\d{2})([QH])([1-4])$/))) return checked(`${fy}${year(m[1])}${m[2]}${m[3]}`, m[2], m[3]);
+  if ((m = body.match(/^([1-4])([QH])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[2]}${m[1]}`, m[2], m[1]);
+  if ((m = body.match(/^([QH])([1-4])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[1]}${m[2]}`, m[1], m[2]);
+  if ((m = body.match(/^(\d{4})年?$/))) return ok(`${fy}${m[1]}`);
+  return fail("badArgument", `period must be ${EXPECTED}, not "${input}".`);
+}
+
+function checked(period: string, kind: string, n: string): Result<string> {
+  return kind === "H" && Number(n) > 2 ? fail("badArgument", `there is no half-year H${n}.`) : ok(period);
+}

@@ -1,0 +1,91 @@
+/**
+ * Excel entry points. Each is a few lines: its JSDoc (which becomes Excel's help text through
+ * custom-functions-metadata-plugin, and functions.json) and a call through the shared contract to
+ * a domain query. No data and no business rules live here. Function ids never change once shipped.
+ *
+ * Parameter types are what Excel is told; at run time the contract accepts anything Excel (or a
+ * fuzzer) passes and answers a wrong type with #VALUE!, never an exception.
+ */
+import { atlas } from "../domain/bundled";
+import { capexCagr } from "../domain/capex";
+import { chipSpec } from "../domain/chips";
+import { parseLanguage, supplierName, suppliersOf } from "../domain/suppliers";
+import { andThen, ok } from "../domain/result";
+import { excelCall, type ArgSpec } from "./contract";
+
+const AICHIP_SPEC: readonly ArgSpec[] = [
+  { name: "chip", kind: "text" },
+  { name: "metric", kind: "text" },
+  { name: "variant", kind: "text", optional: true },
+];
+
+/**
+ * One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64
+ * in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s;
+ * TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as
+ * text. Where the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES
+ * lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
+ * @customfunction AICHIP.SPEC
+ * @param chip Accelerator name in English or Chinese, e.g. "910C", "Ascend 910C", "昇腾910C", "H100", "TPUv6e".
+ * @param metric FP16, BF16, INT8, FP8, FP4, FP32, FP64, TF32, HBM, bandwidth, interconnect, TDP, process, release year, architecture ...
+ * @param [variant] Optional: "dense" or "sparse"; "low" or "high" for a figure the report gives as a range; or a product variant such as "910B OAM".
+ * @returns The figure, in the unit listed above for the metric.
+ */
+export function aichipSpec(chip: string, metric: string, variant?: string): number | string {
+  return excelCall(
+    AICHIP_SPEC,
+    [chip, metric, variant],
+    ([c, m, v]) => chipSpec(atlas, c as string, m as string, (v as string | null) ?? undefined),
+    (spec) => spec.value,
+  );
+}
+
+const CAPEX_CAGR: readonly ArgSpec[] = [
+  { name: "company", kind: "text" },
+  { name: "start_year", kind: "raw" },
+  { name: "end_year", kind: "raw" },
+];
+
+/**
+ * Compound annual growth rate of capital expenditure between two years, computed from the report's capex
+ * figures: (end / start)^(1 / years) − 1, returned as a fraction (0.2259 = 22.59%; format the cell as a
+ * percentage). Companies: Tencent 腾讯, Alibaba 阿里巴巴, Baidu 百度, and "BAT" (the three combined).
+ * Example: =CAPEX.CAGR("Tencent",2020,2024) returns 0.2259.
+ * @customfunction CAPEX.CAGR
+ * @param company Company name in English or Chinese, or "BAT".
+ * @param start_year First year, e.g. 2020.
+ * @param end_year Last year, e.g. 2024.
+ * @returns CAGR as a fraction.
+ */
+export function capexCagrFn(company: string, start_year: number, end_year: number): number {
+  return excelCall(
+    CAPEX_CAGR,
+    [company, start_year, end_year],
+    ([c, s, e]) => capexCagr(atlas, c as string, s, e),
+    (d) => d.value,
+  );
+}
+
+const SUPPLIERS_ARGS: readonly ArgSpec[] = [
+  { name: "component", kind: "text" },
+  { name: "language", kind: "text", optional: true },
+];
+
+/**
+ * The companies the report names for a component or supply-chain segment, as a column that spills down,
+ * in the report's order and spelled as printed. Components as the report prints them, in English or Chinese:
+ * "NVQD", "UQD", "MGX 1400A Busbar", "High Speed Cable", "CDU", "液冷板" ...
+ * Example: =SUPPLIERS("NVQD") spills 12 names.
+ * @customfunction SUPPLIERS
+ * @param component Component or segment name, e.g. "NVQD", "UQD", "高速铜缆".
+ * @param [language] Optional: "en" for English names where known, "zh" for Chinese; empty for names as printed.
+ * @returns One supplier per row.
+ */
+export function suppliers(component: string, language?: string): string[][] {
+  return excelCall(
+    SUPPLIERS_ARGS,
+    [component, language],
+    ([c, l]) => andThen(parseLanguage(l as string | null), (lang) => andThen(suppliersOf(atlas, c as string), (rows) => ok({ rows, lang }))),
+    ({ rows, lang }) => rows.map((r) => [supplierName(r, lang)]),
+  );
+}

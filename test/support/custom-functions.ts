@@ -1,0 +1,54 @@
+/**
+ * A stand-in for the CustomFunctions global that Excel's runtime provides: the Error class and
+ * ErrorCode values of @types/custom-functions-runtime, and an associate() that records registrations.
+ */
+export class FakeCustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+export function makeCustomFunctionsGlobal() {
+  const registry = new Map<string, (...args: unknown[]) => unknown>();
+  return {
+    registry,
+    global: {
+      Error: FakeCustomFunctionsError,
+      ErrorCode,
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+        if (registry.has(id)) throw new Error(`associate called twice for ${id}`);
+        registry.set(id, fn);
+      },
+    },
+  };
+}
+
+/** Installs the fake on globalThis (for tests that import src/functions directly). */
+export function installCustomFunctions(): void {
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = makeCustomFunctionsGlobal().global;
+}
+
+/** What a call produced, as a user would see it in the cell: a value, or an error code with its message. */
+export type Outcome = { value: unknown } | { error: string; message?: string };
+
+export function outcome(call: () => unknown): Outcome {
+  try {
+    return { value: call() };
+  } catch (e) {
+    if (e instanceof FakeCustomFunctionsError) return e.detail === undefined ? { error: e.code } : { error: e.code, message: e.detail };
+    throw new Error(`threw something other than CustomFunctions.Error: ${String(e)}`);
+  }
+}

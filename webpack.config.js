@@ -1,0 +1,118 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS by the design card */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { WebpackError } = require("webpack");
+
+// The data pipeline is TypeScript shared with the tests and the data CLI; load it through ts-node.
+require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
+const { buildCatalogFile, DATA_DIR, DataError } = require("./scripts/catalog-files.ts");
+
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const CATALOG_FILE = path.join(__dirname, ".generated", "catalog.json");
+/** Where production builds are hosted; the manifest's dev URLs are rewritten to it (ATLAS_PUBLIC_URL=https://host/path/). */
+const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
+
+/**
+ * Compiles data/ into the catalogue the bundle imports, before every (re)build, and watches data/.
+ * Bad data fails the build with file, row and field.
+ */
+class AtlasCatalogPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AtlasCatalogPlugin", (compilation) => {
+      try {
+        buildCatalogFile(CATALOG_FILE);
+      } catch (e) {
+        const error = new WebpackError(e instanceof DataError ? e.message : String(e && e.stack ? e.stack : e));
+        error.hideStack = true;
+        compilation.errors.push(error);
+      }
+      compilation.contextDependencies.add(DATA_DIR);
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Only the dev server needs certificates; `npm run build` must work on a machine without them.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      // The task pane shares the functions chunk's modules (one catalogue, one set of indexes per runtime).
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: { "atlas-catalog$": CATALOG_FILE },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: false, configFile: "tsconfig.json", compilerOptions: { sourceMap: dev } } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new AtlasCatalogPlugin(),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (PUBLIC_URL && !dev ? content.toString().replace(/https:\/\/localhost:3000\//g, PUBLIC_URL) : content),
+          },
+          // office.js ships with the add-in (from @microsoft/office-js) so that nothing loads from the
+          // network at run time; only the Excel host scripts and the locale strings it needs.
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office-js",
+            globOptions: {
+              ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", "**/telemetry/**", "**/ariatelemetry/**", "**/html2canvas.js"],
+            },
+            filter: (file) => {
+              const rel = path.relative(path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), file).split(path.sep);
+              if (rel.length === 1) return /^(office|excel[a-z0-9.-]*|o15apptofilemappingtable|es6-promise|custom-functions-runtime)\.js$/.test(rel[0]);
+              return rel.length === 2 && rel[1] === "office_strings.js";
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.join(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: DEV_SERVER_PORT,
+          hot: false,
+          liveReload: true,
+          client: { overlay: { warnings: false, errors: true } },
+        }
+      : undefined,
+  };
+};
