@@ -20,4 +20,36 @@ export const spots: Spot[] = [
   { dataset: "china_ai_chip_share_trendforce", entity: "imported-ai-chips", metric: "market_share", period: "2024", variant: "China AI server market", expected: 63, line: 1873 },
   { dataset: "china_ai_chip_share_trendforce", entity: "china-domestic-ai-chips", metric: "market_share", period: "2025", variant: "TrendForce forecast, China AI server market", expected: 40, line: 1873 },
   { dataset: "china_ai_chip_share_trendforce", entity: "us-major-csps", metric: "product_cadence", variant: "in-house ASIC", expected: { low: 1, high: 2 }, line: 1873 },
+  // G080 smic_profile
+  { dataset: "smic_profile", entity: "smic", metric: "rank", period: "2025Q1", variant: "global foundries (TrendForce)", expected: 3, line: 1587 },
+  { dataset: "smic_profile", entity: "smic", metric: "largest_shareholder_stake", expected: 20, line: 1588 },
+  { dataset: "smic_profile", entity: "big-fund-ii", metric: "shareholding", variant: "中芯南方 SMIC South", expected: 23.08, line: 1588 },
+  // G081 smic_south_shareholding
+  { dataset: "smic_south_shareholding", row: 0, column: "holder", cell: "中芯国际控股有限公司", line: 1600 },
+  { dataset: "smic_south_shareholding", row: 4, column: "stake", cell: "11.54%", line: 1604 },
+  { dataset: "smic_south_shareholding", row: 2, column: "capital", cell: "9.47亿美元", line: 1602 },
+  { dataset: "smic_south_shareholding", entity: "smic-holdings", metric: "subscribed_capital", period: "2025-05", variant: "中芯南方 SMIC South", expected: 25.04, line: 1600 },
+  { dataset: "smic_south_shareholding", entity: "shanghai-ic-fund-ii", metric: "shareholding", period: "2025-05", variant: "中芯南方 SMIC South", expected: 11.54, line: 1604 },
+  // G082 smic_financials
+  { dataset: "smic_financials", entity: "smic", metric: "revenue", period: "2024", expected: 80.3, line: 1609 },
+  { dataset: "smic_financials", entity: "smic", metric: "net_profit_yoy", period: "2024", expected: -23.3, line: 1609 },
+  { dataset: "smic_financials", entity: "smic", metric: "net_profit", period: "2025Q1", expected: 1.88, line: 1609 },
+  { dataset: "smic_financials", entity: "smic", metric: "gross_margin", period: "2025Q2", variant: "company guidance", expected: { low: 18, high: 20 }, line: 1610 },
+  { dataset: "smic_financials", entity: "smic", metric: "revenue_qoq", period: "2025Q2", variant: "company guidance", expected: { low: -6, high: -4 }, line: 1610 },
+  // G083 smic_revenue_mix_1q25
+  { dataset: "smic_revenue_mix_1q25", entity: "smic", metric: "revenue_share", period: "2025Q1", variant: "by region: 中国 China", expected: 84.3, line: 1624 },
+  { dataset: "smic_revenue_mix_1q25", entity: "smic", metric: "revenue_share", period: "2025Q1", variant: "by application: 工业与汽车 industrial & auto", expected: 9.6, line: 1625 },
+  { dataset: "smic_revenue_mix_1q25", entity: "smic", metric: "revenue_share", period: "2024Q4", variant: "by application: 工业与汽车 industrial & auto", expected: 7.8, line: 1625 },
+  { dataset: "smic_revenue_mix_1q25", entity: "smic", metric: "revenue_share_yoy_change", period: "2025Q1", variant: "by application: 工业与汽车 industrial & auto", expected: 2.4, line: 1625 },
+  { dataset: "smic_revenue_mix_1q25", entity: "smic", metric: "revenue_share_yoy_change", period: "2025Q1", variant: "by wafer size: 8英寸 8-inch", expected: -2.5, line: 1626 },
+  // G084 smic_process_and_capacity
+  { dataset: "smic_process_and_capacity", entity: "smic", metric: "power_change", variant: "N+1 vs 14nm", expected: -57, line: 1647 },
+  { dataset: "smic_process_and_capacity", entity: "smic", metric: "utilization", period: "2025Q1", expected: 89.6, line: 1648 },
+  { dataset: "smic_process_and_capacity", entity: "smic", metric: "shipments", period: "2025Q1", variant: "8-inch equivalent wafers", expected: 2292000, line: 1648 },
+  // G085 smic_minority_interest
+  { dataset: "smic_minority_interest", entity: "smic", metric: "minority_interest_pnl", period: "2024Q1", expected: -0.08, line: 1661 },
+  { dataset: "smic_minority_interest", entity: "smic", metric: "minority_interest_pnl_qoq", period: "2025Q1", expected: -17.12, line: 1661 },
+  { dataset: "smic_minority_interest", row: 2, column: "subsidiary", cell: "中芯京城", line: 1672 },
+  { dataset: "smic_minority_interest", row: 1, column: "smic_stake", cell: "51.00", line: 1671 },
+  { dataset: "smic_minority_interest", entity: "smic-dongfang", metric: "minority_stake", expected: 32.97, line: 1674 },
 ];
