@@ -52,4 +52,33 @@ export const spots: Spot[] = [
   { dataset: "smic_minority_interest", row: 2, column: "subsidiary", cell: "中芯京城", line: 1672 },
   { dataset: "smic_minority_interest", row: 1, column: "smic_stake", cell: "51.00", line: 1671 },
   { dataset: "smic_minority_interest", entity: "smic-dongfang", metric: "minority_stake", expected: 32.97, line: 1674 },
+  // G093 cpu_server_market_facts
+  { dataset: "cpu_server_market_facts", entity: "x86-servers", metric: "market_share", period: "2023", variant: "China CPU server market", expected: 90.2, line: 1762 },
+  { dataset: "cpu_server_market_facts", entity: "hygon", metric: "market_share", period: "2022", variant: "domestic CPUs (国产服务器领域排名)", expected: 53.6, line: 1762 },
+  { dataset: "cpu_server_market_facts", entity: "hygon", metric: "performance_gain_per_generation", variant: "C86 CPUs", expected: { low: 15, high: 30 }, line: 1763 },
+  // G096 hygon_financials
+  { dataset: "hygon_financials", entity: "hygon", metric: "revenue", period: "2025Q1", expected: 24, line: 1813 },
+  { dataset: "hygon_financials", entity: "hygon", metric: "net_profit_yoy", period: "2025Q1", expected: 75.33, line: 1813 },
+  { dataset: "hygon_financials", entity: "hygon", metric: "contract_liabilities", period: "2025Q1", expected: 32.37, line: 1813 },
+  { dataset: "hygon_financials", entity: "hygon", metric: "gross_margin", period: "2019", expected: 37.31, line: 1814 },
+  { dataset: "hygon_financials", entity: "hygon", metric: "gross_margin", period: "2025Q1", expected: 61.69, line: 1814 },
+  // G098 intellifusion_facts
+  { dataset: "intellifusion_facts", entity: "intellifusion", metric: "revenue", period: "2025Q1", expected: 2.64, line: 1848 },
+  { dataset: "intellifusion_facts", entity: "intellifusion", metric: "net_profit", period: "2025Q1", expected: -0.86, line: 1848 },
+  // G100 ai_asic_market_morgan_stanley
+  { dataset: "ai_asic_market_morgan_stanley", entity: "ai-asic-market", metric: "market_size", period: "2027", variant: "摩根士丹利 Morgan Stanley", expected: 300, line: 1872 },
+  { dataset: "ai_asic_market_morgan_stanley", entity: "ai-asic-market", metric: "market_cagr", period: "2024-2027", variant: "摩根士丹利 Morgan Stanley", expected: 34, line: 1872 },
+  // G101 gpu_vs_asic_architectures
+  { dataset: "gpu_vs_asic_architectures", row: 0, column: "tpu", cell: "张量核心 (专用矩阵运算单元)", line: 1895 },
+  { dataset: "gpu_vs_asic_architectures", row: 3, column: "npu", cell: "低(专用神经网络)", line: 1898 },
+  // G102 verisilicon_asr_profiles
+  { dataset: "verisilicon_asr_profiles", list: "asr_microelectronics_customers", members: ["国家大型电网", "中兴通讯", "美的集团", "Hitachi", "360", "TP-Link"], line: 1890 },
+  { dataset: "verisilicon_asr_profiles", entity: "verisilicon", metric: "ip_customers", variant: "NPU IP", expected: 82, line: 1889 },
+  { dataset: "verisilicon_asr_profiles", entity: "verisilicon", metric: "ip_chip_shipments", variant: "GPU IP", expected: 2000000000, line: 1889 },
+  // G103 verisilicon_vs_asr_asic_capability
+  { dataset: "verisilicon_vs_asr_asic_capability", row: 0, column: "asr_2024", cell: "0.35", line: 1904 },
+  { dataset: "verisilicon_vs_asr_asic_capability", row: 3, column: "verisilicon_2024", cell: "", line: 1907 },
+  { dataset: "verisilicon_vs_asr_asic_capability", entity: "verisilicon", metric: "asic_revenue", period: "2024", expected: 15.81, line: 1905 },
+  { dataset: "verisilicon_vs_asr_asic_capability", entity: "asr-microelectronics", metric: "rd_headcount", period: "2023", expected: 1135, line: 1906 },
+  { dataset: "verisilicon_vs_asr_asic_capability", entity: "asr-microelectronics", metric: "max_chip_transistors", expected: 17700000000, line: 1909 },
 ];
