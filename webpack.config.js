@@ -33,10 +33,15 @@ class AtlasCatalogPlugin {
   }
 }
 
-async function httpsOptions() {
-  // Only the dev server needs certificates; `npm run build` must work on a machine without them.
+/**
+ * Only the dev server needs certificates; `npm run build` must work on a machine without them.
+ * Preview mode (ATLAS_PREVIEW=1, set by `npm start` where no Excel runs) serves plain http: a browser
+ * opens it without a certificate warning, and Excel never loads it.
+ */
+async function serverOptions() {
+  if (process.env.ATLAS_PREVIEW === "1") return { type: "http" };
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
 }
 
 module.exports = async (env, options) => {
@@ -107,7 +112,7 @@ module.exports = async (env, options) => {
       ? {
           static: { directory: path.join(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await httpsOptions() },
+          server: await serverOptions(),
           port: DEV_SERVER_PORT,
           hot: false,
           liveReload: true,
