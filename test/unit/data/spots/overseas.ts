@@ -21,4 +21,36 @@ export const spots: Spot[] = [
     members: ["Amphenol", "Bizlink", "Interplex", "佳必琪", "嘉泽"] },
   { dataset: "nvidia_power_cable_busbar_suppliers", list: "busbar_54v_suppliers", line: 396,
     members: ["Amphenol", "Bizlink", "富士康", "佳必琪", "Molex"] },
+  // G001
+  { dataset: "us_ai_stock_returns_20250407_20250613", entity: "coreweave", metric: "stock_close", period: "2025-04-07", expected: 49.85, line: 131 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", entity: "coreweave", metric: "stock_return", variant: "2025-04-07 to 2025-06-13", expected: 195, line: 131 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", entity: "google", metric: "stock_close", period: "2025-06-13", expected: 174.67, line: 141 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", entity: "supermicro", metric: "stock_close", period: "2025-04-07", expected: 33, line: 141 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", entity: "nvidia", metric: "stock_return", variant: "2025-04-07 to 2025-06-13", expected: 45, line: 124 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", row: 11, column: "ticker", cell: "PLTR.O", line: 131 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", row: 21, column: "close_20250613", cell: "174.67", line: 141 },
+  { dataset: "us_ai_stock_returns_20250407_20250613", row: 6, column: "name", cell: "DELL", line: 137 },
+  // G002 (Q27: printed FY25Q3)
+  { dataset: "nvidia_quarterly_results_fy26q1", entity: "nvidia", metric: "revenue", period: "FY2026Q1", expected: 441, line: 150 },
+  { dataset: "nvidia_quarterly_results_fy26q1", entity: "nvidia", metric: "revenue_impact", period: "FY2026Q2", variant: "H20 ban", expected: 80, line: 150 },
+  { dataset: "nvidia_quarterly_results_fy26q1", entity: "nvidia", metric: "revenue_yoy", period: "FY2026Q1", expected: 69, line: 150 },
+  // G003
+  { dataset: "nvidia_gtc_paris_europe_outlook", entity: "nvidia-mistral-ai-cloud", metric: "gpu_count", variant: "B卡 (Blackwell)", expected: 18000, line: 151 },
+  { dataset: "nvidia_gtc_paris_europe_outlook", entity: "europe-ai-compute", metric: "compute_demand", expected: 3000000, line: 151 },
+  // G004 (Q30: stated CAGR kept)
+  { dataset: "asic_market_size_verifiedmarket", entity: "global-asic-market", metric: "market_size", period: "2033", variant: "VerifiedMarket", expected: 152, line: 167 },
+  { dataset: "asic_market_size_verifiedmarket", entity: "global-asic-market", metric: "market_cagr", period: "2024-2033", variant: "VerifiedMarket", expected: 12.8, line: 167 },
+  // G005
+  { dataset: "custom_asic_vendor_guidance", entity: "custom-ai-chip-design-market", metric: "market_size", period: "2028", variant: "Marvell", expected: 940, line: 167 },
+  { dataset: "custom_asic_vendor_guidance", list: "broadcom_custom_asic_customers", members: ["谷歌", "Meta", "OpenAI"], line: 167 },
+  // G006
+  { dataset: "csp_asic_program_timeline", entity: "google", metric: "milestone", period: "2024", expected: "2024年主流云厂商中仅有谷歌的TPU较为成熟且出货量较大", line: 166 },
+  // G008
+  { dataset: "llm_token_usage_gemini", entity: "gemini-2-5", metric: "token_usage", period: "2025-05", variant: "monthly", expected: 480, line: 197 },
+  // G009 (Q48)
+  { dataset: "openai_arr", entity: "openai", metric: "arr", period: "2025", expected: 100, line: 198 },
+  { dataset: "openai_arr", entity: "openai", metric: "arr_yoy", period: "2025", expected: 80, line: 198 },
+  // G010
+  { dataset: "genai_adoption_context", entity: "generative-ai", metric: "adoption_rate", period: "2025Q1", expected: 14, line: 219 },
+  { dataset: "genai_adoption_context", entity: "gemini-2-5-pro", metric: "context_window", variant: "tokens", expected: 1000000, line: 218 },
 ];
