@@ -53,4 +53,26 @@ export const spots: Spot[] = [
   // G010
   { dataset: "genai_adoption_context", entity: "generative-ai", metric: "adoption_rate", period: "2025Q1", expected: 14, line: 219 },
   { dataset: "genai_adoption_context", entity: "gemini-2-5-pro", metric: "context_window", variant: "tokens", expected: 1000000, line: 218 },
+  // G012
+  { dataset: "nvidia_rack_roadmap", entity: "nvidia-rubin-ultra-nvl576", metric: "rack_compute", expected: 15000000, line: 276 },
+  { dataset: "nvidia_rack_roadmap", entity: "nvidia-rubin-ultra-nvl576", metric: "rack_power", expected: 600000, line: 276 },
+  { dataset: "nvidia_rack_roadmap", entity: "nvidia-rubin-ultra-nvl576", metric: "component_count", variant: "compute trays per Canister", expected: 18, line: 530 },
+  // G015
+  { dataset: "computex_power_rack_exhibits", list: "computex_hvdc_800v_exhibitors", members: ["维谛", "台达", "光宝", "Foxcon"], line: 324 },
+  { dataset: "computex_power_rack_exhibits", list: "computex_supercap_power_rack_exhibitors", members: ["维谛技术", "光宝"], line: 325 },
+  { dataset: "computex_power_rack_exhibits", entity: "hvdc-800v-sidecar", metric: "component_count", variant: "GPU server racks fed", expected: { low: 2, high: 4 }, line: 324 },
+  // G016
+  { dataset: "gb200_gb300_liquid_cooling_config", entity: "nvidia-gb300-compute-tray", metric: "quick_disconnect_count", variant: "total", expected: 14, line: 350 },
+  { dataset: "gb200_gb300_liquid_cooling_config", entity: "nvidia-b300-8gpu-server", metric: "rack_height", variant: "air-cooled", expected: { low: 7, high: 8 }, line: 367 },
+  // G019
+  { dataset: "ai_accelerator_landscape", list: "csp_in_house_accelerator_vendors", members: ["Google", "AWS", "Microsoft", "Meta", "Tesla", "腾讯", "阿里巴巴", "百度"], line: 424 },
+  { dataset: "ai_accelerator_landscape", list: "nvidia_challengers", members: ["AMD", "昇腾", "Intel", "寒武纪", "海光", "景嘉微", "沐曦等一级市场公司"], line: 424 },
+  { dataset: "ai_accelerator_landscape", row: 4, column: "csp_2", cell: "MITA", line: 428 },
+  { dataset: "ai_accelerator_landscape", row: 3, column: "challenger_2", cell: "910C", line: 427 },
+  // G020
+  { dataset: "google_amazon_cloud_and_asic_history", entity: "amazon", metric: "revenue", period: "2023", variant: "cloud business", expected: 908, line: 436 },
+  { dataset: "google_amazon_cloud_and_asic_history", entity: "google", metric: "revenue", period: "2023", variant: "cloud business", expected: 331, line: 436 },
+  // G022
+  { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "CPU", expected: 450, line: 940 },
+  { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "GPU", expected: 700, line: 509 },
 ];
