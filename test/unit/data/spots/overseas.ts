@@ -44,7 +44,7 @@ export const spots: Spot[] = [
   { dataset: "custom_asic_vendor_guidance", entity: "custom-ai-chip-design-market", metric: "market_size", period: "2028", variant: "Marvell", expected: 940, line: 167 },
   { dataset: "custom_asic_vendor_guidance", list: "broadcom_custom_asic_customers", members: ["谷歌", "Meta", "OpenAI"], line: 167 },
   // G006
-  { dataset: "csp_asic_program_timeline", entity: "google", metric: "milestone", period: "2024", expected: "2024年主流云厂商中仅有谷歌的TPU较为成熟且出货量较大", line: 166 },
+  { dataset: "csp_asic_program_timeline", entity: "google", metric: "milestone", period: "2024", variant: "ASIC", expected: "2024年主流云厂商中仅有谷歌的TPU较为成熟且出货量较大", line: 166 },
   // G008
   { dataset: "llm_token_usage_gemini", entity: "gemini-2-5", metric: "token_usage", period: "2025-05", variant: "monthly", expected: 480, line: 197 },
   // G009 (Q48)
