@@ -75,4 +75,65 @@ export const spots: Spot[] = [
   // G022
   { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "CPU", expected: 450, line: 940 },
   { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "GPU", expected: 700, line: 509 },
+  // G027
+  { dataset: "ai_pcb_makers_by_segment", list: "pcb_nvidia_makers", members: ["胜宏科技", "沪电股份", "景旺电子", "方正科技"], line: 605 },
+  { dataset: "ai_pcb_makers_by_segment", list: "pcb_switch_makers", members: ["沪电股份", "深南电路", "方正科技"], line: 605 },
+  { dataset: "ai_pcb_makers_by_segment", list: "ccl_makers", members: ["生益科技", "南亚新材"], line: 605 },
+  { dataset: "ai_pcb_makers_by_segment", row: 0, column: "asic", cell: "生益电子 沪电股份 广合科技", line: 606 },
+  // G035
+  { dataset: "aec_domestic_makers", list: "aec_domestic_makers", members: ["新易盛", "瑞可达", "博创科技", "兆龙互联", "沃尔核材"], line: 763 },
+  { dataset: "aec_domestic_makers", list: "woer_aec_customers", members: ["安费诺", "豪利士", "莫仕", "泰科"], line: 770 },
+  { dataset: "aec_domestic_makers", row: 4, column: "company", cell: "沃尔核材", line: 770 },
+  // G044
+  { dataset: "liquid_cooling_domestic_makers_by_part", list: "cold_plate_domestic_makers", members: ["英维克", "飞荣达", "中航光电"], line: 984 },
+  { dataset: "liquid_cooling_domestic_makers_by_part", list: "cdu_domestic_makers", members: ["英维克", "申菱环境", "高澜股份", "曙光数创"], line: 991 },
+  { dataset: "liquid_cooling_domestic_makers_by_part", list: "quick_disconnect_domestic_makers", members: ["英维克", "溯联股份", "川环科技", "中航光电"], line: 997 },
+  { dataset: "liquid_cooling_domestic_makers_by_part", list: "manifold_domestic_makers", members: ["英维克", "溯联股份", "川环科技", "中航光电"], line: 1003 },
+  // G030
+  { dataset: "cpo_vendor_progress", row: 2, column: "company", cell: "博通", line: 673 },
+  { dataset: "cpo_vendor_progress", entity: "tsmc-coupe", metric: "data_rate", variant: "gen3", expected: 12.8, line: 672 },
+  { dataset: "cpo_vendor_progress", entity: "nvidia-cpo-switch", metric: "improvement_multiple", variant: "power efficiency", expected: 3.5, line: 681 },
+  { dataset: "cpo_vendor_progress", list: "cpo_global_vendors", members: ["英伟达", "台积电", "博通", "Marvell"], line: 667 },
+  // G031 (Q38: both values of AEC_800G_REACH)
+  { dataset: "dac_vs_aec_comparison", entity: "aec", metric: "reach", variant: "800G", expected: 2.5, line: 706 },
+  { dataset: "dac_vs_aec_comparison", entity: "dac", metric: "reach", variant: "400G", expected: 3, line: 705 },
+  { dataset: "dac_vs_aec_comparison", row: 3, column: "aec", cell: "中等", line: 708 },
+  { dataset: "aec_overseas_vendors", entity: "aec", metric: "reach", variant: "800G", expected: 7, line: 738 },
+  // G034
+  { dataset: "aec_overseas_vendors", entity: "molex-osfp-1600", metric: "lane_rate", expected: 224, line: 739 },
+  // G038
+  { dataset: "supercap_vs_storage_comparison", row: 5, column: "li_ion_hybrid_supercap", cell: "非常好 (可达70℃)", line: 893 },
+  { dataset: "supercap_vs_storage_comparison", row: 10, column: "lead_acid_battery", cell: "低功率 (高能量)", line: 898 },
+  { dataset: "supercap_vs_storage_comparison", entity: "edlc", metric: "max_temperature", expected: 60, line: 893 },
+  // G023
+  { dataset: "nvidia_rack_pcb_architecture", entity: "nvidia-gb200-compute-tray", metric: "commentary", variant: "PCB", expected: "GB200: Compute tray的PCB全部采用HDI", line: 523 },
+  // G024
+  { dataset: "csp_asic_pcb_design", entity: "google", metric: "gpu_count", variant: "TPUs per PCB (Trillium compute tray)", expected: 4, line: 551 },
+  // G025
+  { dataset: "switch_pcb_upgrade", entity: "broadcom-tomahawk-6", metric: "switch_capacity", expected: 102.4, line: 570 },
+  { dataset: "switch_pcb_upgrade", entity: "pcb-switch", metric: "pcb_layers", variant: "800G switch", expected: 40, line: 570 },
+  // G026
+  { dataset: "high_speed_ccl_market", entity: "high-end-ccl-market", metric: "market_cagr", period: "2024-2027", variant: "台光 forecast", expected: 28, line: 588 },
+  // G028 (Q54)
+  { dataset: "interconnect_market_forecast_lightcounting", entity: "cpo", metric: "shipments", period: "2029", variant: "3.2T CPO ports (LightCounting)", expected: 10000000, line: 614 },
+  // G029
+  { dataset: "cpo_technology_benefits", entity: "cpo", metric: "cost_reduction", variant: "optical cost per bit (Broadcom)", expected: 40, line: 650 },
+  // G032
+  { dataset: "aec_share_nic_tor", entity: "aec", metric: "market_share", period: "2025", variant: "NIC ToR links, US and China hyperscalers", expected: 49, line: 700 },
+  // G033
+  { dataset: "trainium2_rack_configs", entity: "aws-trn2-ultra", metric: "rack_compute", expected: 83200, line: 725 },
+  { dataset: "trainium2_rack_configs", entity: "aws-trn2-server", metric: "rack_height", expected: 18, line: 724 },
+  // G036
+  { dataset: "hvdc_vs_ups_benefits", entity: "hvdc", metric: "cost_reduction", variant: "build cost vs UPS", expected: { low: 25, high: 50 }, line: 837 },
+  { dataset: "hvdc_vs_ups_benefits", entity: "hvdc", metric: "energy_saving", variant: "mains + 336V HVDC vs mains + AC UPS, per year", expected: 23100, line: 837 },
+  // G037
+  { dataset: "dc_power_products", entity: "baidu-hanhai", metric: "rack_power", variant: "per rack", expected: 100000, line: 851 },
+  { dataset: "dc_power_products", entity: "alibaba-panama-power", metric: "cost_reduction", variant: "total build cost vs traditional UPS", expected: { low: 40, high: 60 }, line: 850 },
+  // G039 (Q39)
+  { dataset: "musashi_supercap_capacity_roadmap", entity: "musashi", metric: "production_capacity", period: "2025Q1", variant: "after Hokuto (北杜) plant expansion", expected: 1500000, line: 907 },
+  { dataset: "musashi_supercap_capacity_roadmap", entity: "musashi", metric: "production_capacity", period: "2026-09", variant: "with the Yamanashi (山梨县) plant", expected: 6500000, line: 907 },
+  // G040
+  { dataset: "jianghai_supercap_profile", entity: "jianghai", metric: "investment", variant: "supercapacitor retooling (raised funds, from 2016)", expected: 8, line: 923 },
+  // G043
+  { dataset: "liquid_cooling_market_structure", entity: "cold-plate-liquid-cooling", metric: "market_share", variant: "China liquid-cooling market", expected: 95, line: 967 },
 ];
