@@ -74,7 +74,7 @@ export const spots: Spot[] = [
   { dataset: "google_amazon_cloud_and_asic_history", entity: "google", metric: "revenue", period: "2023", variant: "cloud business", expected: 331, line: 436 },
   // G022
   { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "CPU", expected: 450, line: 940 },
-  { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "GPU", expected: 700, line: 509 },
+  { dataset: "cooling_power_thresholds", entity: "air-cooling", metric: "air_cooling_limit", variant: "GPU", expected: 700, line: 939 },
   // G027
   { dataset: "ai_pcb_makers_by_segment", list: "pcb_nvidia_makers", members: ["胜宏科技", "沪电股份", "景旺电子", "方正科技"], line: 605 },
   { dataset: "ai_pcb_makers_by_segment", list: "pcb_switch_makers", members: ["沪电股份", "深南电路", "方正科技"], line: 605 },
