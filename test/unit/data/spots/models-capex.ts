@@ -12,7 +12,7 @@ export const spots: Spot[] = [
   { dataset: "tencent_capex_quarterly", entity: "tencent", metric: "capex_yoy", period: "2025Q1", variant: "operating", expected: 300, line: 1296 },
   { dataset: "tencent_capex_quarterly", entity: "tencent", metric: "capex_qoq", period: "2025Q1", expected: -25, line: 1304 },
   { dataset: "tencent_capex_quarterly", entity: "tencent", metric: "capex_yoy", period: "2024Q4", expected: 386, line: 1295 },
-  { dataset: "tencent_capex_quarterly", row: 3, column: "q4_2024", cell: "36.6", line: 1304 },
+  { dataset: "tencent_capex_quarterly", row: 2, column: "q4_2024", cell: "36.6", line: 1304 },
   // tencent_capex_annual (G060) is checked in capex.ts; one more here
   { dataset: "tencent_capex_annual", entity: "tencent", metric: "capex_yoy", period: "2024", expected: 221, line: 1295 },
   // alibaba_capex_annual (G063)
@@ -26,7 +26,7 @@ export const spots: Spot[] = [
   { dataset: "alibaba_capex_quarterly_cashflow", entity: "alibaba", metric: "capex", period: "2024Q1", expected: 111.53, line: 1349 },
   { dataset: "alibaba_capex_quarterly_cashflow", entity: "alibaba", metric: "ppe_intangibles_purchases", period: "2025Q1", expected: -23993, line: 1346 },
   { dataset: "alibaba_capex_quarterly_cashflow", entity: "alibaba", metric: "free_cash_flow", period: "2024Q1", expected: 15361, line: 1348 },
-  { dataset: "alibaba_capex_quarterly_cashflow", row: 6, column: "q1_2025", cell: "2008", line: 1350 },
+  { dataset: "alibaba_capex_quarterly_cashflow", row: 5, column: "q1_2025", cell: "2008", line: 1350 },
   // bat_capex_annual (G066)
   { dataset: "bat_capex_annual", entity: "bat", metric: "capex", period: "2022", expected: 687.4, line: 1385 },
   { dataset: "bat_capex_annual", entity: "bat", metric: "capex", period: "2024", expected: 1574.47, line: 1385 },
@@ -43,3 +43,39 @@ export const spots: Spot[] = [
   { dataset: "nvidia_fy2025_china_revenue", entity: "nvidia", metric: "revenue", period: "FY2025", variant: "mainland China and Hong Kong", expected: 170.1, line: 1385 },
   { dataset: "nvidia_fy2025_china_revenue", entity: "nvidia", metric: "revenue_share", period: "FY2025", variant: "mainland China and Hong Kong", expected: 13.11, line: 1385 },
 ];
+
+export const modelSpots: Spot[] = [
+  // seedance_t2v_leaderboard (G048) / seedance_i2v_leaderboard (G049)
+  { dataset: "seedance_t2v_leaderboard", entity: "seedance-1-0", metric: "arena_elo", period: "2025-06-09", variant: "text-to-video", expected: 1299, line: 1124 },
+  { dataset: "seedance_t2v_leaderboard", entity: "openai-sora", metric: "arena_appearances", period: "2025-06-09", variant: "text-to-video", expected: 25251, line: 1129 },
+  { dataset: "seedance_t2v_leaderboard", row: 4, column: "model", cell: "Kling 1.5 (Pro)", line: 1128 },
+  { dataset: "seedance_i2v_leaderboard", entity: "seedance-1-0", metric: "arena_elo", period: "2025-06-09", variant: "image-to-video", expected: 1343, line: 1138 },
+  { dataset: "seedance_i2v_leaderboard", entity: "seedance-1-0", metric: "arena_elo_ci_plus", period: "2025-06-09", variant: "image-to-video", expected: 14, line: 1138 },
+  { dataset: "seedance_i2v_leaderboard", entity: "runway-gen-4", metric: "arena_elo", period: "2025-06-09", variant: "image-to-video", expected: 1121, line: 1142 },
+  // deepseek_r1_0528_benchmarks (G051)
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "deepseek-r1-0528", metric: "bench.aime_2024", variant: "pass@1, R1-0528 table", expected: 91.4, line: 1165 },
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "gemini-2-5-pro", metric: "bench.aime_2024", variant: "pass@1, R1-0528 table", expected: 90.8, line: 1165 },
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "qwen3-235b-a22b", metric: "bench.humanitys_last_exam", variant: "pass@1, R1-0528 table", expected: 11.75, line: 1170 },
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "deepseek-r1", metric: "bench.livecodebench", variant: "pass@1, R1-0528 table", expected: 63.5, line: 1168 },
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "deepseek-r1-0528", metric: "tokens_per_question", variant: "AIME 2025", expected: 23, line: 1156 },
+  { dataset: "deepseek_r1_0528_benchmarks", entity: "deepseek-r1-0528", metric: "hallucination_reduction", expected: { low: 45, high: 50 }, line: 1156 },
+  { dataset: "deepseek_r1_0528_benchmarks", row: 0, column: "benchmark", cell: "AIME 2024 数学竞赛 pass@1", line: 1165 },
+  // doubao_1_5_pro_benchmarks (G053): first column only
+  { dataset: "doubao_1_5_pro_benchmarks", entity: "doubao-1-5-pro", metric: "bench.mmlu_pro", variant: "Doubao-1.5-pro table", expected: 80.1, line: 1205 },
+  { dataset: "doubao_1_5_pro_benchmarks", entity: "doubao-1-5-pro", metric: "bench.c_eval", variant: "Doubao-1.5-pro table", expected: 91.8, line: 1217 },
+  { dataset: "doubao_1_5_pro_benchmarks", row: 0, column: "score_4", cell: "Claude-3.5-Sonnet-latest", line: 1203 },
+  { dataset: "doubao_1_5_pro_benchmarks", row: 9, column: "score_6", cell: "98.3", line: 1212 },
+  // qwen3_benchmarks (G056), incl. both sides of Q42 pairs
+  { dataset: "qwen3_benchmarks", entity: "gemini-2-5-pro", metric: "bench.aime_2024", variant: "avg of 64 samples, Qwen3 table", expected: 92, line: 1362 },
+  { dataset: "qwen3_benchmarks", entity: "deepseek-r1", metric: "bench.livecodebench", variant: "v5 2024.10-2025.02, Qwen3 table", expected: 64.3, line: 1364 },
+  { dataset: "qwen3_benchmarks", entity: "qwen3-235b-a22b", metric: "bench.codeforces", variant: "Qwen3 table", expected: 2056, line: 1365 },
+  { dataset: "qwen3_benchmarks", entity: "openai-o3-mini", metric: "bench.multif", variant: "8 languages, Qwen3 table", expected: 48.4, line: 1369 },
+  { dataset: "qwen3_benchmarks", row: 0, column: "grok_3_beta", cell: "-", line: 1361 },
+  // deepseek_r1_distill_benchmarks (G057)
+  { dataset: "deepseek_r1_distill_benchmarks", entity: "qwq-32b", metric: "bench.aime_2024", variant: "pass@1, distill table", expected: 44, line: 1447 },
+  { dataset: "deepseek_r1_distill_benchmarks", entity: "deepseek-r1-distill-llama-70b", metric: "bench.aime_2024", variant: "cons@64, distill table", expected: 86.7, line: 1453 },
+  { dataset: "deepseek_r1_distill_benchmarks", entity: "deepseek-r1-distill-qwen-1-5b", metric: "bench.codeforces", variant: "rating, distill table", expected: 954, line: 1448 },
+  { dataset: "deepseek_r1_distill_benchmarks", entity: "deepseek", metric: "parameters", variant: "distilled small models", expected: { low: 1.5, high: 70 }, line: 1437 },
+  { dataset: "deepseek_r1_distill_benchmarks", row: 2, column: "math_500_pass1", cell: "90.0", line: 1446 },
+];
+spots.push(...modelSpots);
