@@ -53,4 +53,11 @@ export const spots: Spot[] = [
   {"dataset": "ar_glasses_supply_chain_by_category", "list": "ar_memory_chip_suppliers", "members": ["德明利", "兆易创新", "佰维存储", "普冉股份", "东芯股份"], "line": 2698},
   {"dataset": "ar_optical_engine_evolution", "entity": "micro-led", "metric": "brightness", "variant": "AR waveguide light engine", "expected": {"low": 100000, "high": 1000000}, "line": 2732},
   {"dataset": "ar_optical_engine_evolution", "row": 6, "column": "y2021b", "cell": "INMO Go 雷鸟X2等", "line": 2737},
+  {"dataset": "recommended_stocks_by_segment", "list": "picks_pcb", "members": ["沪电股份", "胜宏科技", "广合科技", "生益科技", "景旺电子", "威尔高"], "line": 29},
+  {"dataset": "recommended_stocks_by_segment", "list": "picks_channels", "members": ["博士眼镜", "孩子王", "明月镜片"], "line": 29},
+  {"dataset": "recommended_stocks_by_segment", "list": "picks_soc", "members": ["乐鑫科技", "恒玄科技", "星辰科技"], "line": 29},
+  {"dataset": "recommended_stocks_by_segment", "list": "picks_servers", "members": ["工业富联", "华勤技术"], "line": 29},
+  {"dataset": "rating_scale_definitions", "row": 1, "column": "definition", "cell": "相对基准指数涨幅5% ~ 15%之间", "line": 2837},
+  {"dataset": "risk_factors", "row": 2, "column": "risk", "cell": "晶圆厂扩产不及预期", "line": 2775},
+  {"dataset": "report_metadata", "entity": "lu-ruiqi", "metric": "licence_no", "expected": "S0100524090002", "line": 2816},
 ];
