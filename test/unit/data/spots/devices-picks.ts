@@ -60,4 +60,5 @@ export const spots: Spot[] = [
   {"dataset": "rating_scale_definitions", "row": 1, "column": "definition", "cell": "相对基准指数涨幅5% ~ 15%之间", "line": 2837},
   {"dataset": "risk_factors", "row": 2, "column": "risk", "cell": "晶圆厂扩产不及预期", "line": 2775},
   {"dataset": "report_metadata", "entity": "lu-ruiqi", "metric": "licence_no", "expected": "S0100524090002", "line": 2816},
+  {"dataset": "ai_device_outlook_qualitative", "row": 1, "column": "point", "cell": "2) 交互体验", "line": 2306},
 ];
