@@ -30,11 +30,12 @@ export class Atlas {
   constructor(readonly catalog: Catalog) {
     for (const e of catalog.entities) {
       this.entities.set(e.id, e);
+      // An id is typed like any name, but suggested under the entity's display name.
       for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) {
         if (!name) continue;
         const key = lookupKey(name);
         if (!this.entityByName.has(key)) this.entityByName.set(key, e.id);
-        this.entityNames.push({ key, name, id: e.id });
+        this.entityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
       }
     }
     for (const m of catalog.metrics) {
@@ -42,7 +43,7 @@ export class Atlas {
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
         const key = lookupKey(name);
         if (!this.metricByName.has(key)) this.metricByName.set(key, m.id);
-        this.metricNames.push({ key, name, id: m.id });
+        this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
@@ -74,6 +75,11 @@ export class Atlas {
   /** Every fact that reports the same thing as `fact` differently (its conflict), itself included. */
   conflictOf(fact: Fact): Fact[] {
     return fact.conflict ? (this.factsByConflict.get(fact.conflict) ?? [fact]) : [fact];
+  }
+
+  /** A metric's short name as analysts write it: "FP16", "TDP", else its English name. */
+  metricLabel(m: Metric): string {
+    return m.aliases.find((a) => /^[A-Za-z0-9 ./@+-]{1,16}$/.test(a)) ?? m.en;
   }
 
   /** The name to show a user: the usual short alias for chips, else English with the Chinese name. */

@@ -57,6 +57,6 @@ function knownChipMetric(m: Metric): boolean {
 
 function withAvailable<T>(result: Result<T>, atlas: Atlas, metricIds: string[]): Result<T> {
   if (result.ok || metricIds.length === 0) return result;
-  const names = metricIds.map((id) => atlas.metrics.get(id)?.aliases[0] ?? id);
+  const names = metricIds.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
   return fail(result.failure.code, `${result.failure.message} The report gives: ${names.join(", ")}.`);
 }

@@ -52,7 +52,7 @@ export const spots: Spot[] = [
   { dataset: "openai_arr", entity: "openai", metric: "arr_yoy", period: "2025", expected: 80, line: 198 },
   // G010
   { dataset: "genai_adoption_context", entity: "generative-ai", metric: "adoption_rate", period: "2025Q1", expected: 14, line: 219 },
-  { dataset: "genai_adoption_context", entity: "gemini-2-5-pro", metric: "context_window", variant: "tokens", expected: 1000000, line: 218 },
+  { dataset: "genai_adoption_context", entity: "gemini-2-5-pro", metric: "context_window", variant: "tokens", expected: 1000, line: 218 },
   // G012
   { dataset: "nvidia_rack_roadmap", entity: "nvidia-rubin-ultra-nvl576", metric: "rack_compute", expected: 15000000, line: 276 },
   { dataset: "nvidia_rack_roadmap", entity: "nvidia-rubin-ultra-nvl576", metric: "rack_power", expected: 600000, line: 276 },
