@@ -55,7 +55,11 @@ export class DataError extends Error {
 export function buildCatalogFile(outFile: string, dataDir = DATA_DIR): CompileResult {
   const result = compileFromDisk(dataDir);
   if (!result.catalog) throw new DataError(result.issues.map(formatIssue));
-  mkdirSync(join(outFile, ".."), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(result.catalog));
+  const json = JSON.stringify(result.catalog);
+  // Rewriting an unchanged file would wake the dev server's watcher and rebuild forever.
+  if (!existsSync(outFile) || readFileSync(outFile, "utf8") !== json) {
+    mkdirSync(join(outFile, ".."), { recursive: true });
+    writeFileSync(outFile, json);
+  }
   return result;
 }
