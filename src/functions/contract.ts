@@ -3,28 +3,16 @@
  * mapper from domain results to Excel values or CustomFunctions.Error. Nothing else in a function
  * body may throw: an unexpected exception becomes #VALUE! with a message, never a crash.
  */
+import type { Atlas } from "../domain/atlas";
 import type { Failure, Result } from "../domain/result";
+import type { ArgSpec, ArgValue, CellValue, FunctionResult, FunctionSpec } from "./registry";
 
-export type ArgKind =
-  /** A name or label: text, or a number used as a name (910 -> "910"). */
-  | "text"
-  /** Anything the domain parses itself (years, periods): passed through, blanks as null. */
-  | "raw";
-
-export interface ArgSpec {
-  name: string;
-  kind: ArgKind;
-  optional?: boolean;
-}
-
-/** What Excel passes for a scalar parameter. */
-export type CellInput = string | number | boolean | null | undefined;
-
-export type CheckedArgs = (string | number | boolean | null)[];
+/** What Excel passes for a scalar parameter (or a fuzzer: anything). */
+export type CellInput = unknown;
 
 /** Checks and coerces arguments against their specs. Blanks ("" or null) of optional arguments become null. */
-export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[]): Result<CheckedArgs> {
-  const out: CheckedArgs = [];
+export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[]): Result<ArgValue[]> {
+  const out: ArgValue[] = [];
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
     const v = values[i];
@@ -38,8 +26,10 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
       if (typeof v === "string") out.push(v.trim());
       else if (typeof v === "number" && Number.isFinite(v)) out.push(String(v));
       else return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be text, not ${describe(v)}.` } };
+    } else if (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) {
+      out.push(v);
     } else {
-      out.push(v as string | number | boolean);
+      return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be a single value, not ${describe(v)}.` } };
     }
   }
   return { ok: true, value: out };
@@ -64,36 +54,32 @@ export function toExcelError(failure: Failure): CustomFunctions.Error {
   return code === EXCEL_ERROR.impossible ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
 }
 
-/** A cell value is valid for Excel: finite numbers, text, booleans. */
-export type CellValue = number | string | boolean;
-
 function checkCell(v: CellValue): CellValue {
   if (typeof v === "number" && !Number.isFinite(v)) throw toExcelError({ code: "impossible", message: "not a finite number" });
   return v;
 }
 
-/**
- * Runs one custom function: checks the arguments, runs the query, and returns its value or throws
- * the matching CustomFunctions.Error. The only place that throws to Excel.
- */
-export function excelCall<A extends CheckedArgs, T, R extends CellValue | CellValue[][]>(
-  specs: readonly ArgSpec[],
-  values: readonly CellInput[],
-  query: (args: A) => Result<T>,
-  present: (value: T) => R,
-): R {
-  let result: Result<T>;
+/** Runs a spec's query on checked arguments; an unexpected exception becomes a failure, not a crash. */
+export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Result<FunctionResult> {
   try {
-    const args = checkArgs(specs, values);
-    result = args.ok ? query(args.value as A) : args;
+    const args = checkArgs(spec.args, values);
+    return args.ok ? spec.run(atlas, args.value) : { ok: false, failure: args.failure };
   } catch (e) {
-    result = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
+    return { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
   }
+}
+
+/**
+ * Runs one custom function for Excel: its value, or the matching CustomFunctions.Error thrown. The
+ * only place that throws to Excel; never returns undefined, NaN or Infinity.
+ */
+export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): FunctionResult {
+  const result = evaluate(spec, atlas, values);
   if (!result.ok) throw toExcelError(result.failure);
-  const shown = present(result.value);
+  const shown = result.value;
   if (Array.isArray(shown)) {
-    if (shown.length === 0 || shown.some((row) => row.length === 0)) throw toExcelError({ code: "missingFact", message: "Nothing to show." });
-    return shown.map((row) => row.map(checkCell)) as R;
+    if (shown.length === 0 || shown.some((row) => !Array.isArray(row) || row.length === 0)) throw toExcelError({ code: "missingFact", message: "Nothing to show." });
+    return shown.map((row) => row.map(checkCell));
   }
-  return checkCell(shown as CellValue) as R;
+  return checkCell(shown);
 }

@@ -7,17 +7,15 @@
  * fuzzer) passes and answers a wrong type with #VALUE!, never an exception.
  */
 import { atlas } from "../domain/bundled";
-import { capexCagr } from "../domain/capex";
-import { chipSpec } from "../domain/chips";
-import { parseLanguage, supplierName, suppliersOf } from "../domain/suppliers";
-import { andThen, ok } from "../domain/result";
-import { excelCall, type ArgSpec } from "./contract";
+import { excelCall, toExcelError } from "./contract";
+import { SPEC_BY_ID } from "./registry";
 
-const AICHIP_SPEC: readonly ArgSpec[] = [
-  { name: "chip", kind: "text" },
-  { name: "metric", kind: "text" },
-  { name: "variant", kind: "text", optional: true },
-];
+/** Runs the registered spec `id` for Excel (see registry.ts); throws only CustomFunctions.Error. */
+function call(id: string, ...args: unknown[]) {
+  const spec = SPEC_BY_ID.get(id);
+  if (!spec) throw toExcelError({ code: "badArgument", message: `${id} is not available in this version of the add-in.` });
+  return excelCall(spec, atlas, args);
+}
 
 /**
  * One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64
@@ -32,19 +30,8 @@ const AICHIP_SPEC: readonly ArgSpec[] = [
  * @returns The figure, in the unit listed above for the metric.
  */
 export function aichipSpec(chip: string, metric: string, variant?: string): number | string {
-  return excelCall(
-    AICHIP_SPEC,
-    [chip, metric, variant],
-    ([c, m, v]) => chipSpec(atlas, c as string, m as string, (v as string | null) ?? undefined),
-    (spec) => spec.value,
-  );
+  return call("AICHIP.SPEC", chip, metric, variant) as number | string;
 }
-
-const CAPEX_CAGR: readonly ArgSpec[] = [
-  { name: "company", kind: "text" },
-  { name: "start_year", kind: "raw" },
-  { name: "end_year", kind: "raw" },
-];
 
 /**
  * Compound annual growth rate of capital expenditure between two years, computed from the report's capex
@@ -58,18 +45,8 @@ const CAPEX_CAGR: readonly ArgSpec[] = [
  * @returns CAGR as a fraction.
  */
 export function capexCagrFn(company: string, start_year: number, end_year: number): number {
-  return excelCall(
-    CAPEX_CAGR,
-    [company, start_year, end_year],
-    ([c, s, e]) => capexCagr(atlas, c as string, s, e),
-    (d) => d.value,
-  );
+  return call("CAPEX.CAGR", company, start_year, end_year) as number;
 }
-
-const SUPPLIERS_ARGS: readonly ArgSpec[] = [
-  { name: "component", kind: "text" },
-  { name: "language", kind: "text", optional: true },
-];
 
 /**
  * The companies the report names for a component or supply-chain segment, as a column that spills down,
@@ -82,10 +59,5 @@ const SUPPLIERS_ARGS: readonly ArgSpec[] = [
  * @returns One supplier per row.
  */
 export function suppliers(component: string, language?: string): string[][] {
-  return excelCall(
-    SUPPLIERS_ARGS,
-    [component, language],
-    ([c, l]) => andThen(parseLanguage(l as string | null), (lang) => andThen(suppliersOf(atlas, c as string), (rows) => ok({ rows, lang }))),
-    ({ rows, lang }) => rows.map((r) => [supplierName(r, lang)]),
-  );
+  return call("SUPPLIERS", component, language) as string[][];
 }

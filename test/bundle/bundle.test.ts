@@ -8,6 +8,7 @@ import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
 import { makeCustomFunctionsGlobal, outcome } from "../support/custom-functions";
+import { FUNCTION_SPECS } from "../../src/functions/registry";
 
 const dist = join(__dirname, "..", "..", "dist");
 
@@ -35,6 +36,10 @@ describe("dist/functions.js", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...registry.keys()].sort()).toEqual([...ids].sort());
     expect(ids).toEqual(expect.arrayContaining(["AICHIP.SPEC", "CAPEX.CAGR", "SUPPLIERS"]));
+  });
+
+  test("every registered spec has an entry point, and every entry point a spec", () => {
+    expect(FUNCTION_SPECS.map((s) => s.id).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });
 
   test("function names are what users type: no namespace, ids equal names", () => {
