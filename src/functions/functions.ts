@@ -61,3 +61,18 @@ export function capexCagrFn(company: string, start_year: number, end_year: numbe
 export function suppliers(component: string, language?: string): string[][] {
   return call("SUPPLIERS", component, language) as string[][];
 }
+
+/**
+ * Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that
+ * has no dedicated function, in the metric's unit. Where the report gives several periods, name one.
+ * Example: =ATLAS.VALUE("Tencent","capex",2024) returns 768 (亿元, CNY 100m).
+ * @customfunction ATLAS.VALUE
+ * @param name A chip, company, product, model or market, in English or Chinese, e.g. "Tencent", "SMIC", "中芯国际".
+ * @param metric What is measured, e.g. "capex", "revenue", "net_profit", "market_share", "FP16".
+ * @param [period] Optional: a year (2024), a quarter ("2025Q1", "1Q25"), or a span ("2023-2028") where the report gives several.
+ * @param [variant] Optional: which of several figures (a variant or context the report names), or "low"/"high" for a range.
+ * @returns The figure, in the metric's unit, or the report's text.
+ */
+export function atlasValue(name: string, metric: string, period?: string, variant?: string): number | string {
+  return call("ATLAS.VALUE", name, metric, period, variant) as number | string;
+}

@@ -9,6 +9,7 @@ import { capexCagr, capexPeriods, resolveCapexCompany } from "../domain/capex";
 import { chipSpec, resolveChip } from "../domain/chips";
 import { andThen, ok, type Result } from "../domain/result";
 import { parseLanguage, supplierName, suppliersOf } from "../domain/suppliers";
+import { factValue, resolveAnyEntity } from "../domain/values";
 
 /** A valid argument value and how the builder shows it. */
 export interface Choice {
@@ -97,6 +98,36 @@ export const componentChoices = (atlas: Atlas): Choice[] => {
   return out;
 };
 
+export const entityChoices = (atlas: Atlas): Choice[] =>
+  atlas.catalog.entities.filter((e) => atlas.metricsOf(e.id).length > 0).map((e) => ({ value: atlas.displayName(e), label: atlas.displayName(e) }));
+
+export const entityMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const entity = resolveAnyEntity(atlas, str(before[0]));
+  if (!entity.ok) return [];
+  return atlas.metricsOf(entity.value.id).map((id) => {
+    const m = atlas.metrics.get(id);
+    return { value: id, label: m ? `${m.en} · ${m.zh}` : id };
+  });
+};
+
+export const entityPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const entity = resolveAnyEntity(atlas, str(before[0]));
+  if (!entity.ok) return [];
+  const metric = atlas.resolveMetric(str(before[1]), "metric", () => true);
+  if (!metric.ok) return [];
+  const periods = new Set(atlas.facts(entity.value.id, metric.value.id).map((f) => f.period).filter((p): p is string => p !== undefined));
+  return [...periods].sort().map((p) => ({ value: p, label: p }));
+};
+
+export const entityVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const entity = resolveAnyEntity(atlas, str(before[0]));
+  if (!entity.ok) return [];
+  const metric = atlas.resolveMetric(str(before[1]), "metric", () => true);
+  if (!metric.ok) return [];
+  const names = new Set(atlas.facts(entity.value.id, metric.value.id).map((f) => f.variant).filter((v): v is string => v !== undefined));
+  return [...names].map((n) => ({ value: n, label: n }));
+};
+
 const LANGUAGES: Choice[] = [
   { value: "en", label: "English names where known" },
   { value: "zh", label: "中文" },
@@ -140,6 +171,19 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     ],
     run: (atlas, [component, language]) =>
       andThen(parseLanguage(opt(language)), (lang) => andThen(suppliersOf(atlas, str(component)), (rows) => ok(rows.map((r) => [supplierName(r, lang)])))),
+  },
+  {
+    id: "ATLAS.VALUE",
+    family: "ATLAS",
+    help: { en: "Any figure of the report by name, metric, period and variant", zh: "按名称、指标、期间和口径取报告中的任一数据" },
+    example: '=ATLAS.VALUE("Tencent","capex",2024)',
+    args: [
+      { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices },
+      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices },
+      { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant, context or \"low\"/\"high\" for a range", choices: entityVariantChoices },
+    ],
+    run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },
 ];
 

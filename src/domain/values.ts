@@ -1,0 +1,62 @@
+/**
+ * Any figure of the catalogue by entity, metric, period and variant: the generic layer under
+ * ATLAS.VALUE, the task pane's live-formula tables and the cell audit.
+ */
+import type { Entity, Fact, Metric } from "../data/catalog";
+import { lookupKey } from "../data/normalize";
+import type { Atlas } from "./atlas";
+import { numberOf, pickFact } from "./facts";
+import { parsePeriod } from "./periods";
+import { andThen, fail, ok, type Result } from "./result";
+
+export interface FactAnswer {
+  entity: Entity;
+  metric: Metric;
+  fact: Fact;
+  value: number | string;
+}
+
+export function resolveAnyEntity(atlas: Atlas, name: string): Result<Entity> {
+  return atlas.resolveEntity(
+    name,
+    "name",
+    ["chip", "company", "group", "component", "segment", "model", "product", "market", "fund", "organisation", "other"],
+    (e) => atlas.metricsOf(e.id).length > 0,
+  );
+}
+
+/** A period argument matched against the periods the facts actually have ("2023-2028", "2025-05-29", "FY2026Q1" too). */
+function matchPeriod(input: unknown, facts: Fact[]): Result<string | undefined> {
+  if (input === null || input === undefined || input === "") return ok(undefined);
+  const typed = lookupKey(String(input));
+  const exact = facts.find((f) => f.period !== undefined && lookupKey(f.period) === typed);
+  if (exact) return ok(exact.period);
+  return parsePeriod(input);
+}
+
+export function factValue(atlas: Atlas, entityName: string, metricName: string, periodInput?: unknown, variant?: string): Result<FactAnswer> {
+  return andThen(resolveAnyEntity(atlas, entityName), (entity) => {
+    const given = atlas.metricsOf(entity.id);
+    const label = atlas.displayName(entity);
+    const metric = atlas.resolveMetric(metricName, `metric for ${label}`, (m) => given.includes(m.id));
+    if (!metric.ok) {
+      const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
+      return fail(metric.failure.code, `${metric.failure.message} The report gives for ${label}: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
+    }
+    const facts = atlas.facts(entity.id, metric.value.id);
+    return andThen(matchPeriod(periodInput, facts), (period) => {
+      const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
+      const what = `${label} ${metric.value.en}`;
+      if (period === undefined && periods.length > 1) {
+        return fail("missingFact", `${what} is given for several periods: name one of ${periods.map((p) => `"${p}"`).join(", ")}.`);
+      }
+      const pool = period === undefined ? facts : facts.filter((f) => f.period === period);
+      if (pool.length === 0) return fail("missingFact", `The report gives no ${what} for ${period}. It gives: ${periods.join(", ")}.`);
+      const selector = { variant: variant || undefined };
+      return andThen(pickFact(pool, selector, what), (fact): Result<FactAnswer> => {
+        if (fact.text !== undefined) return ok({ entity, metric: metric.value, fact, value: fact.text });
+        return andThen(numberOf(fact, selector, what), (value) => ok({ entity, metric: metric.value, fact, value }));
+      });
+    });
+  });
+}
