@@ -107,13 +107,12 @@ export class Atlas {
     const id = this.entityByName.get(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
-    if (found) {
-      const usableNames = [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))]
-        .slice(0, 6)
-        .map((u) => this.displayName(this.entities.get(u) as Entity));
-      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for. Try: ${usableNames.join(", ")}.`);
-    }
     const suggestions = closestNames(key, this.entityNames.filter((n) => usable(n.id)));
+    if (found) {
+      // A real name, but of something this function has no figures for (a company given as a chip).
+      const names = suggestions.length > 0 ? suggestions : [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
+      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for.${suggestions.length > 0 ? didYouMean(names) : ` Try: ${names.join(", ")}.`}`);
+    }
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
 
