@@ -1,0 +1,161 @@
+/**
+ * Freeze and restore, planned purely: which cells become values, what the ledger keeps so that restore
+ * puts every formula back exactly, and what restore must clear first (a spill's cells) or ask about
+ * (cells edited since the freeze). The Office adapter executes the plans; it decides nothing.
+ */
+import { fail, ok, type Result } from "../domain/result";
+import { usesAddin } from "./formula-scan";
+
+export type Scalar = string | number | boolean;
+
+/** A cell holding a formula, as read from the workbook. */
+export interface FormulaCell {
+  sheet: string;
+  /** The formula's own cell, A1 style without the sheet: "B2". */
+  address: string;
+  /** Exactly as Excel reports it (Range.formulas). */
+  formula: string;
+  /** What it shows now: 1×1, or the whole spill starting at `address`. */
+  values: Scalar[][];
+  /** The spill range when the result spills ("B2:B13"). */
+  spill?: string;
+}
+
+export interface LedgerEntry {
+  sheet: string;
+  address: string;
+  formula: string;
+  spill?: string;
+  /** Fingerprint of the values written in place of the formula, to notice later edits (bounded size, unlike the values). */
+  fingerprint: string;
+}
+
+export const LEDGER_FORMAT = "ai-compute-atlas.frozen-formulas";
+
+export interface Ledger {
+  format: typeof LEDGER_FORMAT;
+  version: 1;
+  /** The bundled data version the frozen values came from. */
+  dataVersion: string;
+  frozenAt: string;
+  entries: LedgerEntry[];
+}
+
+export interface ValueWrite {
+  sheet: string;
+  /** The cell or the spill range. */
+  range: string;
+  values: Scalar[][];
+}
+
+export interface FreezePlan {
+  ledger: Ledger;
+  writes: ValueWrite[];
+}
+
+/** Freezes every formula that calls one of the add-in's functions (alone or mixed with Excel's own). */
+export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string>, dataVersion: string, now: Date): FreezePlan {
+  const frozen = cells.filter((c) => usesAddin(c.formula, functionIds));
+  const entries: LedgerEntry[] = frozen.map((c) => ({
+    sheet: c.sheet,
+    address: c.address,
+    formula: c.formula,
+    ...(c.spill ? { spill: c.spill } : {}),
+    fingerprint: fingerprint(c.values),
+  }));
+  return {
+    ledger: { format: LEDGER_FORMAT, version: 1, dataVersion, frozenAt: now.toISOString(), entries },
+    writes: frozen.map((c) => ({ sheet: c.sheet, range: c.spill ?? c.address, values: c.values })),
+  };
+}
+
+/** Adds a new freeze to an existing ledger (freezing sheet by sheet); a cell frozen again keeps its newest entry. */
+export function mergeLedgers(previous: Ledger | undefined, next: Ledger): Ledger {
+  if (!previous) return next;
+  const key = (e: LedgerEntry) => `${e.sheet}!${e.address}`;
+  const replaced = new Set(next.entries.map(key));
+  return { ...next, entries: [...previous.entries.filter((e) => !replaced.has(key(e))), ...next.entries] };
+}
+
+export interface RestorePlan {
+  /** Formulas to put back, exactly as frozen. */
+  formulas: { sheet: string; address: string; formula: string }[];
+  /** Spill cells to empty first, or the restored formula would find them occupied (#SPILL!). */
+  clears: { sheet: string; range: string }[];
+  /** Entries whose cells no longer show the frozen values: someone edited them; ask before restoring. */
+  edited: LedgerEntry[];
+  /** Entries on sheets that are gone. */
+  missing: LedgerEntry[];
+}
+
+/**
+ * Plans putting the ledger's formulas back. `current` reads what a range shows now (undefined if its
+ * sheet is gone).
+ */
+export function planRestore(ledger: Ledger, current: (sheet: string, range: string) => Scalar[][] | undefined, sheets?: ReadonlySet<string>): RestorePlan {
+  const plan: RestorePlan = { formulas: [], clears: [], edited: [], missing: [] };
+  for (const e of ledger.entries) {
+    if (sheets && !sheets.has(e.sheet)) {
+      plan.missing.push(e);
+      continue;
+    }
+    const now = current(e.sheet, e.spill ?? e.address);
+    if (now === undefined) {
+      plan.missing.push(e);
+      continue;
+    }
+    if (fingerprint(now) !== e.fingerprint) plan.edited.push(e);
+    if (e.spill) plan.clears.push({ sheet: e.sheet, range: e.spill });
+    plan.formulas.push({ sheet: e.sheet, address: e.address, formula: e.formula });
+  }
+  return plan;
+}
+
+/** FNV-1a over the values' JSON: equal values, equal fingerprints. */
+export function fingerprint(values: Scalar[][]): string {
+  const text = JSON.stringify(values);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${values.length}x${values[0]?.length ?? 0}:${h.toString(16).padStart(8, "0")}`;
+}
+
+// ---------------------------------------------------------------- storage in a hidden sheet
+
+/**
+ * The ledger as rows for a hidden worksheet: a header, then one row per entry. Formulas are stored
+ * behind a marker so that Excel keeps them as text (a value starting with "=" would become a formula).
+ */
+export const LEDGER_HEADER = ["sheet", "address", "spill", "formula", "fingerprint"] as const;
+const MARK = "\u0192"; // ƒ
+
+export function ledgerToRows(ledger: Ledger): string[][] {
+  const meta = JSON.stringify({ format: ledger.format, version: ledger.version, dataVersion: ledger.dataVersion, frozenAt: ledger.frozenAt });
+  return [[...LEDGER_HEADER], ...ledger.entries.map((e) => [e.sheet, e.address, e.spill ?? "", MARK + e.formula, e.fingerprint]), [MARK + meta, "", "", "", ""]];
+}
+
+export function rowsToLedger(rows: unknown[][]): Result<Ledger> {
+  if (rows.length < 2 || LEDGER_HEADER.some((h, i) => rows[0]?.[i] !== h)) return fail("badArgument", "The frozen-formula sheet has no ledger header.");
+  const last = rows[rows.length - 1];
+  let meta: unknown;
+  try {
+    meta = typeof last[0] === "string" && last[0].startsWith(MARK) ? JSON.parse(last[0].slice(1)) : undefined;
+  } catch {
+    meta = undefined;
+  }
+  const m = meta as Partial<Ledger> | undefined;
+  if (!m || m.format !== LEDGER_FORMAT || m.version !== 1 || typeof m.dataVersion !== "string" || typeof m.frozenAt !== "string") {
+    return fail("badArgument", "The frozen-formula ledger's closing line is missing or damaged.");
+  }
+  const entries: LedgerEntry[] = [];
+  for (const [i, row] of rows.slice(1, -1).entries()) {
+    const [sheet, address, spill, formula, print] = row;
+    if (typeof sheet !== "string" || typeof address !== "string" || typeof formula !== "string" || !formula.startsWith(MARK) || typeof print !== "string") {
+      return fail("badArgument", `Row ${i + 2} of the frozen-formula ledger is damaged.`);
+    }
+    entries.push({ sheet, address, formula: formula.slice(1), ...(spill ? { spill: String(spill) } : {}), fingerprint: print });
+  }
+  return ok({ format: LEDGER_FORMAT, version: 1, dataVersion: m.dataVersion, frozenAt: m.frozenAt, entries });
+}

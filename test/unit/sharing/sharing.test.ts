@@ -1,0 +1,173 @@
+/**
+ * Sharing a workbook, planned purely: finding add-in calls in formulas, freezing them to values with a
+ * ledger and restoring them exactly, stamping the data version and diffing against newer data, and
+ * inspecting errors with a fix.
+ */
+import type { Catalog } from "../../../src/data/catalog";
+import { Atlas } from "../../../src/domain/atlas";
+import { FUNCTION_SPECS } from "../../../src/functions/registry";
+import { argumentValue, parseRef } from "../../../src/sharing/calls";
+import { addinCalls } from "../../../src/sharing/formula-scan";
+import { fingerprint, ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Scalar } from "../../../src/sharing/freeze";
+import { inspect } from "../../../src/sharing/inspector";
+import { diffStamp, makeStamp, parseStamp } from "../../../src/sharing/stamp";
+import { testCatalog } from "../../support/catalog";
+
+const ids = new Set(FUNCTION_SPECS.map((s) => s.id));
+const atlas = new Atlas(testCatalog());
+
+describe("finding add-in calls in formulas", () => {
+  test.each([
+    ['=AICHIP.SPEC("910C","FP16")', ['AICHIP.SPEC("910C","FP16")']],
+    ['=ROUND(AICHIP.SPEC("910C","FP16")/1000,1)', ['AICHIP.SPEC("910C","FP16")']],
+    ['=aichip.spec(A2, Sheet2!B$1) + CAPEX.CAGR("BAT",2022,2024)', ["aichip.spec(A2, Sheet2!B$1)", 'CAPEX.CAGR("BAT",2022,2024)']],
+    ['="AICHIP.SPEC(x)"&A1', []],
+    ['=SUM(A1:A3)', []],
+    ["=_xldudf_SUPPLIERS(\"NVQD\")", ['_xldudf_SUPPLIERS("NVQD")']],
+    ["not a formula AICHIP.SPEC(1,2)", []],
+  ])("%s", (formula, expected) => {
+    expect(addinCalls(formula, ids).map((c) => c.text)).toEqual(expected);
+  });
+
+  test("arguments are split at top-level commas only", () => {
+    expect(addinCalls('=ATLAS.VALUE("a,b",MAX(1,2),,"x""y")', ids)[0].args).toEqual(['"a,b"', "MAX(1,2)", "", '"x""y"']);
+  });
+
+  test("references and literals as arguments", () => {
+    expect(parseRef("$B$2")).toEqual({ address: "B2" });
+    expect(parseRef("'My sheet'!c3")).toEqual({ sheet: "My sheet", address: "C3" });
+    expect(parseRef("Sheet2!A1")).toEqual({ sheet: "Sheet2", address: "A1" });
+    const read = () => "910C";
+    expect(argumentValue('"a""b"', read)).toBe('a"b');
+    expect(argumentValue('"a"&"b"', read)).toBeUndefined();
+    expect(argumentValue("A1", read)).toBe("910C");
+    expect(argumentValue("A1&B1", read)).toBeUndefined();
+    expect(argumentValue("2024", read)).toBe(2024);
+    expect(argumentValue("", read)).toBeNull();
+  });
+});
+
+describe("freeze and restore", () => {
+  const cells: FormulaCell[] = [
+    { sheet: "Model", address: "B2", formula: '=AICHIP.SPEC("910C","FP16")', values: [[800]] },
+    { sheet: "Model", address: "B3", formula: "=ROUND(AICHIP.SPEC(A3,\"TDP\")/1000,1)", values: [[0.3]] },
+    { sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', values: [["双鸿科技"], ["富世达"], ["丹佛斯"]], spill: "D2:D4" },
+    { sheet: "Other sheet", address: "A1", formula: "=Model!B2*2", values: [[1600]] },
+    { sheet: "Other sheet", address: "A2", formula: "=CAPEX.CAGR('Model'!E1,2020,2024)", values: [[0.2259]] },
+    { sheet: "Model", address: "F1", formula: "=SUM(B2:B3)", values: [[800.3]] },
+  ];
+  const plan = planFreeze(cells, ids, "0.1.0", new Date("2026-11-28T10:00:00Z"));
+
+  test("freezes every formula that calls the add-in, alone or mixed with Excel's own, and nothing else", () => {
+    expect(plan.ledger.entries.map((e) => `${e.sheet}!${e.address}`)).toEqual(["Model!B2", "Model!B3", "Model!D2", "Other sheet!A2"]);
+    expect(plan.writes).toContainEqual({ sheet: "Model", range: "D2:D4", values: [["双鸿科技"], ["富世达"], ["丹佛斯"]] });
+    expect(plan.writes).toContainEqual({ sheet: "Model", range: "B2", values: [[800]] });
+  });
+
+  test("the ledger survives the hidden sheet byte for byte, formulas included", () => {
+    const rows = ledgerToRows(plan.ledger);
+    expect(rows.every((r) => r.every((c) => !c.startsWith("=")))).toBe(true);
+    const back = rowsToLedger(rows);
+    expect(back).toEqual({ ok: true, value: plan.ledger });
+  });
+
+  test("restore puts every formula back exactly, clearing spills first", () => {
+    const frozen = new Map(cells.map((c) => [`${c.sheet}!${c.spill ?? c.address}`, c.values]));
+    const restore = planRestore(plan.ledger, (sheet, range) => frozen.get(`${sheet}!${range}`));
+    expect(restore.formulas).toEqual(plan.ledger.entries.map((e) => ({ sheet: e.sheet, address: e.address, formula: e.formula })));
+    expect(restore.formulas.map((f) => f.formula)).toEqual(cells.filter((c) => c.address !== "F1" && c.address !== "A1").map((c) => c.formula));
+    expect(restore.clears).toEqual([{ sheet: "Model", range: "D2:D4" }]);
+    expect(restore.edited).toEqual([]);
+  });
+
+  test("restore notices cells edited since the freeze, and sheets that are gone", () => {
+    const restore = planRestore(
+      plan.ledger,
+      (sheet, range) => (sheet === "Model" && range === "B2" ? [[801]] : sheet === "Other sheet" ? undefined : cells.find((c) => (c.spill ?? c.address) === range)?.values),
+    );
+    expect(restore.edited.map((e) => e.address)).toEqual(["B2"]);
+    expect(restore.missing.map((e) => e.address)).toEqual(["A2"]);
+  });
+
+  test("freezing sheet by sheet keeps one entry per cell, the newest", () => {
+    const later = planFreeze([{ ...cells[0], values: [[752]] }], ids, "0.2.0", new Date("2026-12-01T00:00:00Z")).ledger;
+    const merged = mergeLedgers(plan.ledger, later);
+    expect(merged.entries.filter((e) => e.address === "B2" && e.sheet === "Model")).toHaveLength(1);
+    expect(merged.entries.find((e) => e.address === "B2")?.fingerprint).toBe(fingerprint([[752]]));
+    expect(merged.dataVersion).toBe("0.2.0");
+  });
+
+  test("a damaged ledger is refused, not half-restored", () => {
+    const rows = ledgerToRows(plan.ledger);
+    expect(rowsToLedger(rows.slice(0, -1)).ok).toBe(false);
+    const broken = rows.map((r) => [...r]);
+    broken[1][3] = "=AICHIP.SPEC()";
+    expect(rowsToLedger(broken)).toEqual({ ok: false, failure: { code: "badArgument", message: "Row 2 of the frozen-formula ledger is damaged." } });
+  });
+});
+
+describe("data-version stamp", () => {
+  const formulas = [
+    { sheet: "Model", address: "B2", formula: '=AICHIP.SPEC("910C","FP16")' },
+    { sheet: "Model", address: "B3", formula: '=AICHIP.SPEC(A3,"FP16")' },
+    { sheet: "Model", address: "B4", formula: '=CAPEX.CAGR("Tencent",2020,2024)' },
+    { sheet: "Model", address: "B5", formula: '=AICHIP.SPEC(A3&"",\"FP16\")' },
+  ];
+  const readRef = (sheet: string, ref: { address: string }): Scalar | null => (sheet === "Model" && ref.address === "A3" ? "910B" : null);
+
+  test("records each call's arguments and answer with the data version", () => {
+    const stamp = makeStamp(atlas, formulas, ids, readRef, new Date("2026-11-28T00:00:00Z"));
+    expect(stamp.dataVersion).toBe(atlas.catalog.version);
+    expect(stamp.calls.map((c) => [c.address, c.args, c.answer])).toEqual([
+      ["B2", ["910C", "FP16"], { value: 800 }],
+      ["B3", ["910B", "FP16"], { value: 320 }],
+      ["B4", ["Tencent", 2020, 2024], { value: expect.closeTo(0.2259, 4) }],
+    ]);
+    expect(stamp.unchecked).toBe(1);
+    expect(parseStamp(JSON.parse(JSON.stringify(stamp)))).toEqual(stamp);
+    expect(parseStamp({ dataVersion: 1 })).toBeUndefined();
+  });
+
+  test("with newer data, lists exactly the calls whose answer changed, old and new", () => {
+    const stamp = makeStamp(atlas, formulas, ids, readRef, new Date());
+    const newer: Catalog = structuredClone(atlas.catalog);
+    newer.version = "0.2.0";
+    newer.contentHash = "newer";
+    const fact = newer.facts.find((f) => f.entity === "ascend-910b" && f.metric === "fp16" && f.preferred);
+    fact!.value = 330;
+    const diff = diffStamp(new Atlas(newer), stamp);
+    expect(diff.newerData).toBe(true);
+    expect(diff.to.version).toBe("0.2.0");
+    expect(diff.changes).toEqual([{ sheet: "Model", address: "B3", text: 'AICHIP.SPEC(A3,"FP16")', before: { value: 320 }, after: { value: 330 } }]);
+  });
+
+  test("the same data gives no change", () => {
+    const stamp = makeStamp(atlas, formulas, ids, readRef, new Date());
+    expect(diffStamp(atlas, stamp)).toMatchObject({ newerData: false, changes: [] });
+  });
+});
+
+describe("error inspector", () => {
+  test("lists each failing call with Excel's code, the message and a fix", () => {
+    const findings = inspect(
+      atlas,
+      [
+        { sheet: "Model", address: "C1", formula: '=AICHIP.SPEC("910X","FP16")' },
+        { sheet: "Model", address: "C2", formula: '=CAPEX.CAGR("Tencent",2020,2020)' },
+        { sheet: "Model", address: "C3", formula: '=AICHIP.SPEC("910C","FP16")' },
+        { sheet: "Model", address: "C4", formula: "=SUPPLIERS(A1)" },
+      ],
+      ids,
+      () => "NVQQ",
+    );
+    expect(findings.map((f) => [f.address, f.error])).toEqual([
+      ["C1", "#N/A"],
+      ["C2", "#NUM!"],
+      ["C4", "#N/A"],
+    ]);
+    expect(findings[0].fix?.replace).toBe("910X");
+    expect(findings[0].fix?.with).toMatch(/^910[BCD]$/);
+    expect(findings[2].fix).toEqual({ replace: "NVQQ", with: "NVQD" });
+    expect(findings[1].fix).toBeUndefined();
+  });
+});
