@@ -113,6 +113,7 @@ module.exports = async (env, options) => {
           static: { directory: path.join(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
           server: await serverOptions(),
+          host: "localhost",
           port: DEV_SERVER_PORT,
           hot: false,
           liveReload: true,
