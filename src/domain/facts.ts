@@ -48,8 +48,20 @@ export function pickFact(facts: Fact[], selector: Selector, label: string): Resu
   } else if (variantKey && !RANGE_ENDS.has(variantKey)) {
     pool = pool.filter((f) => f.variant !== undefined && lookupKey(f.variant) === variantKey);
   } else {
+    // A conflict's losing figures never answer when its preferred figure is among the candidates,
+    // even where the preferred one carries a variant (910B bandwidth: 1.6 TB/s of the OAM card
+    // beats the 400 GB/s misprint).
+    const preferred = new Set(pool.filter((f) => f.conflict && f.preferred).map((f) => f.conflict));
+    pool = pool.filter((f) => !f.conflict || f.preferred || !preferred.has(f.conflict));
     const plain = pool.filter((f) => f.variant === undefined);
     pool = plain.length > 0 ? plain : pool;
+    // Never pass a sparse figure off as the figure: the user asks for "sparse" explicitly.
+    const notSparse = pool.filter((f) => f.sparsity !== "sparse");
+    if (notSparse.length === 0 && variantKey === "") {
+      const f = pool[0];
+      return fail("missingFact", `The report gives ${label} only as a sparse figure, ${describeFigure(f)} (${where(f)}): add "sparse" as the variant to use it.`);
+    }
+    pool = notSparse.length > 0 ? notSparse : pool;
   }
   if (pool.length === 0) {
     const variants = [...new Set(facts.map((f) => f.variant ?? f.sparsity).filter((v): v is string => v !== undefined))];

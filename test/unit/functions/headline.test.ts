@@ -21,6 +21,24 @@ describe("AICHIP.SPEC", () => {
     expect(outcome(() => fns.aichipSpec(chip, metric))).toEqual({ value: expected });
   });
 
+  test.each([
+    ["Trainium2", "INT8", 1300],
+    ["Trn2", "BF16", 650],
+    ["B300", "TDP", 1400],
+    ["A100", "TDP", 400],
+    ["910B", "bandwidth", 1.6],
+    ["910B", "interconnect", 400],
+    ["910C", "INT8", 1504],
+  ])("conflicts answer with the preferred figure: %s %s = %p", (chip, metric, expected) => {
+    expect(outcome(() => fns.aichipSpec(chip, metric))).toEqual({ value: expected });
+  });
+
+  test("a figure the report gives only as sparse needs the user to ask for it", () => {
+    const r = outcome(() => fns.aichipSpec("H100", "FP16"));
+    expect(r).toMatchObject({ error: "#N/A", message: expect.stringMatching(/only as a sparse figure, 1979 TFLOPS \(line 1558.*add "sparse"/) });
+    expect(outcome(() => fns.aichipSpec("H100", "FP16", "sparse"))).toEqual({ value: 1979 });
+  });
+
   test("a named variant selects that variant's figure (910B OAM in the card table)", () => {
     expect(outcome(() => fns.aichipSpec("910B", "FP16", "910B OAM"))).toEqual({ value: 376 });
   });
