@@ -54,6 +54,14 @@ export function pickFact(facts: Fact[], selector: Selector, label: string): Resu
     const preferred = new Set(pool.filter((f) => f.conflict && f.preferred).map((f) => f.conflict));
     pool = pool.filter((f) => !f.conflict || f.preferred || !preferred.has(f.conflict));
     const plain = pool.filter((f) => f.variant === undefined);
+    if (plain.length === 0 && variantKey === "") {
+      // Only variants, and they disagree: which one is the user's choice, not ours.
+      const answers = new Set(pool.map((f) => JSON.stringify([f.value, f.low, f.high, f.text])));
+      if (answers.size > 1) {
+        const variants = [...new Set(pool.map((f) => f.variant as string))];
+        return fail("missingFact", `The report gives ${label} for several variants: name one of ${variants.map((v) => `"${v}"`).join(", ")}.`);
+      }
+    }
     pool = plain.length > 0 ? plain : pool;
     // Never pass a sparse figure off as the figure: the user asks for "sparse" explicitly.
     const notSparse = pool.filter((f) => f.sparsity !== "sparse");
