@@ -169,6 +169,8 @@ export class MemoryWorkbook implements Workbook {
     else if (input.startsWith("=")) this.put(at.row, at.col, { value: "", formula: input, format: "General" });
     else this.put(at.row, at.col, { value: /^[-+]?\d+(\.\d+)?$/.test(input) ? Number(input) : input, format: "General" });
     this.recalculate();
+    // The active cell's content changed: whoever shows it (the cell audit) reads it again.
+    this.selectionListeners.forEach((l) => l());
   }
 
   // ------------------------------------------------------------- internals
