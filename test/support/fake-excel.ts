@@ -221,7 +221,7 @@ class FakeRange extends Loadable {
     this.write("numberFormat", m, (cell, v) => (cell.format = String(v)));
   }
   get format() {
-    const range = this as FakeRange; // eslint-disable-line @typescript-eslint/no-this-alias -- the columnWidth setter below needs the range
+    const range = this as FakeRange;
     const font = new Proxy({} as Record<string, unknown>, {
       set: (_, prop, v) => {
         range.ctx.enqueue(() => {
