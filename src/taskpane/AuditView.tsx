@@ -1,6 +1,7 @@
 /** The cell audit: the active cell's formula explained, with its sources and the report's other values. */
 import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular } from "@fluentui/react-icons";
+import { stripMarkup } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import type { ActiveCell } from "../office/workbook";
 import { auditFormula, type AuditFigure, type SourceRef } from "./audit";
@@ -30,7 +31,7 @@ function Source({ source }: { source: SourceRef }) {
       <Caption1 className={styles.meta}>{lang === "zh" ? source.dataset.title.zh : source.dataset.title.en}</Caption1>
       {source.sentence && (
         <blockquote className={styles.quote} aria-label={t.reportSays}>
-          <Caption1>{source.sentence}</Caption1>
+          <Caption1>{stripMarkup(source.sentence)}</Caption1>
         </blockquote>
       )}
       {source.tableRow && (
@@ -96,11 +97,11 @@ export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: 
           ) : (
             <>
               <div>
-                <Subtitle2 as="h3">{t.computes}</Subtitle2>
-                <Body1 as="p">{audit.what}</Body1>
+                <Subtitle2 as="h3" block>{t.computes}</Subtitle2>
+                <Body1 as="p" block>{audit.what}</Body1>
               </div>
               <div>
-                <Subtitle2 as="h3">{t.value}</Subtitle2>
+                <Subtitle2 as="h3" block>{t.value}</Subtitle2>
                 <div className={styles.value} aria-label={t.value}>
                   {showResult(audit.value)}
                 </div>
@@ -109,9 +110,9 @@ export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: 
           )}
           {audit.kind === "fact" && (
             <>
-              <Subtitle2 as="h3">{t.source}</Subtitle2>
+              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
               <Figure figure={audit.figure} />
-              <Subtitle2 as="h3">{t.otherValues}</Subtitle2>
+              <Subtitle2 as="h3" block>{t.otherValues}</Subtitle2>
               {audit.conflict && (
                 <Caption1>
                   {audit.conflict.summary} · {t.rule}: {audit.conflict.rule}
@@ -132,9 +133,9 @@ export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: 
           )}
           {audit.kind === "derived" && (
             <>
-              <Subtitle2 as="h3">{t.method}</Subtitle2>
+              <Subtitle2 as="h3" block>{t.method}</Subtitle2>
               <Body1 className={styles.formula}>{audit.method}</Body1>
-              <Subtitle2 as="h3">{t.inputs}</Subtitle2>
+              <Subtitle2 as="h3" block>{t.inputs}</Subtitle2>
               <ul className={styles.list}>
                 {audit.inputs.map((f) => (
                   <li key={f.fact.index}>
@@ -144,7 +145,7 @@ export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: 
               </ul>
               {audit.stated && (
                 <>
-                  <Subtitle2 as="h3">{t.stated}</Subtitle2>
+                  <Subtitle2 as="h3" block>{t.stated}</Subtitle2>
                   <Figure figure={audit.stated} />
                 </>
               )}
@@ -152,7 +153,7 @@ export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: 
           )}
           {audit.kind === "list" && (
             <>
-              <Subtitle2 as="h3">
+              <Subtitle2 as="h3" block>
                 {t.lists} · {t.members(audit.count)}
               </Subtitle2>
               <ul className={styles.list}>

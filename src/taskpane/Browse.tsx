@@ -189,7 +189,7 @@ export function EntityView({ atlas, search, entity, onBack, onDataset, onFormula
           </Button>
         </div>
       )}
-      <Subtitle2 as="h3">{t.mentionedIn}</Subtitle2>
+      <Subtitle2 as="h3" block>{t.mentionedIn}</Subtitle2>
       <ul className={styles.list}>
         {datasets.map((d) => (
           <li key={d.id}>

@@ -22,6 +22,7 @@ import { useMemo, useState } from "react";
 import type { Dataset } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { tableView } from "../domain/tableView";
+import { formatValue } from "../office/format";
 import type { Workbook, WriteOutcome } from "../office/workbook";
 import { useT } from "./i18n";
 import { countFormulas, tableWrite, withFormulas, type InsertMode } from "./tables";
@@ -130,7 +131,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
               <TableRow key={r}>
                 {row.cells.map((cell, c) => (
                   <TableCell key={c} className={typeof cell.value === "number" ? styles.number : undefined} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
-                    {cell.formula ? <span className={styles.live}>ƒ {cell.printed}</span> : cell.printed}
+                    {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : cell.printed}
                   </TableCell>
                 ))}
               </TableRow>

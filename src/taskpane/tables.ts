@@ -10,6 +10,9 @@ import type { TableWrite } from "../office/workbook";
 
 export type InsertMode = "values" | "formulas";
 
+/** A cell that is only a figure and its unit: "376T", "1.6 TB/s", "400W"; not "64G HBM2e" or "342台". */
+const FIGURE_WITH_UNIT = /^[-+]?\d[\d,]*(\.\d+)?\s*[A-Za-z/%]{0,8}$/;
+
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** A number format that shows the unit after a figure, for a cell the report prints as "376T". */
@@ -20,7 +23,7 @@ export function unitFormat(unit: string | undefined): string {
 /**
  * The live formula for one cell, or undefined where none answers it exactly: a formula must return the
  * value a values insert writes, or, for a cell printed as the figure with its unit ("376T"), the figure
- * in the fact's unit. Approximate figures ("约3P") stay as printed so the qualifier is not lost.
+ * in the fact's unit, if the cell holds nothing else. Approximate figures ("约3P") stay as printed so the qualifier is not lost.
  */
 export function liveCell(atlas: Atlas, cell: ViewCell): ViewCell | undefined {
   const fact = cell.fact;
@@ -31,7 +34,7 @@ export function liveCell(atlas: Atlas, cell: ViewCell): ViewCell | undefined {
   if (!result?.ok || Array.isArray(result.value)) return undefined;
   const value = result.value;
   if (typeof value === "number" && typeof cell.value === "number" && close(value, cell.value)) return { ...cell, formula, value };
-  if (typeof value === "number" && typeof cell.value === "string" && printedForm(cell.printed) === printedForm(fact.raw)) {
+  if (typeof value === "number" && typeof cell.value === "string" && printedForm(cell.printed) === printedForm(fact.raw) && FIGURE_WITH_UNIT.test(printedForm(cell.printed))) {
     return { ...cell, formula, value, format: unitFormat(fact.unit) };
   }
   if (typeof value === "string" && value === cell.value) return { ...cell, formula, format: GENERAL };
