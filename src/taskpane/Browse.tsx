@@ -112,7 +112,8 @@ export function SearchResults({ atlas, hits, onDataset, onEntity }: { atlas: Atl
                   <span>{lang === "zh" ? hit.dataset.title.zh : hit.dataset.title.en}</span>
                 </span>
                 <Caption1 className={styles.sub}>
-                  §{hit.dataset.section} · {t.rows(rowCount(atlas, hit.dataset))} · {shortSource(hit.dataset)}
+                  {hit.dataset.citation ? `§${hit.dataset.section} · ` : ""}
+                  {t.rows(rowCount(atlas, hit.dataset))} · {shortSource(hit.dataset)}
                 </Caption1>
               </Button>
             </li>
