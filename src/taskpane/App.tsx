@@ -1,44 +1,144 @@
 /**
- * The task pane. For now: what the add-in holds, by theme, and the three headline formulas. Browsing,
- * search, insert, the formula builder and the cell audit come with the task-pane issue.
+ * The task pane: browse the report's themes, search, preview and insert datasets, build formulas,
+ * audit a cell; English or Chinese. Works against any Workbook: Excel, or in preview mode the
+ * in-memory workbook shown beside the pane.
  */
-import { Badge, Body1, Caption1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, SearchBox, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { LocalLanguage20Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import type { HostKind } from "../office/host";
+import { SearchIndex } from "../domain/search";
+import type { Lang } from "../domain/tableView";
+import type { MemoryWorkbook } from "../office/memory";
+import { saveLanguage } from "../office/settings";
+import type { Workbook } from "../office/workbook";
+import { AuditView } from "./AuditView";
+import { EntityView, SearchResults, ThemeTree } from "./Browse";
+import { DatasetView } from "./DatasetView";
+import { FormulaBuilder, type Preset } from "./FormulaBuilder";
+import { useActiveCell } from "./hooks";
+import { LangContext, STRINGS } from "./i18n";
+import { WorkbookGrid } from "./WorkbookGrid";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  theme: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, display: "block" },
+  shell: { display: "flex", flexDirection: "column", minHeight: "100vh", "@media (min-width: 900px)": { flexDirection: "row", alignItems: "stretch" } },
+  pane: {
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    boxSizing: "border-box",
+    minWidth: 0,
+    "@media (min-width: 900px)": { width: "420px", flexShrink: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}`, height: "100vh", overflowY: "auto" },
+  },
+  grid: { padding: tokens.spacingHorizontalM, minWidth: 0, flexGrow: 1, boxSizing: "border-box", "@media (min-width: 900px)": { height: "100vh" } },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ atlas, host }: { atlas: Atlas; host: HostKind }) {
+type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
+type TabId = "browse" | "formula" | "audit";
+
+export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; initialLang: Lang }) {
   const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = STRINGS[lang];
+  const [tab, setTab] = useState<TabId>("browse");
+  const [query, setQuery] = useState("");
+  const [view, setView] = useState<BrowseView>({ kind: "home" });
+  const [preset, setPreset] = useState<Preset>();
+  const search = useMemo(() => new SearchIndex(atlas), [atlas]);
+  const hits = useMemo(() => search.search(query), [search, query]);
+  const { active, refresh } = useActiveCell(workbook);
   const { catalog } = atlas;
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+
+  function switchLanguage() {
+    const next = lang === "en" ? "zh" : "en";
+    setLang(next);
+    saveLanguage(next);
+  }
+
+  const open = (next: BrowseView) => {
+    setView(next);
+    setQuery("");
+    setTab("browse");
+  };
+
+  let browse;
+  if (view.kind === "dataset") browse = <DatasetView key={view.dataset.id} atlas={atlas} dataset={view.dataset} workbook={workbook} onBack={() => setView({ kind: "home" })} onWritten={refresh} />;
+  else if (view.kind === "entity")
+    browse = (
+      <EntityView
+        atlas={atlas}
+        search={search}
+        entity={view.entity}
+        onBack={() => setView({ kind: "home" })}
+        onDataset={(dataset) => open({ kind: "dataset", dataset })}
+        onFormula={(p) => {
+          setPreset({ ...p });
+          setTab("formula");
+        }}
+      />
+    );
+  else browse = <ThemeTree atlas={atlas} onOpen={(dataset) => open({ kind: "dataset", dataset })} />;
+
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">AI Compute Atlas</Title3>
-      <Caption1>
-        Data {catalog.version} ({catalog.date}) · {catalog.datasets.length} datasets · {catalog.facts.length} figures
-        {host === "preview" ? " · preview mode (no Excel)" : ""}
-      </Caption1>
-      <section aria-label="Themes">
-        <Subtitle2 as="h2">Themes 主题</Subtitle2>
-        {catalog.themes.map((t) => (
-          <div key={t.id} className={styles.theme}>
-            <Body1>
-              {t.number} {t.zh} / {t.en}
-            </Body1>
-            <Badge appearance="tint">{catalog.datasets.filter((d) => d.theme === t.id).length}</Badge>
+    <LangContext.Provider value={{ lang, t }}>
+      <div className={styles.shell}>
+        <main className={styles.pane}>
+          <div className={styles.header}>
+            <Title3 as="h1">{t.appTitle}</Title3>
+            <Button appearance="subtle" icon={<LocalLanguage20Regular />} aria-label={t.switchLanguageLabel} onClick={switchLanguage}>
+              {t.switchLanguage}
+            </Button>
           </div>
-        ))}
-      </section>
-      <section aria-label="Try">
-        <Subtitle2 as="h2">Try in a cell</Subtitle2>
-        <code className={styles.code}>=AICHIP.SPEC("910C","FP16")</code>
-        <code className={styles.code}>=CAPEX.CAGR("Tencent",2020,2024)</code>
-        <code className={styles.code}>=SUPPLIERS("NVQD")</code>
-      </section>
-    </main>
+          <Caption1 className={styles.meta}>
+            {t.dataLine(catalog.version, catalog.date, catalog.datasets.length, catalog.facts.length)}
+            {workbook.kind === "preview" && (
+              <>
+                {" "}
+                <Badge appearance="tint" color="warning">
+                  {t.previewMode}
+                </Badge>
+              </>
+            )}
+          </Caption1>
+          <SearchBox
+            aria-label={t.search}
+            placeholder={t.searchPlaceholder}
+            value={query}
+            onChange={(_, d) => {
+              setQuery(d.value);
+              if (d.value) setTab("browse");
+            }}
+          />
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+            <Tab value="browse">{t.tabBrowse}</Tab>
+            <Tab value="formula">{t.tabFormula}</Tab>
+            <Tab value="audit">{t.tabAudit}</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={tab === "browse" ? t.tabBrowse : tab === "formula" ? t.tabFormula : t.tabAudit}>
+            {tab === "browse" &&
+              (query.trim() ? (
+                <SearchResults atlas={atlas} hits={hits} onDataset={(dataset) => open({ kind: "dataset", dataset })} onEntity={(entity) => open({ kind: "entity", entity })} />
+              ) : (
+                browse
+              ))}
+            {tab === "formula" && <FormulaBuilder atlas={atlas} workbook={workbook} active={active} preset={preset} onWritten={refresh} />}
+            {tab === "audit" && <AuditView atlas={atlas} active={active} onRefresh={refresh} />}
+          </div>
+        </main>
+        {memory && (
+          <aside className={styles.grid} aria-label={t.workbook}>
+            <WorkbookGrid workbook={memory} />
+          </aside>
+        )}
+      </div>
+    </LangContext.Provider>
   );
 }

@@ -1,16 +1,23 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { atlas } from "../domain/bundled";
+import { ExcelWorkbook } from "../office/excel";
 import { detectHost } from "../office/host";
+import { MemoryWorkbook } from "../office/memory";
+import { initialLanguage } from "../office/settings";
 import { App } from "./App";
+import { atlasEvaluator } from "./evaluator";
 
 async function main(): Promise<void> {
   const host = await detectHost();
   const container = document.getElementById("root");
   if (!container) return;
+  // Preview mode (no Excel): the same pane against an in-memory workbook, evaluated by the same registry.
+  const memory = host === "preview" ? new MemoryWorkbook(atlasEvaluator(atlas)) : undefined;
+  const workbook = memory ?? new ExcelWorkbook();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App atlas={atlas} host={host} />
+      <App atlas={atlas} workbook={workbook} memory={memory} initialLang={initialLanguage()} />
     </FluentProvider>,
   );
 }

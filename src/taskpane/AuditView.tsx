@@ -1,0 +1,175 @@
+/** The cell audit: the active cell's formula explained, with its sources and the report's other values. */
+import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwise20Regular } from "@fluentui/react-icons";
+import { stripMarkup } from "../data/normalize";
+import type { Atlas } from "../domain/atlas";
+import type { ActiveCell } from "../office/workbook";
+import { auditFormula, type AuditFigure, type SourceRef } from "./audit";
+import { showResult } from "./FormulaBuilder";
+import { useT } from "./i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  value: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase500 },
+  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorBrandStroke1}`, color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap", wordBreak: "break-word" },
+  meta: { color: tokens.colorNeutralForeground3 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  head: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+});
+
+function Source({ source }: { source: SourceRef }) {
+  const styles = useStyles();
+  const { t, lang } = useT();
+  return (
+    <div>
+      <Caption1 className={styles.meta}>
+        §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: {source.heading} · {t.line} {source.line}
+      </Caption1>
+      <br />
+      <Caption1 className={styles.meta}>{lang === "zh" ? source.dataset.title.zh : source.dataset.title.en}</Caption1>
+      {source.sentence && (
+        <blockquote className={styles.quote} aria-label={t.reportSays}>
+          <Caption1>{stripMarkup(source.sentence)}</Caption1>
+        </blockquote>
+      )}
+      {source.tableRow && (
+        <Caption1>
+          {t.tableRow}: {source.tableRow.join(" | ")}
+        </Caption1>
+      )}
+      {source.citation && (
+        <>
+          <br />
+          <Caption1 className={styles.meta}>{source.citation}</Caption1>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Figure({ figure }: { figure: AuditFigure }) {
+  const styles = useStyles();
+  const { t } = useT();
+  return (
+    <Card size="small">
+      <span className={styles.row}>
+        <Body1 className={styles.formula}>{figure.figure}</Body1>
+        {figure.fact.variant && <Badge appearance="outline">{figure.fact.variant}</Badge>}
+        {figure.preferred && <Badge appearance="tint">{t.preferred}</Badge>}
+        {figure.chosen && <Badge appearance="filled">{t.chosen}</Badge>}
+      </span>
+      {figure.fact.note && <Caption1>{figure.fact.note}</Caption1>}
+      <Source source={figure.source} />
+    </Card>
+  );
+}
+
+export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: ActiveCell | undefined; onRefresh: () => void }) {
+  const styles = useStyles();
+  const { t, lang } = useT();
+  const audit = active ? auditFormula(atlas, active.formula, active.text, lang) : { kind: "empty" as const };
+  return (
+    <section className={styles.root} aria-label={t.tabAudit}>
+      <div className={styles.head}>
+        <Body1>
+          {t.activeCell}: <strong>{active ? `${active.sheet ? active.sheet + "!" : ""}${active.address}` : "–"}</strong>
+        </Body1>
+        <Button appearance="subtle" icon={<ArrowClockwise20Regular />} onClick={onRefresh}>
+          {t.refresh}
+        </Button>
+      </div>
+      {audit.kind === "empty" && <Body1>{t.auditEmpty}</Body1>}
+      {audit.kind === "notOurs" && (
+        <>
+          <code className={styles.formula}>{audit.formula}</code>
+          <Body1>{t.auditNotOurs}</Body1>
+        </>
+      )}
+      {audit.kind !== "empty" && audit.kind !== "notOurs" && (
+        <>
+          <code className={styles.formula} aria-label={t.formula}>
+            {audit.formula}
+          </code>
+          {audit.kind === "error" ? (
+            <Body1 role="alert">{audit.message}</Body1>
+          ) : (
+            <>
+              <div>
+                <Subtitle2 as="h3" block>{t.computes}</Subtitle2>
+                <Body1 as="p" block>{audit.what}</Body1>
+              </div>
+              <div>
+                <Subtitle2 as="h3" block>{t.value}</Subtitle2>
+                <div className={styles.value} aria-label={t.value}>
+                  {showResult(audit.value)}
+                </div>
+              </div>
+            </>
+          )}
+          {audit.kind === "fact" && (
+            <>
+              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Figure figure={audit.figure} />
+              <Subtitle2 as="h3" block>{t.otherValues}</Subtitle2>
+              {audit.conflict && (
+                <Caption1>
+                  {audit.conflict.summary} · {t.rule}: {audit.conflict.rule}
+                </Caption1>
+              )}
+              {audit.others.length === 0 ? (
+                <Body1>{t.noOtherValues}</Body1>
+              ) : (
+                <ul className={styles.list} aria-label={t.otherValues}>
+                  {audit.others.map((f) => (
+                    <li key={f.fact.index}>
+                      <Figure figure={f} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          {audit.kind === "derived" && (
+            <>
+              <Subtitle2 as="h3" block>{t.method}</Subtitle2>
+              <Body1 className={styles.formula}>{audit.method}</Body1>
+              <Subtitle2 as="h3" block>{t.inputs}</Subtitle2>
+              <ul className={styles.list}>
+                {audit.inputs.map((f) => (
+                  <li key={f.fact.index}>
+                    <Figure figure={f} />
+                  </li>
+                ))}
+              </ul>
+              {audit.stated && (
+                <>
+                  <Subtitle2 as="h3" block>{t.stated}</Subtitle2>
+                  <Figure figure={audit.stated} />
+                </>
+              )}
+            </>
+          )}
+          {audit.kind === "list" && (
+            <>
+              <Subtitle2 as="h3" block>
+                {t.lists} · {t.members(audit.count)}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {audit.lists.map(({ list, source }) => (
+                  <li key={list.id}>
+                    <Card size="small">
+                      <Body1>{list.printed}</Body1>
+                      <Source source={source} />
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+/** One dataset: what it is, where it comes from, a preview as printed, and the insert. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowLeft20Regular, TableAdd20Regular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import type { Dataset } from "../data/catalog";
+import type { Atlas } from "../domain/atlas";
+import { tableView } from "../domain/tableView";
+import { formatValue } from "../office/format";
+import type { Workbook, WriteOutcome } from "../office/workbook";
+import { useT } from "./i18n";
+import { countFormulas, tableWrite, withFormulas, type InsertMode } from "./tables";
+import { WriteStatus } from "./WriteStatus";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  meta: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  label: { color: tokens.colorNeutralForeground3 },
+  scroll: { overflowX: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  table: { minWidth: "100%", width: "max-content", fontSize: tokens.fontSizeBase200 },
+  header: { verticalAlign: "bottom", whiteSpace: "normal", minWidth: "64px", maxWidth: "200px" },
+  en: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  live: { color: tokens.colorBrandForeground1 },
+  caption: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { atlas: Atlas; dataset: Dataset; workbook: Workbook; onBack: () => void; onWritten: () => void }) {
+  const styles = useStyles();
+  const { t, lang } = useT();
+  const [mode, setMode] = useState<InsertMode>("values");
+  const [progress, setProgress] = useState<number>();
+  const [outcome, setOutcome] = useState<WriteOutcome>();
+  const view = useMemo(() => tableView(atlas, dataset, lang), [atlas, dataset, lang]);
+  const live = useMemo(() => (mode === "formulas" ? withFormulas(atlas, view) : view), [atlas, view, mode]);
+  const figures = view.rows.reduce((n, r) => n + r.cells.filter((c) => c.fact).length, 0);
+  const theme = atlas.catalog.themes.find((th) => th.id === dataset.theme);
+  const section = theme?.sections.find((s) => s.id === dataset.section);
+
+  async function insert(options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
+    setOutcome(undefined);
+    setProgress(0);
+    try {
+      const result = await workbook.insertTable(tableWrite(live), { ...options, onProgress: (f) => setProgress(f) });
+      setOutcome(result);
+      if (result.status === "written") onWritten();
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <section className={styles.root} aria-labelledby="dataset-title">
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
+          {t.back}
+        </Button>
+      </div>
+      <Subtitle2 as="h2" id="dataset-title">
+        {lang === "zh" ? dataset.title.zh : dataset.title.en}
+      </Subtitle2>
+      <Caption1 className={styles.caption}>{lang === "zh" ? dataset.title.en : dataset.title.zh}</Caption1>
+      <div className={styles.meta}>
+        <Caption1 className={styles.label}>{t.section}</Caption1>
+        <Caption1>
+          §{dataset.section} {section ? (lang === "zh" ? section.zh : section.en) : ""}
+        </Caption1>
+        <Caption1 className={styles.label}>{t.slide}</Caption1>
+        <Caption1>
+          {dataset.heading.text} ({t.line} {dataset.heading.line})
+        </Caption1>
+        <Caption1 className={styles.label}>{t.rows(view.rows.length)}</Caption1>
+        <Caption1>{view.columns.length} × {view.rows.length}</Caption1>
+      </div>
+      {dataset.description && <Body1>{lang === "zh" ? dataset.description.zh : dataset.description.en}</Body1>}
+      {dataset.caption && <Caption1>{dataset.caption.text}</Caption1>}
+
+      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label={t.mode}>
+        <Radio value="values" label={t.modeValues} />
+        <Radio value="formulas" label={t.modeFormulas} />
+      </RadioGroup>
+      {mode === "formulas" && <Caption1>{t.formulaCount(countFormulas(live), figures)}</Caption1>}
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={progress !== undefined} onClick={() => void insert()}>
+          {t.insertTable}
+        </Button>
+      </div>
+      {progress !== undefined && (
+        <Field validationMessage={t.inserting} validationState="none">
+          <ProgressBar value={progress} max={1} aria-label={t.inserting} />
+        </Field>
+      )}
+      <WriteStatus
+        outcome={outcome}
+        onInsertAt={() => outcome?.status === "occupied" && void insert({ at: outcome.free.at })}
+        onOverwrite={() => outcome?.status === "occupied" && void insert({ at: outcome.place.at, overwrite: true })}
+        onCancel={() => setOutcome(undefined)}
+      />
+
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label={`${t.preview}: ${view.title}`}>
+          <TableHeader>
+            <TableRow>
+              {view.columns.map((c) => (
+                <TableHeaderCell key={c.key} className={styles.header}>
+                  <span>{c.header}</span>
+                  {lang === "zh" ? c.en !== c.zh && <span className={styles.en}>{c.en}</span> : c.en !== c.zh && <span className={styles.en}>{c.zh}</span>}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {live.rows.map((row, r) => (
+              <TableRow key={r}>
+                {row.cells.map((cell, c) => (
+                  <TableCell key={c} className={typeof cell.value === "number" ? styles.number : undefined} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
+                    {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : cell.printed}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <Caption1 className={styles.caption}>{view.source}</Caption1>
+      {dataset.notes && dataset.notes.length > 0 && (
+        <details>
+          <summary>
+            <Caption1>{t.notes}</Caption1>
+          </summary>
+          <ul>
+            {dataset.notes.map((n, i) => (
+              <li key={i}>
+                <Caption1>{n}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

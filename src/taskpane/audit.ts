@@ -1,0 +1,149 @@
+/**
+ * The cell audit: for a cell holding one of the add-in's formulas, what it computes, its value, where
+ * the figure comes from (section, slide title, line, the report's own sentence or table row) and every
+ * other figure the report gives for the same fact. Pure; the pane renders it.
+ */
+import type { Conflict, Dataset, Fact, List, Section } from "../data/catalog";
+import type { Atlas } from "../domain/atlas";
+import { capexCagr } from "../domain/capex";
+import { chipSpec } from "../domain/chips";
+import { describeFigure } from "../domain/facts";
+import type { Result } from "../domain/result";
+import { suppliersOf } from "../domain/suppliers";
+import type { Lang } from "../domain/tableView";
+import { factValue } from "../domain/values";
+import { checkArgs, evaluate } from "../functions/contract";
+import { parseFormula } from "../functions/formulas";
+import { SPEC_BY_ID, type ArgValue, type FunctionResult, type FunctionSpec } from "../functions/registry";
+
+/** Where one figure is printed. */
+export interface SourceRef {
+  dataset: Dataset;
+  section?: Section;
+  /** The slide title as printed. */
+  heading: string;
+  line: number;
+  /** The report's own line, as printed. */
+  sentence?: string;
+  /** The printed table row on that line, when the figure comes from a table. */
+  tableRow?: string[];
+  citation?: string;
+}
+
+export interface AuditFigure {
+  fact: Fact;
+  figure: string;
+  source: SourceRef;
+  preferred: boolean;
+  /** The figure this cell's formula returns. */
+  chosen: boolean;
+}
+
+export type Audit =
+  | { kind: "empty" }
+  | { kind: "notOurs"; formula: string; text: string }
+  | { kind: "error"; formula: string; spec?: FunctionSpec; message: string }
+  | { kind: "fact"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; figure: AuditFigure; others: AuditFigure[]; conflict?: Conflict }
+  | { kind: "derived"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; method: string; inputs: AuditFigure[]; stated?: AuditFigure }
+  | { kind: "list"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; lists: { list: List; source: SourceRef }[]; count: number }
+  | { kind: "value"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string };
+
+export function sourceOf(atlas: Atlas, datasetId: string, line: number): SourceRef {
+  const dataset = atlas.datasets.get(datasetId) as Dataset;
+  const theme = atlas.catalog.themes.find((t) => t.id === dataset.theme);
+  const section = theme?.sections.find((s) => s.id === dataset.section);
+  const row = dataset.table?.rows.find((r) => r.line === line);
+  return {
+    dataset,
+    section,
+    heading: dataset.heading.text,
+    line,
+    sentence: atlas.catalog.lines[String(line)],
+    tableRow: row?.cells,
+    citation: dataset.citation?.text,
+  };
+}
+
+function figureOf(atlas: Atlas, fact: Fact, chosen: Fact): AuditFigure {
+  return { fact, figure: describeFigure(fact), source: sourceOf(atlas, fact.dataset, fact.line), preferred: fact.preferred === true, chosen: fact.index === chosen.index };
+}
+
+function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, what: string, fact: Fact): Audit {
+  const group = atlas.conflictOf(fact);
+  const conflict = fact.conflict ? atlas.catalog.conflicts.find((c) => c.id === fact.conflict) : undefined;
+  return {
+    kind: "fact",
+    formula,
+    spec,
+    value,
+    what,
+    figure: figureOf(atlas, fact, fact),
+    others: group.filter((f) => f.index !== fact.index).map((f) => figureOf(atlas, f, fact)),
+    conflict,
+  };
+}
+
+const str = (v: ArgValue) => (v === null ? "" : String(v));
+const opt = (v: ArgValue) => (v === null ? undefined : String(v));
+
+/** Explains `formula` (as read from a cell); `text` is what the cell shows. */
+export function auditFormula(atlas: Atlas, formula: string, text: string, lang: Lang): Audit {
+  if (formula.trim() === "") return { kind: "empty" };
+  const call = parseFormula(formula);
+  const spec = call ? SPEC_BY_ID.get(call.id) : undefined;
+  if (!call || !spec) return { kind: "notOurs", formula, text };
+  const result = evaluate(spec, atlas, call.args);
+  if (!result.ok) return { kind: "error", formula, spec, message: result.failure.message };
+  const args = checkArgs(spec.args, call.args);
+  if (!args.ok) return { kind: "error", formula, spec, message: args.failure.message };
+  const a = args.value;
+  const value = result.value;
+  const help = spec.help[lang];
+  const fail = (r: Result<unknown>) => (r.ok ? "" : r.failure.message);
+  switch (spec.id) {
+    case "AICHIP.SPEC": {
+      const r = chipSpec(atlas, str(a[0]), str(a[1]), opt(a[2]));
+      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
+      const what = `${help}: ${atlas.displayName(r.value.chip)} · ${lang === "zh" ? r.value.metric.zh : r.value.metric.en}${r.value.metric.unit ? ` (${r.value.metric.unit})` : ""}`;
+      return factAudit(atlas, formula, spec, value, what, r.value.fact);
+    }
+    case "ATLAS.VALUE": {
+      const r = factValue(atlas, str(a[0]), str(a[1]), a[2] ?? undefined, opt(a[3]));
+      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
+      const f = r.value.fact;
+      const what = `${help}: ${atlas.displayName(r.value.entity)} · ${lang === "zh" ? r.value.metric.zh : r.value.metric.en}${f.period ? ` · ${f.periodAsPrinted ?? f.period}` : ""}${f.unit ? ` (${f.unit})` : ""}`;
+      return factAudit(atlas, formula, spec, value, what, f);
+    }
+    case "CAPEX.CAGR": {
+      const r = capexCagr(atlas, str(a[0]), a[1], a[2]);
+      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
+      const [first] = r.value.inputs;
+      return {
+        kind: "derived",
+        formula,
+        spec,
+        value,
+        what: `${help}: ${atlas.displayName(atlas.entities.get(first.entity) ?? { id: first.entity, type: "company", aliases: [] })} ${str(a[1])}–${str(a[2])}`,
+        method: r.value.method,
+        inputs: r.value.inputs.map((f) => figureOf(atlas, f, f)),
+        stated: r.value.stated ? figureOf(atlas, r.value.stated, r.value.stated) : undefined,
+      };
+    }
+    case "SUPPLIERS": {
+      const r = suppliersOf(atlas, str(a[0]));
+      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
+      const lists = [...new Map(r.value.map((row) => [row.list.id, row.list])).values()];
+      return {
+        kind: "list",
+        formula,
+        spec,
+        value,
+        what: `${help}: ${str(a[0])}`,
+        lists: lists.map((list) => ({ list, source: sourceOf(atlas, list.dataset, list.line) })),
+        count: r.value.length,
+      };
+    }
+    default:
+      return { kind: "value", formula, spec, value, what: help };
+  }
+}
