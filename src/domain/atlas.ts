@@ -82,10 +82,17 @@ export class Atlas {
     return m.aliases.find((a) => /^[A-Za-z0-9 ./@+-]{1,16}$/.test(a)) ?? m.en;
   }
 
-  /** The name to show a user: the usual short alias for chips, else English with the Chinese name. */
+  /**
+   * The name to show a user: for chips, the first Latin-script short name analysts type ("910C",
+   * "Tiangai 150"); else English with the Chinese name.
+   */
   displayName(entity: Entity): string {
-    if (entity.type === "chip" && entity.aliases.length > 0) return entity.aliases[0];
-    if (entity.en && entity.zh) return `${entity.en} (${entity.zh})`;
+    if (entity.type === "chip") {
+      const latin = [entity.zh, ...entity.aliases].find((n): n is string => n !== undefined && /^[\x20-\x7e]+$/.test(n));
+      const short = latin ?? entity.aliases[0];
+      if (short) return short;
+    }
+    if (entity.en && entity.zh && !entity.en.includes(entity.zh)) return `${entity.en} (${entity.zh})`;
     return entity.en ?? entity.zh ?? entity.id;
   }
 

@@ -83,11 +83,24 @@ export function evaluateFormula(atlas: Atlas, text: string): Result<FunctionResu
   return evaluate(spec, atlas, call.args);
 }
 
-/** A name for the entity that resolves back to it, preferring what analysts type. */
+/**
+ * A name for the entity that resolves back to it, preferring what analysts type: a chip's short name,
+ * a company's English name, else the shortest Latin-script name, else the shortest name.
+ */
 function nameFor(atlas: Atlas, entityId: string, resolves: (name: string) => boolean): string | undefined {
   const e = atlas.entities.get(entityId);
   if (!e) return undefined;
-  return [atlas.displayName(e), e.en, e.zh, ...e.aliases, e.id].find((n): n is string => n !== undefined && resolves(n));
+  const names = [e.en, e.zh, ...e.aliases].filter((n): n is string => n !== undefined);
+  const latin = names.filter((n) => /^[\x20-\x7e]+$/.test(n)).sort((a, b) => a.length - b.length);
+  const rest = names.filter((n) => !latin.includes(n)).sort((a, b) => a.length - b.length);
+  const preferred = [
+    ...(e.type === "chip" ? [atlas.displayName(e)] : []),
+    ...(e.en !== undefined && e.en.length <= 20 ? [e.en] : []),
+    ...latin,
+    ...rest,
+    e.id,
+  ];
+  return preferred.find((n) => resolves(n));
 }
 
 /**
