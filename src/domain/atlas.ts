@@ -26,6 +26,8 @@ export class Atlas {
   private readonly metricsByEntity = new Map<string, Set<string>>();
   private readonly listsBySubject = new Map<string, List[]>();
   private readonly factsByConflict = new Map<string, Fact[]>();
+  /** member entity -> the lists naming it, in catalogue order. */
+  private readonly listsByMember = new Map<string, List[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const e of catalog.entities) {
@@ -56,6 +58,7 @@ export class Atlas {
     for (const l of catalog.lists) {
       this.lists.set(l.id, l);
       push(this.listsBySubject, l.subject, l);
+      for (const id of new Set(l.members.map((m) => m.entity))) push(this.listsByMember, id, l);
     }
   }
 
@@ -70,6 +73,11 @@ export class Atlas {
 
   listsAbout(subject: string): List[] {
     return this.listsBySubject.get(subject) ?? [];
+  }
+
+  /** Every list that names `entity` as a member (suppliers, makers, picks...). */
+  listsNaming(entity: string): List[] {
+    return this.listsByMember.get(entity) ?? [];
   }
 
   /** Every fact that reports the same thing as `fact` differently (its conflict), itself included. */
