@@ -97,6 +97,12 @@ export class Atlas {
     return entity.en ?? entity.zh ?? entity.id;
   }
 
+  /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
+  findEntity(name: string): Entity | undefined {
+    const id = this.entityByName.get(lookupKey(name));
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
   /**
    * Resolves a user-typed name to an entity whose type is allowed (and which passes `accept`, e.g.
    * "has capex figures"). Unknown names fail with the closest valid names.
@@ -108,9 +114,16 @@ export class Atlas {
     accept: (e: Entity) => boolean = () => true,
   ): Result<Entity> {
     const key = lookupKey(input);
+    // Suggestions test every name; many names share an entity, so each entity is judged once.
+    const judged = new Map<string, boolean>();
     const usable = (id: string) => {
-      const e = this.entities.get(id);
-      return e !== undefined && types.includes(e.type) && accept(e);
+      let verdict = judged.get(id);
+      if (verdict === undefined) {
+        const e = this.entities.get(id);
+        verdict = e !== undefined && types.includes(e.type) && accept(e);
+        judged.set(id, verdict);
+      }
+      return verdict;
     };
     const id = this.entityByName.get(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);

@@ -14,8 +14,17 @@ export interface ChipSpec {
   value: number | string;
 }
 
+/** Ids of chips with specifications, per catalogue: built on first use, then a Set lookup per call. */
+const specifiedIds = new WeakMap<Atlas, Set<string>>();
+
 export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
-  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip"));
+  let ids = specifiedIds.get(atlas);
+  if (!ids) {
+    ids = new Set(specifiedChips(atlas).map((e) => e.id));
+    specifiedIds.set(atlas, ids);
+  }
+  const chipIds = ids;
+  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => chipIds.has(e.id));
   if (resolved.ok) return resolved;
   // A company name: list its chips instead of only guessing at spellings.
   const company = atlas.resolveEntity(name, "company", ["company"]);

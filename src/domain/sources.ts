@@ -62,8 +62,9 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
     const words = m[1].toLowerCase().replace(/ compute$/, "");
     const [precision, sparsity] = words.split(" ");
     const metric = CLAIM_METRICS[words] ?? (atlas.metrics.get(precision)?.family === "chip" ? precision : undefined);
-    const base = resolveAnyEntity(atlas, m[2]);
-    if (!metric || !base.ok) return undefined;
+    const baseEntity = atlas.findEntity(m[2]);
+    if (!metric || !baseEntity) return undefined;
+    const base = { value: baseEntity };
     const sp = sparsity === "dense" || sparsity === "sparse" ? sparsity : undefined;
     const [a, b] = [numberFor(atlas, f.entity, metric, sp), numberFor(atlas, base.value.id, metric, sp)];
     if (a === undefined || !b) return undefined;

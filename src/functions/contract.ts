@@ -109,10 +109,78 @@ export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly Cell
 }
 
 /**
+ * Answers of recent calls, by function and arguments. Every function is pure over a catalogue that
+ * never changes while the runtime lives, so an answer can be reused as is; Excel asks the same
+ * question again on every recalculation (a row inserted, a sheet reopened). A tree of Maps, one level
+ * per argument, keyed by the values themselves (no key strings to build); only scalar arguments are
+ * memoised. Bounded: cleared when full.
+ */
+type MemoNode = Map<unknown, unknown>;
+const memos = new WeakMap<Atlas, { roots: Map<string, unknown>; size: number }>();
+const MEMO_LIMIT = 20_000;
+
+function memoOf(atlas: Atlas) {
+  let memo = memos.get(atlas);
+  if (!memo) {
+    memo = { roots: new Map(), size: 0 };
+    memos.set(atlas, memo);
+  }
+  return memo;
+}
+
+function memoGet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[]): Result<FunctionResult> | undefined {
+  let node: unknown = memoOf(atlas).roots.get(spec.id);
+  for (let i = 0; i < spec.args.length && node !== undefined; i++) {
+    const v = values[i] ?? null;
+    if (typeof v === "object" && v !== null) return undefined;
+    node = (node as MemoNode).get(v);
+  }
+  return node as Result<FunctionResult> | undefined;
+}
+
+function memoSet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[], result: Result<FunctionResult>): void {
+  const memo = memoOf(atlas);
+  for (let i = 0; i < spec.args.length; i++) if (typeof values[i] === "object" && values[i] !== null) return;
+  if (memo.size >= MEMO_LIMIT) {
+    memo.roots.clear();
+    memo.size = 0;
+  }
+  if (spec.args.length === 0) {
+    memo.roots.set(spec.id, result);
+    memo.size++;
+    return;
+  }
+  let node = memo.roots.get(spec.id) as MemoNode | undefined;
+  if (!node) memo.roots.set(spec.id, (node = new Map()));
+  for (let i = 0; i < spec.args.length - 1; i++) {
+    const v = values[i] ?? null;
+    let next = node.get(v) as MemoNode | undefined;
+    if (!next) node.set(v, (next = new Map()));
+    node = next;
+  }
+  node.set(values[spec.args.length - 1] ?? null, result);
+  memo.size++;
+}
+
+function shownOf(result: Result<FunctionResult>): FunctionResult {
+  if (!result.ok) throw toExcelError(result.failure);
+  const shown = result.value;
+  if (Array.isArray(shown)) {
+    if (shown.length === 0 || shown.some((row) => !Array.isArray(row) || row.length === 0)) throw toExcelError({ code: "missingFact", message: "Nothing to show." });
+    return shown.map((row) => row.map(checkCell));
+  }
+  return checkCell(shown);
+}
+
+/**
  * Runs one custom function for Excel: its value, or the matching CustomFunctions.Error thrown. The
  * only place that throws to Excel; never returns undefined, NaN or Infinity.
  */
 export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): FunctionResult | EntityValue[][] {
+  if (!spec.entity) {
+    const known = memoGet(atlas, spec, values);
+    if (known) return shownOf(known);
+  }
   const passed = errorArgument(values);
   if (passed) throw passed;
   if (spec.entity && entitiesSupported()) {
@@ -127,11 +195,6 @@ export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly Cel
     if (entity.value) return [[checkEntity(entity.value)]];
   }
   const result = evaluate(spec, atlas, values);
-  if (!result.ok) throw toExcelError(result.failure);
-  const shown = result.value;
-  if (Array.isArray(shown)) {
-    if (shown.length === 0 || shown.some((row) => !Array.isArray(row) || row.length === 0)) throw toExcelError({ code: "missingFact", message: "Nothing to show." });
-    return shown.map((row) => row.map(checkCell));
-  }
-  return checkCell(shown);
+  if (!spec.entity) memoSet(atlas, spec, values, result);
+  return shownOf(result);
 }
