@@ -97,6 +97,18 @@ export class Atlas {
     return entity.en ?? entity.zh ?? entity.id;
   }
 
+  /**
+   * The name to write in a formula for `entity`: its display name where that name resolves back to it
+   * (chips: "910C"), else its English or Chinese name, an alias, or its id. "NVIDIA (英伟达)" is for
+   * reading, not typing.
+   */
+  formulaName(entity: Entity): string {
+    for (const name of [entity.type === "chip" ? this.displayName(entity) : undefined, entity.en, entity.zh, ...entity.aliases, this.displayName(entity)]) {
+      if (name && this.entityByName.get(lookupKey(name)) === entity.id) return name;
+    }
+    return entity.id;
+  }
+
   /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
   findEntity(name: string): Entity | undefined {
     const id = this.entityByName.get(lookupKey(name));
@@ -181,20 +193,30 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   return out;
 }
 
-/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. */
+/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. Two reused rows: no allocation per call. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }

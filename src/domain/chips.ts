@@ -79,15 +79,20 @@ const CATEGORY_NAMES: Record<string, string> = { gpu: "GPU", npu: "NPU", asic: "
 
 /** The accelerator categories the catalogue uses, as analysts write them. */
 export function chipCategories(atlas: Atlas): string[] {
-  return [...new Set(specifiedChips(atlas).map((e) => e.category).filter((c): c is string => c !== undefined))].map((c) => CATEGORY_NAMES[c] ?? c.toUpperCase());
+  return [...new Set(listedChips(atlas).map((e) => e.category).filter((c): c is string => c !== undefined))].map((c) => CATEGORY_NAMES[c] ?? c.toUpperCase());
 }
 
 /** Chips with specifications, all of them or those of one vendor ("NVIDIA", "华为") or category ("GPU", "ASIC"). */
 /** Metrics that make a product (a system, a card) an accelerator for AICHIP.LIST. */
 const COMPUTE_METRICS = ["fp4", "fp8", "fp16", "bf16", "int8", "tf32", "fp32"];
 
+/** What AICHIP.LIST lists: chips, and products with compute figures (CloudMatrix 384), not phones or glasses. */
+export function listedChips(atlas: Atlas): Entity[] {
+  return specifiedChips(atlas).filter((e) => e.type === "chip" || COMPUTE_METRICS.some((m) => atlas.facts(e.id, m).length > 0));
+}
+
 export function chipList(atlas: Atlas, filter?: string): Result<Entity[]> {
-  const chips = specifiedChips(atlas).filter((e) => e.type === "chip" || COMPUTE_METRICS.some((m) => atlas.facts(e.id, m).length > 0));
+  const chips = listedChips(atlas);
   if (!filter) return ok(chips);
   const category = filter.normalize("NFKC").trim().toLowerCase();
   if (chips.some((c) => c.category === category)) return ok(chips.filter((c) => c.category === category));
@@ -107,13 +112,16 @@ export interface ChipMetricRow {
   fact: Fact;
 }
 
+/** Claims against a baseline read only with their wording (the variant): AICHIP.SOURCES shows them, not a spec list. */
+const CLAIM_METRICS = new Set(["claim_vs_baseline", "pct_of_baseline", "claim_text"]);
+
 /** Every specification the report gives for a chip: the default figure of each metric, in catalogue order. */
 export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRow[]> {
   return andThen(resolveChip(atlas, chipName), (chip) => {
     const rows: ChipMetricRow[] = [];
     for (const id of atlas.metricsOf(chip.id)) {
       const metric = atlas.metrics.get(id);
-      if (!metric || metric.family !== "chip") continue;
+      if (!metric || metric.family !== "chip" || CLAIM_METRICS.has(id)) continue;
       const fact = pickFact(atlas.facts(chip.id, id), {}, metric.en);
       if (fact.ok) rows.push({ metric, fact: fact.value });
     }

@@ -77,6 +77,8 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       if (span) [start, end] = [Number(span[1]), Number(span[2])];
       else if (years.length >= 2) [start, end] = [Number(years[0]), Number(years[years.length - 1])];
       else return fail("missingFact", `The report gives fewer than two sizes for ${atlas.displayName(market)}; nothing to compute a CAGR from.`);
+    } else if (blank(startInput) || blank(endInput)) {
+      return fail("badArgument", "give both start_year and end_year, or neither (for the span the report states).");
     } else {
       const s = yearArgument(startInput, "start_year");
       if (!s.ok) return s;

@@ -7,7 +7,7 @@
 import type { Atlas } from "../domain/atlas";
 import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany } from "../domain/capex";
 import { chipCard, type EntityValue } from "../domain/cards";
-import { cellFigure, chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, resolveChip, specifiedChips } from "../domain/chips";
+import { cellFigure, chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip } from "../domain/chips";
 import { dataVersion, datasetsIn, datasetTable } from "../domain/datasets";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
 import { modelBenchmarks, modelScore, resolveModel } from "../domain/models";
@@ -66,7 +66,7 @@ const opt = (v: ArgValue): string | undefined => (v === null ? undefined : Strin
 export const chipChoices = (atlas: Atlas): Choice[] =>
   atlas.catalog.entities
     .filter((e) => (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip"))
-    .map((e) => ({ value: atlas.displayName(e), label: e.zh && e.zh !== atlas.displayName(e) ? `${atlas.displayName(e)} ${e.zh}` : atlas.displayName(e) }));
+    .map((e) => ({ value: atlas.formulaName(e), label: e.zh && e.zh !== atlas.formulaName(e) ? `${atlas.formulaName(e)} ${e.zh}` : atlas.formulaName(e) }));
 
 export const chipMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const chip = resolveChip(atlas, str(before[0]));
@@ -94,7 +94,7 @@ export const chipVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] =
 };
 
 export const capexCompanyChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "capex").length > 0).map((e) => ({ value: e.en ?? e.zh ?? e.id, label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "capex").length > 0).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 
 export const capexYearChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const company = resolveCapexCompany(atlas, str(before[0]));
@@ -104,20 +104,11 @@ export const capexYearChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => 
     .map((p) => ({ value: Number(p), label: p }));
 };
 
-export const componentChoices = (atlas: Atlas): Choice[] => {
-  const seen = new Set<string>();
-  const out: Choice[] = [];
-  for (const list of atlas.catalog.lists) {
-    if (list.kind === "picks" || seen.has(list.subject)) continue;
-    seen.add(list.subject);
-    const e = atlas.entities.get(list.subject);
-    if (e) out.push({ value: e.en ?? e.zh ?? e.id, label: e.en && e.zh ? `${e.en} ${e.zh}` : (e.en ?? e.zh ?? e.id) });
-  }
-  return out;
-};
+export const componentChoices = (atlas: Atlas): Choice[] =>
+  supplyComponents(atlas).map((e) => ({ value: atlas.formulaName(e), label: e.en && e.zh && e.en !== e.zh ? `${e.en} ${e.zh}` : atlas.formulaName(e) }));
 
 export const entityChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.metricsOf(e.id).length > 0).map((e) => ({ value: atlas.displayName(e), label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => atlas.metricsOf(e.id).length > 0).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 
 export const entityMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const entity = resolveAnyEntity(atlas, str(before[0]));
@@ -149,10 +140,10 @@ export const entityVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[]
 const themeChoices = (atlas: Atlas): Choice[] => atlas.catalog.themes.map((t) => ({ value: t.id, label: `${t.number} ${t.en} · ${t.zh}` }));
 
 const chipFilterChoices = (atlas: Atlas): Choice[] => {
-  const vendors = new Set(specifiedChips(atlas).map((c) => c.vendor).filter((v): v is string => v !== undefined));
+  const vendors = new Set(listedChips(atlas).map((c) => c.vendor).filter((v): v is string => v !== undefined));
   return [
     ...chipCategories(atlas).map((c) => ({ value: c, label: `${c} (category)` })),
-    ...[...vendors].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: e.en ?? e.zh ?? e.id, label: atlas.displayName(e) })),
+    ...[...vendors].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) })),
   ];
 };
 
@@ -172,7 +163,10 @@ const capexQuarterChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => cape
 const cnyUnitChoices = (atlas: Atlas): Choice[] => unitsLike(atlas, "CNY 100m").map((u) => ({ value: u.id, label: u.zh ? `${u.id} ${u.zh}` : u.id }));
 
 const marketChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => e.type === "market" && resolveMarket(atlas, e.id).ok).map((e) => ({ value: e.en ?? e.zh ?? e.id, label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => e.type === "market" && resolveMarket(atlas, e.id).ok).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
+
+/** Markets the report gives sizes for (MARKET.SIZE); some have only a stated growth rate. */
+const sizedMarketChoices = (atlas: Atlas): Choice[] => marketChoices(atlas).filter((c) => marketPeriodChoices(atlas, [c.value]).length > 0);
 
 const marketPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const market = resolveMarket(atlas, str(before[0]));
@@ -190,7 +184,7 @@ const marketUnitChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
 };
 
 const modelChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => (e.type === "model" || e.type === "product") && resolveModel(atlas, e.id).ok).map((e) => ({ value: atlas.displayName(e), label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => (e.type === "model" || e.type === "product") && resolveModel(atlas, e.id).ok).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 
 const benchmarkChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const model = resolveModel(atlas, str(before[0]));
@@ -206,7 +200,7 @@ const modelVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
 };
 
 const stockChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "stock_close").length > 0).map((e) => ({ value: e.ticker ?? e.en ?? e.id, label: `${e.ticker ?? ""} ${atlas.displayName(e)}`.trim() }));
+  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "stock_close").length > 0).map((e) => ({ value: e.ticker ?? atlas.formulaName(e), label: `${e.ticker ?? ""} ${atlas.displayName(e)}`.trim() }));
 
 const stockDateChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const stock = resolveStock(atlas, str(before[0]));
@@ -215,11 +209,11 @@ const stockDateChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
 
 const companyInListChoices = (atlas: Atlas): Choice[] => {
   const ids = new Set(atlas.catalog.lists.flatMap((l) => l.members.map((m) => m.entity)));
-  return [...ids].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: e.zh ?? e.en ?? e.id, label: atlas.displayName(e) }));
+  return [...ids].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 };
 
 const pickSegmentChoices = (atlas: Atlas): Choice[] =>
-  pickLists(atlas).map((l) => atlas.entities.get(l.subject)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: e.en ?? e.zh ?? e.id, label: `${e.en ?? ""} ${e.zh ?? ""}`.trim() }));
+  pickLists(atlas).map((l) => atlas.entities.get(l.subject)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: `${e.en ?? ""} ${e.zh ?? ""}`.trim() }));
 
 const datasetChoices = (atlas: Atlas): Choice[] => atlas.catalog.datasets.map((d) => ({ value: d.id, label: `${d.title.en} · ${d.title.zh}` }));
 
@@ -262,6 +256,20 @@ function parseBasis(v: ArgValue): Result<"computed" | "stated"> {
 
 const percentAsFraction = (v: number | undefined, label: string): Result<number> => (v === undefined ? fail("missingFact", `${label} is not a single number in the report.`) : ok(v / 100));
 
+/** An end year's choices: those after the start year already chosen (the argument just before). */
+const after =
+  (years: (atlas: Atlas, before: ArgValue[]) => Choice[]) =>
+  (atlas: Atlas, before: ArgValue[]): Choice[] => {
+    const start = Number(before[before.length - 1]);
+    return years(atlas, before).filter((c) => !Number.isFinite(start) || before[before.length - 1] === null || Number(c.value) > start);
+  };
+
+/** A start year's choices: every year but the last. */
+const beforeLast =
+  (years: (atlas: Atlas, before: ArgValue[]) => Choice[]) =>
+  (atlas: Atlas, before: ArgValue[]): Choice[] =>
+    years(atlas, before).slice(0, -1);
+
 const LANGUAGES: Choice[] = [
   { value: "en", label: "English names where known" },
   { value: "zh", label: "中文" },
@@ -288,7 +296,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "The accelerators the report gives specifications for, spilled down a column", zh: "报告给出参数的AI芯片列表" },
     example: '=AICHIP.LIST("NVIDIA")',
     args: [{ name: "vendor_or_category", kind: "text", optional: true, help: 'A vendor ("NVIDIA", "华为") or a category ("GPU", "NPU", "ASIC", "CPU"); empty for all', choices: chipFilterChoices }],
-    run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.displayName(c)])) : fail("missingFact", "No chips match."))),
+    run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.formulaName(c)])) : fail("missingFact", "No chips match."))),
   },
   {
     id: "AICHIP.METRICS",
@@ -405,8 +413,8 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     example: '=CAPEX.CAGR("Tencent",2020,2024)',
     args: [
       { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "腾讯", "BAT"', choices: capexCompanyChoices },
-      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: capexYearChoices },
-      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: capexYearChoices },
+      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: beforeLast(capexYearChoices) },
+      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: after(capexYearChoices) },
     ],
     run: (atlas, [company, start, end]) => andThen(capexCagr(atlas, str(company), start, end), (d) => ok(d.value)),
   },
@@ -442,7 +450,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     run: (atlas, [theme]) =>
       andThen(resolveTheme(atlas, opt(theme)), (t) => {
         const components = supplyComponents(atlas, t?.id);
-        return components.length > 0 ? ok(components.map((e) => [e.en ?? e.zh ?? e.id])) : fail("missingFact", `The report names no suppliers under ${t?.en ?? "this theme"}.`);
+        return components.length > 0 ? ok(components.map((e) => [atlas.formulaName(e)])) : fail("missingFact", `The report names no suppliers under ${t?.en ?? "this theme"}.`);
       }),
   },
   {
@@ -464,7 +472,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "A market's size for one period, in the report's unit (亿美元 = USD 100m ...) unless a unit is given", zh: "某市场某期规模" },
     example: '=MARKET.SIZE("AI ASIC market",2027)',
     args: [
-      { name: "market", kind: "text", help: 'Market, e.g. "AI ASIC market", "全球ASIC市场"', choices: marketChoices },
+      { name: "market", kind: "text", help: 'Market, e.g. "AI ASIC market", "全球ASIC市场"', choices: sizedMarketChoices },
       { name: "period", kind: "raw", help: 'A year (2027) or a half-year ("2024H1")', choices: marketPeriodChoices },
       { name: "unit", kind: "text", optional: true, help: 'Another unit of the same kind, e.g. "USD bn"', choices: marketUnitChoices },
     ],
@@ -477,8 +485,8 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     example: '=MARKET.CAGR("Global ASIC market",2024,2033)',
     args: [
       { name: "market", kind: "text", help: 'Market, e.g. "Global ASIC market"', choices: marketChoices },
-      { name: "start_year", kind: "raw", optional: true, help: "First year; empty for the span the report states", choices: marketYearChoices },
-      { name: "end_year", kind: "raw", optional: true, help: "Last year", choices: marketYearChoices },
+      { name: "start_year", kind: "raw", optional: true, help: "First year; empty for the span the report states", choices: beforeLast(marketYearChoices) },
+      { name: "end_year", kind: "raw", optional: true, help: "Last year", choices: after(marketYearChoices) },
       { name: "basis", kind: "text", optional: true, help: '"computed" (the default) or "stated"', choices: () => CAGR_BASES },
     ],
     run: (atlas, [market, start, end, basis]) =>
