@@ -24,7 +24,7 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
       continue;
     }
     if (spec.kind === "number") {
-      const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.normalize("NFKC").trim().replace(/,/g, "")) : NaN;
+      const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.normalize("NFKC").trim()) : NaN;
       if (typeof v === "boolean" || !Number.isFinite(n)) return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be a number, not ${typeof v === "string" ? `"${v}"` : describe(v)}.` } };
       out.push(n);
     } else if (spec.kind === "text") {

@@ -108,6 +108,8 @@ describe("AICHIP.SERVERS", () => {
     ["negative", fns.aichipServers, ["910C", -5, null, null], "#VALUE!", /target_pflops must be a positive/],
     ["fractional cards", fns.aichipServers, ["910C", 1000, 2.5, null], "#VALUE!", /cards_per_server must be a whole number/],
     ["text target", fns.aichipServers, ["910C", "lots", null, null], "#VALUE!", /target_pflops must be a number, not "lots"/],
+    ["a separator is ambiguous across locales", fns.aichipServers, ["910C", "1,000", null, null], "#VALUE!", /must be a number, not "1,000"/],
+    ["infinite", fns.aichipServers, ["910C", Infinity, null, null], "#VALUE!", /must be a number/],
     ["range", fns.aichipServers, ["B30", 1000, null, null], "#N/A", /range.*"low" or "high"/],
     ["no FP16", fns.aichipServers, ["Graviton4", 1000, null, null], "#N/A", undefined],
     ["unknown", fns.aichipServers, ["910Q", 1000, null, null], "#N/A", /Unknown chip/],
