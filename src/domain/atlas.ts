@@ -26,6 +26,8 @@ export class Atlas {
   private readonly metricsByEntity = new Map<string, Set<string>>();
   private readonly listsBySubject = new Map<string, List[]>();
   private readonly factsByConflict = new Map<string, Fact[]>();
+  /** member entity -> the lists naming it, in catalogue order. */
+  private readonly listsByMember = new Map<string, List[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const e of catalog.entities) {
@@ -56,6 +58,7 @@ export class Atlas {
     for (const l of catalog.lists) {
       this.lists.set(l.id, l);
       push(this.listsBySubject, l.subject, l);
+      for (const id of new Set(l.members.map((m) => m.entity))) push(this.listsByMember, id, l);
     }
   }
 
@@ -70,6 +73,11 @@ export class Atlas {
 
   listsAbout(subject: string): List[] {
     return this.listsBySubject.get(subject) ?? [];
+  }
+
+  /** Every list that names `entity` as a member (suppliers, makers, picks...). */
+  listsNaming(entity: string): List[] {
+    return this.listsByMember.get(entity) ?? [];
   }
 
   /** Every fact that reports the same thing as `fact` differently (its conflict), itself included. */
@@ -97,6 +105,24 @@ export class Atlas {
   }
 
   /**
+   * The name to write in a formula for `entity`: its display name where that name resolves back to it
+   * (chips: "910C"), else its English or Chinese name, an alias, or its id. "NVIDIA (英伟达)" is for
+   * reading, not typing.
+   */
+  formulaName(entity: Entity): string {
+    for (const name of [entity.type === "chip" ? this.displayName(entity) : undefined, entity.en, entity.zh, ...entity.aliases, this.displayName(entity)]) {
+      if (name && this.entityByName.get(lookupKey(name)) === entity.id) return name;
+    }
+    return entity.id;
+  }
+
+  /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
+  findEntity(name: string): Entity | undefined {
+    const id = this.entityByName.get(lookupKey(name));
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /**
    * Resolves a user-typed name to an entity whose type is allowed (and which passes `accept`, e.g.
    * "has capex figures"). Unknown names fail with the closest valid names.
    */
@@ -107,9 +133,16 @@ export class Atlas {
     accept: (e: Entity) => boolean = () => true,
   ): Result<Entity> {
     const key = lookupKey(input);
+    // Suggestions test every name; many names share an entity, so each entity is judged once.
+    const judged = new Map<string, boolean>();
     const usable = (id: string) => {
-      const e = this.entities.get(id);
-      return e !== undefined && types.includes(e.type) && accept(e);
+      let verdict = judged.get(id);
+      if (verdict === undefined) {
+        const e = this.entities.get(id);
+        verdict = e !== undefined && types.includes(e.type) && accept(e);
+        judged.set(id, verdict);
+      }
+      return verdict;
     };
     const id = this.entityByName.get(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
@@ -166,20 +199,30 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   return out;
 }
 
-/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. */
+/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. Two reused rows: no allocation per call. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }

@@ -3,6 +3,7 @@ import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { formatNumber, numberOf, pickFact } from "./facts";
 import { parsePeriod } from "./periods";
+import { conversionFactor, convert } from "./units";
 import { andThen, fail, ok, type Result } from "./result";
 
 export interface CapexPoint {
@@ -32,9 +33,114 @@ export function capexPeriods(atlas: Atlas, company: Entity): string[] {
   return [...periods].sort();
 }
 
-export function capexValue(atlas: Atlas, companyName: string, periodInput: unknown): Result<CapexPoint> {
+/** One period's capex, in the report's unit (CNY 100m, 亿元) or in `unit` (another CNY unit). */
+export function capexValue(atlas: Atlas, companyName: string, periodInput: unknown, unit?: string | null): Result<CapexPoint> {
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
-    andThen(parsePeriod(periodInput), (period) => capexAt(atlas, company, period)),
+    andThen(parsePeriod(periodInput), (period) =>
+      andThen(capexAt(atlas, company, period), (point) =>
+        andThen(conversionFactor(atlas, point.unit, unit), (c) => ok({ ...point, value: convert(point.value, c.factor), unit: c.unit })),
+      ),
+    ),
+  );
+}
+
+export type Frequency = "annual" | "quarterly";
+
+export function parseFrequency(input: string | null | undefined): Result<Frequency | undefined> {
+  const s = (input ?? "").normalize("NFKC").trim().toLowerCase();
+  if (s === "") return ok(undefined);
+  if (["a", "y", "annual", "year", "yearly", "years", "fy", "年", "年度"].includes(s)) return ok("annual");
+  if (["q", "quarter", "quarterly", "quarters", "季", "季度"].includes(s)) return ok("quarterly");
+  return fail("badArgument", `frequency must be "annual" (or "A", 年度) or "quarterly" (or "Q", 季度), not "${input}".`);
+}
+
+/** [year, quarter (0 for a year)] of a canonical period; undefined for halves and spans. */
+function periodParts(period: string): [number, number] | undefined {
+  const m = /^(\d{4})(?:Q([1-4]))?$/.exec(period);
+  return m ? [Number(m[1]), m[2] ? Number(m[2]) : 0] : undefined;
+}
+
+/** Whether `period` lies within [from, to]; a year bound covers its quarters. */
+function within(period: string, from: string | undefined, to: string | undefined): boolean {
+  const p = periodParts(period);
+  if (!p) return false;
+  const after = (bound: string) => {
+    const b = periodParts(bound);
+    if (!b) return true;
+    return b[1] === 0 || p[1] === 0 ? p[0] >= b[0] : p[0] * 4 + p[1] >= b[0] * 4 + b[1];
+  };
+  const before = (bound: string) => {
+    const b = periodParts(bound);
+    if (!b) return true;
+    return b[1] === 0 || p[1] === 0 ? p[0] <= b[0] : p[0] * 4 + p[1] <= b[0] * 4 + b[1];
+  };
+  return (from === undefined || after(from)) && (to === undefined || before(to));
+}
+
+const optionalPeriod = (input: unknown): Result<string | undefined> =>
+  input === null || input === undefined || input === "" ? ok(undefined) : parsePeriod(input);
+
+/**
+ * A company's capex by period, oldest first: annual figures by default (quarters where the report
+ * gives no annual ones), or the frequency asked for; `from`/`to` bound it, a year covering its quarters.
+ */
+export function capexSeries(atlas: Atlas, companyName: string, fromInput?: unknown, toInput?: unknown, frequencyInput?: string | null, unit?: string | null): Result<CapexPoint[]> {
+  return andThen(resolveCapexCompany(atlas, companyName), (company) =>
+    andThen(optionalPeriod(fromInput), (from) =>
+      andThen(optionalPeriod(toInput), (to) =>
+        andThen(parseFrequency(frequencyInput), (asked) => {
+          const all = capexPeriods(atlas, company);
+          const annual = all.filter((p) => /^\d{4}$/.test(p));
+          const frequency = asked ?? (annual.length > 0 ? "annual" : "quarterly");
+          const periods = all.filter((p) => (frequency === "annual" ? /^\d{4}$/.test(p) : /^\d{4}Q[1-4]$/.test(p)) && within(p, from, to));
+          if (periods.length === 0) {
+            return fail("missingFact", `The report gives no ${frequency} capex for ${atlas.displayName(company)}${from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : ""}. It gives: ${all.join(", ")}.`);
+          }
+          const points: CapexPoint[] = [];
+          for (const p of periods) {
+            const point = capexValue(atlas, company.id, p, unit);
+            if (!point.ok) return point;
+            points.push(point.value);
+          }
+          return ok(points);
+        }),
+      ),
+    ),
+  );
+}
+
+/** The period a growth rate compares with: the year before, the same quarter a year before, or the quarter before. */
+function previousPeriod(period: string, kind: "yoy" | "qoq"): string | undefined {
+  const p = periodParts(period);
+  if (!p) return undefined;
+  const [year, quarter] = p;
+  if (kind === "yoy") return quarter === 0 ? String(year - 1) : `${year - 1}Q${quarter}`;
+  if (quarter === 0) return undefined;
+  return quarter === 1 ? `${year - 1}Q4` : `${year}Q${quarter - 1}`;
+}
+
+/** Growth of capex over the year before (YoY) or the quarter before (QoQ), as a fraction, from the report's levels. */
+export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unknown, kind: "yoy" | "qoq"): Result<Derived> {
+  return andThen(resolveCapexCompany(atlas, companyName), (company) =>
+    andThen(parsePeriod(periodInput), (period) => {
+      const base = previousPeriod(period, kind);
+      if (base === undefined) return fail("badArgument", `QoQ growth needs a quarter such as "2025Q1" or "1Q25", not ${period}.`);
+      return andThen(capexAt(atlas, company, period), (last) => {
+        const first = capexAt(atlas, company, base);
+        if (!first.ok) {
+          return fail("missingFact", `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.`);
+        }
+        if (first.value.value <= 0) return fail("impossible", `growth is undefined from a capex of ${first.value.value}.`);
+        const stated = atlas.facts(company.id, kind === "yoy" ? "capex_yoy" : "capex_qoq").filter((f) => f.period === period && f.variant === undefined);
+        const statedFact = stated.length > 0 ? pickFact(stated, {}, "stated growth") : undefined;
+        return ok({
+          value: last.value / first.value.value - 1,
+          method: `${formatNumber(last.value)} / ${formatNumber(first.value.value)} − 1, from ${last.unit} capex ${period} (line ${last.fact.line}) and ${base} (line ${first.value.fact.line})`,
+          inputs: [first.value.fact, last.fact],
+          stated: statedFact?.ok ? statedFact.value : undefined,
+        });
+      });
+    }),
   );
 }
 

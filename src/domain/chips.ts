@@ -14,8 +14,17 @@ export interface ChipSpec {
   value: number | string;
 }
 
+/** Ids of chips with specifications, per catalogue: built on first use, then a Set lookup per call. */
+const specifiedIds = new WeakMap<Atlas, Set<string>>();
+
 export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
-  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip"));
+  let ids = specifiedIds.get(atlas);
+  if (!ids) {
+    ids = new Set(specifiedChips(atlas).map((e) => e.id));
+    specifiedIds.set(atlas, ids);
+  }
+  const chipIds = ids;
+  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => chipIds.has(e.id));
   if (resolved.ok) return resolved;
   // A company name: list its chips instead of only guessing at spellings.
   const company = atlas.resolveEntity(name, "company", ["company"]);
@@ -59,4 +68,116 @@ function withAvailable<T>(result: Result<T>, atlas: Atlas, metricIds: string[]):
   if (result.ok || metricIds.length === 0) return result;
   const names = metricIds.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
   return fail(result.failure.code, `${result.failure.message} The report gives: ${names.join(", ")}.`);
+}
+
+/** Chips the report gives specifications for, in catalogue order. */
+export function specifiedChips(atlas: Atlas): Entity[] {
+  return atlas.catalog.entities.filter((e) => (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip"));
+}
+
+const CATEGORY_NAMES: Record<string, string> = { gpu: "GPU", npu: "NPU", asic: "ASIC", cpu: "CPU", dcu: "DCU", soc: "SoC" };
+
+/** The accelerator categories the catalogue uses, as analysts write them. */
+export function chipCategories(atlas: Atlas): string[] {
+  return [...new Set(listedChips(atlas).map((e) => e.category).filter((c): c is string => c !== undefined))].map((c) => CATEGORY_NAMES[c] ?? c.toUpperCase());
+}
+
+/** Chips with specifications, all of them or those of one vendor ("NVIDIA", "华为") or category ("GPU", "ASIC"). */
+/** Metrics that make a product (a system, a card) an accelerator for AICHIP.LIST. */
+const COMPUTE_METRICS = ["fp4", "fp8", "fp16", "bf16", "int8", "tf32", "fp32"];
+
+/** What AICHIP.LIST lists: chips, and products with compute figures (CloudMatrix 384), not phones or glasses. */
+export function listedChips(atlas: Atlas): Entity[] {
+  return specifiedChips(atlas).filter((e) => e.type === "chip" || COMPUTE_METRICS.some((m) => atlas.facts(e.id, m).length > 0));
+}
+
+export function chipList(atlas: Atlas, filter?: string): Result<Entity[]> {
+  const chips = listedChips(atlas);
+  if (!filter) return ok(chips);
+  const category = filter.normalize("NFKC").trim().toLowerCase();
+  if (chips.some((c) => c.category === category)) return ok(chips.filter((c) => c.category === category));
+  const vendors = new Set(chips.map((c) => c.vendor).filter((v): v is string => v !== undefined));
+  const vendor = atlas.resolveEntity(filter, "chip vendor or category", ["company", "group", "organisation"], (e) => vendors.has(e.id));
+  if (vendor.ok) return ok(chips.filter((c) => c.vendor === vendor.value.id));
+  return fail("unknownName", `${vendor.failure.message} Categories: ${chipCategories(atlas).join(", ")}.`);
+}
+
+/** A figure as one cell shows it: the number, or text for a range, a text spec or a missing value. */
+export function cellFigure(f: Fact): number | string {
+  return f.value ?? (f.text !== undefined ? f.text : describeFigure(f));
+}
+
+export interface ChipMetricRow {
+  metric: Metric;
+  fact: Fact;
+}
+
+/** Claims against a baseline read only with their wording (the variant): AICHIP.SOURCES shows them, not a spec list. */
+const CLAIM_METRICS = new Set(["claim_vs_baseline", "pct_of_baseline", "claim_text"]);
+
+/** Every specification the report gives for a chip: the default figure of each metric, in catalogue order. */
+export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRow[]> {
+  return andThen(resolveChip(atlas, chipName), (chip) => {
+    const rows: ChipMetricRow[] = [];
+    for (const id of atlas.metricsOf(chip.id)) {
+      const metric = atlas.metrics.get(id);
+      if (!metric || metric.family !== "chip" || CLAIM_METRICS.has(id)) continue;
+      const fact = pickFact(atlas.facts(chip.id, id), {}, metric.en);
+      if (fact.ok) rows.push({ metric, fact: fact.value });
+    }
+    return ok(rows);
+  });
+}
+
+export interface ChipRatio {
+  value: number;
+  a: ChipSpec;
+  b: ChipSpec;
+}
+
+/** chip_a's figure divided by chip_b's, for one number metric (the same variant for both, when given). */
+export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricName: string, variant?: string): Result<ChipRatio> {
+  return andThen(chipSpec(atlas, chipA, metricName, variant), (a) =>
+    andThen(chipSpec(atlas, chipB, metricName, variant), (b) => {
+      if (typeof a.value !== "number" || typeof b.value !== "number") {
+        return fail("badArgument", `metric must be a number specification to compare; ${a.metric.en} is text ("${a.value}" vs "${b.value}").`);
+      }
+      if (b.value === 0) return fail("impossible", `${atlas.displayName(b.chip)} ${a.metric.en} is 0.`);
+      return ok({ value: a.value / b.value, a, b });
+    }),
+  );
+}
+
+export interface ServerSizing {
+  servers: number;
+  perCardTflops: number;
+  fact: Fact;
+  /** The report's own "千P算力8卡机台数", where it prints one (for 8-card servers). */
+  stated?: Fact;
+}
+
+/**
+ * Servers needed for `targetPflops` of FP16 dense compute: ceil(target × 1000 / (cards × per-card TFLOPS)),
+ * decimal prefixes (1 PFLOPS = 1000 TFLOPS). The report's own column uses 1 P = 1024 T inconsistently (Q34),
+ * so its figures are shown beside ours by AICHIP.SOURCES(chip, "servers_per_1000p"), never substituted.
+ */
+export function chipServers(atlas: Atlas, chipName: string, targetPflops: number, cardsPerServer: number | null, variant?: string): Result<ServerSizing> {
+  const cards = cardsPerServer ?? 8;
+  if (!(targetPflops > 0) || !Number.isFinite(targetPflops)) return fail("badArgument", `target_pflops must be a positive number of PFLOPS, such as 1000, not ${targetPflops}.`);
+  if (!Number.isInteger(cards) || cards < 1 || cards > 1024) return fail("badArgument", `cards_per_server must be a whole number from 1 to 1024, such as 8, not ${cards}.`);
+  return andThen(resolveChip(atlas, chipName), (chip) => {
+    const all = atlas.facts(chip.id, "fp16");
+    const label = `${atlas.displayName(chip)} FP16`;
+    const notSparse = all.filter((f) => f.sparsity !== "sparse");
+    if (all.length > 0 && notSparse.length === 0) return fail("missingFact", `The report gives only a sparse ${label} figure; servers are sized on dense compute.`);
+    return andThen(chipSpec(atlas, chip.id, "fp16", variant), (spec) => {
+      if (typeof spec.value !== "number") return fail("missingFact", `${label} is not a number in the report.`);
+      if (spec.fact.sparsity === "sparse") return fail("missingFact", `${label} for this variant is a sparse figure; servers are sized on dense compute.`);
+      if (spec.value <= 0) return fail("impossible", `${label} is ${spec.value}.`);
+      const servers = Math.ceil((targetPflops * 1000) / (cards * spec.value) - 1e-9);
+      if (!Number.isFinite(servers)) return fail("impossible", "too many servers to count.");
+      const stated = cards === 8 ? atlas.facts(chip.id, "servers_per_1000p")[0] : undefined;
+      return ok({ servers, perCardTflops: spec.value, fact: spec.fact, stated });
+    });
+  });
 }

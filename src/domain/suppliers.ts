@@ -12,8 +12,11 @@ export interface SupplierRow {
   list: List;
 }
 
+/** What a list can be about for SUPPLIERS: a component, a segment, a product... (not a company's customers). */
+const COMPONENT_TYPES = ["component", "segment", "product", "market", "other"] as const;
+
 export function resolveComponent(atlas: Atlas, name: string): Result<Entity> {
-  return atlas.resolveEntity(name, "component or segment", ["component", "segment", "product", "market", "other"], (e) => atlas.listsAbout(e.id).length > 0);
+  return atlas.resolveEntity(name, "component or segment", COMPONENT_TYPES, (e) => atlas.listsAbout(e.id).length > 0);
 }
 
 /** Everyone the report names for a component, in the report's order, once each. */
@@ -45,4 +48,54 @@ export function parseLanguage(input: string | null | undefined): Result<NameLang
   if (["en", "english", "英文", "英语"].includes(s)) return ok("en");
   if (["zh", "cn", "chinese", "中文"].includes(s)) return ok("zh");
   return fail("badArgument", `language must be "en" (English names where known), "zh" (Chinese) or empty (names as printed), not "${input}".`);
+}
+
+export interface Membership {
+  list: List;
+  subject: Entity;
+  printed: string;
+}
+
+/** Lists that are not the report's investment picks: who supplies, makes or sells something. */
+const isSupplyList = (l: List) => l.kind !== "picks";
+
+/** Every list a company appears in: components, PCB segments, supply-chain categories, picks. */
+export function listsOfCompany(atlas: Atlas, companyName: string): Result<Membership[]> {
+  return andThen(
+    atlas.resolveEntity(companyName, "company named in a list", ["company", "group", "organisation", "fund", "other", "product", "model"], (e) => atlas.listsNaming(e.id).length > 0),
+    (company) =>
+      ok(
+        atlas.listsNaming(company.id).map((list) => ({
+          list,
+          subject: atlas.entities.get(list.subject) as Entity,
+          printed: list.members.find((m) => m.entity === company.id)?.name ?? "",
+        })),
+      ),
+  );
+}
+
+/** Components and segments with a supplier list, optionally within one theme (dataset theme). */
+export function supplyComponents(atlas: Atlas, themeId?: string): Entity[] {
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (const l of atlas.catalog.lists) {
+    if (!isSupplyList(l) || seen.has(l.subject)) continue;
+    if (themeId && atlas.datasets.get(l.dataset)?.theme !== themeId) continue;
+    seen.add(l.subject);
+    const e = atlas.entities.get(l.subject);
+    if (e && (COMPONENT_TYPES as readonly string[]).includes(e.type)) out.push(e);
+  }
+  return out;
+}
+
+/** Suppliers the report names for both components, in the first one's order and spelling. */
+export function commonSuppliers(atlas: Atlas, componentA: string, componentB: string): Result<SupplierRow[]> {
+  return andThen(suppliersOf(atlas, componentA), (a) =>
+    andThen(suppliersOf(atlas, componentB), (b) => {
+      const inB = new Set(b.map((r) => r.entity.id));
+      const both = a.filter((r) => inB.has(r.entity.id));
+      if (both.length > 0) return ok(both);
+      return fail("missingFact", `The report names no supplier for both ${atlas.displayName(atlas.entities.get(a[0].list.subject) as Entity)} and ${atlas.displayName(atlas.entities.get(b[0].list.subject) as Entity)}.`);
+    }),
+  );
 }

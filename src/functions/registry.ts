@@ -5,10 +5,19 @@
  * the same answer in the pane as in Excel. Pure: no Office, no CustomFunctions.
  */
 import type { Atlas } from "../domain/atlas";
-import { capexCagr, capexPeriods, resolveCapexCompany } from "../domain/capex";
-import { chipSpec, resolveChip } from "../domain/chips";
-import { andThen, ok, type Result } from "../domain/result";
-import { parseLanguage, supplierName, suppliersOf } from "../domain/suppliers";
+import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany } from "../domain/capex";
+import { chipCard, type EntityValue } from "../domain/cards";
+import { cellFigure, chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip } from "../domain/chips";
+import { dataVersion, datasetsIn, datasetTable } from "../domain/datasets";
+import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
+import { modelBenchmarks, modelScore, resolveModel } from "../domain/models";
+import { pickLists, picks } from "../domain/picks";
+import { andThen, fail, ok, type Result } from "../domain/result";
+import { factSources } from "../domain/sources";
+import { stockDates, stockPrice, stockReturn, resolveStock } from "../domain/stocks";
+import { commonSuppliers, listsOfCompany, parseLanguage, supplierName, suppliersOf, supplyComponents } from "../domain/suppliers";
+import { resolveTheme } from "../domain/datasets";
+import { unitsLike } from "../domain/units";
 import { factValue, resolveAnyEntity } from "../domain/values";
 
 /** A valid argument value and how the builder shows it. */
@@ -19,8 +28,11 @@ export interface Choice {
 
 export interface ArgSpec {
   name: string;
-  /** "text": a name or label (a number is taken as text: 910 -> "910"). "raw": parsed by the query (years, periods). */
-  kind: "text" | "raw";
+  /**
+   * "text": a name or label (a number is taken as text: 910 -> "910"). "number": a number (numeric text
+   * is accepted). "raw": parsed by the query (years, periods, dates).
+   */
+  kind: "text" | "number" | "raw";
   optional?: boolean;
   help: string;
   /** The values the formula builder offers, given the arguments chosen before this one. */
@@ -38,6 +50,12 @@ export interface FunctionSpec {
   example: string;
   args: readonly ArgSpec[];
   run: (atlas: Atlas, args: ArgValue[]) => Result<FunctionResult>;
+  /**
+   * For functions that answer with an Excel entity value (AICHIP.CARD): the entity, where the host
+   * supports them; `run` gives the readable fallback (and what the task pane previews). Undefined:
+   * the caller asked for the fallback.
+   */
+  entity?: (atlas: Atlas, args: ArgValue[]) => Result<EntityValue | undefined>;
 }
 
 const str = (v: ArgValue): string => (v === null ? "" : String(v));
@@ -48,7 +66,7 @@ const opt = (v: ArgValue): string | undefined => (v === null ? undefined : Strin
 export const chipChoices = (atlas: Atlas): Choice[] =>
   atlas.catalog.entities
     .filter((e) => (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip"))
-    .map((e) => ({ value: atlas.displayName(e), label: e.zh && e.zh !== atlas.displayName(e) ? `${atlas.displayName(e)} ${e.zh}` : atlas.displayName(e) }));
+    .map((e) => ({ value: atlas.formulaName(e), label: e.zh && e.zh !== atlas.formulaName(e) ? `${atlas.formulaName(e)} ${e.zh}` : atlas.formulaName(e) }));
 
 export const chipMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const chip = resolveChip(atlas, str(before[0]));
@@ -76,7 +94,7 @@ export const chipVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] =
 };
 
 export const capexCompanyChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "capex").length > 0).map((e) => ({ value: e.en ?? e.zh ?? e.id, label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "capex").length > 0).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 
 export const capexYearChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const company = resolveCapexCompany(atlas, str(before[0]));
@@ -86,20 +104,11 @@ export const capexYearChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => 
     .map((p) => ({ value: Number(p), label: p }));
 };
 
-export const componentChoices = (atlas: Atlas): Choice[] => {
-  const seen = new Set<string>();
-  const out: Choice[] = [];
-  for (const list of atlas.catalog.lists) {
-    if (list.kind === "picks" || seen.has(list.subject)) continue;
-    seen.add(list.subject);
-    const e = atlas.entities.get(list.subject);
-    if (e) out.push({ value: e.en ?? e.zh ?? e.id, label: e.en && e.zh ? `${e.en} ${e.zh}` : (e.en ?? e.zh ?? e.id) });
-  }
-  return out;
-};
+export const componentChoices = (atlas: Atlas): Choice[] =>
+  supplyComponents(atlas).map((e) => ({ value: atlas.formulaName(e), label: e.en && e.zh && e.en !== e.zh ? `${e.en} ${e.zh}` : atlas.formulaName(e) }));
 
 export const entityChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.metricsOf(e.id).length > 0).map((e) => ({ value: atlas.displayName(e), label: atlas.displayName(e) }));
+  atlas.catalog.entities.filter((e) => atlas.metricsOf(e.id).length > 0).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 
 export const entityMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const entity = resolveAnyEntity(atlas, str(before[0]));
@@ -128,6 +137,139 @@ export const entityVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[]
   return [...names].map((n) => ({ value: n, label: n }));
 };
 
+const themeChoices = (atlas: Atlas): Choice[] => atlas.catalog.themes.map((t) => ({ value: t.id, label: `${t.number} ${t.en} · ${t.zh}` }));
+
+const chipFilterChoices = (atlas: Atlas): Choice[] => {
+  const vendors = new Set(listedChips(atlas).map((c) => c.vendor).filter((v): v is string => v !== undefined));
+  return [
+    ...chipCategories(atlas).map((c) => ({ value: c, label: `${c} (category)` })),
+    ...[...vendors].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) })),
+  ];
+};
+
+const numberChipMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const a = chipMetricChoices(atlas, [before[0]]);
+  const b = new Set(chipMetricChoices(atlas, [before[1]]).map((c) => c.value));
+  return a.filter((c) => b.has(c.value) && atlas.resolveMetric(String(c.value), "metric", (m) => m.kind === "number").ok);
+};
+
+const capexPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const company = resolveCapexCompany(atlas, str(before[0]));
+  return company.ok ? capexPeriods(atlas, company.value).map((p) => ({ value: /^\d{4}$/.test(p) ? Number(p) : p, label: p })) : [];
+};
+
+const capexQuarterChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => capexPeriodChoices(atlas, before).filter((c) => typeof c.value === "string");
+
+const cnyUnitChoices = (atlas: Atlas): Choice[] => unitsLike(atlas, "CNY 100m").map((u) => ({ value: u.id, label: u.zh ? `${u.id} ${u.zh}` : u.id }));
+
+const marketChoices = (atlas: Atlas): Choice[] =>
+  atlas.catalog.entities.filter((e) => e.type === "market" && resolveMarket(atlas, e.id).ok).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
+
+/** Markets the report gives sizes for (MARKET.SIZE); some have only a stated growth rate. */
+const sizedMarketChoices = (atlas: Atlas): Choice[] => marketChoices(atlas).filter((c) => marketPeriodChoices(atlas, [c.value]).length > 0);
+
+const marketPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const market = resolveMarket(atlas, str(before[0]));
+  if (!market.ok) return [];
+  const periods = new Set(["market_size", "compute_capacity", "shipments"].flatMap((m) => atlas.facts(market.value.id, m).map((f) => f.period)).filter((p): p is string => p !== undefined));
+  return [...periods].sort().map((p) => ({ value: /^\d{4}$/.test(p) ? Number(p) : p, label: p }));
+};
+
+const marketYearChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => marketPeriodChoices(atlas, before).filter((c) => typeof c.value === "number");
+
+const marketUnitChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const market = resolveMarket(atlas, str(before[0]));
+  const fact = market.ok ? atlas.facts(market.value.id, "market_size")[0] : undefined;
+  return fact?.unit ? unitsLike(atlas, fact.unit).map((u) => ({ value: u.id, label: u.zh ? `${u.id} ${u.zh}` : u.id })) : [];
+};
+
+const modelChoices = (atlas: Atlas): Choice[] =>
+  atlas.catalog.entities.filter((e) => (e.type === "model" || e.type === "product") && resolveModel(atlas, e.id).ok).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
+
+const benchmarkChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const model = resolveModel(atlas, str(before[0]));
+  return model.ok ? modelBenchmarks(atlas, model.value).map((m) => ({ value: atlas.metricLabel(m), label: `${m.en}` })) : [];
+};
+
+const modelVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const model = resolveModel(atlas, str(before[0]));
+  const metric = atlas.resolveMetric(str(before[1]), "benchmark", () => true);
+  if (!model.ok || !metric.ok) return [];
+  const names = new Set(atlas.facts(model.value.id, metric.value.id).map((f) => f.variant).filter((v): v is string => v !== undefined));
+  return [...names].map((n) => ({ value: n, label: n }));
+};
+
+const stockChoices = (atlas: Atlas): Choice[] =>
+  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "stock_close").length > 0).map((e) => ({ value: e.ticker ?? atlas.formulaName(e), label: `${e.ticker ?? ""} ${atlas.displayName(e)}`.trim() }));
+
+const stockDateChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const stock = resolveStock(atlas, str(before[0]));
+  return stock.ok ? stockDates(atlas, stock.value).map((d) => ({ value: d, label: d })) : [];
+};
+
+const companyInListChoices = (atlas: Atlas): Choice[] => {
+  const ids = new Set(atlas.catalog.lists.flatMap((l) => l.members.map((m) => m.entity)));
+  return [...ids].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
+};
+
+const pickSegmentChoices = (atlas: Atlas): Choice[] =>
+  pickLists(atlas).map((l) => atlas.entities.get(l.subject)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: `${e.en ?? ""} ${e.zh ?? ""}`.trim() }));
+
+const datasetChoices = (atlas: Atlas): Choice[] => atlas.catalog.datasets.map((d) => ({ value: d.id, label: `${d.title.en} · ${d.title.zh}` }));
+
+const sourceMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => entityMetricChoices(atlas, before);
+
+const FREQUENCIES: Choice[] = [
+  { value: "annual", label: "Annual figures (年度)" },
+  { value: "quarterly", label: "Quarterly figures (季度)" },
+];
+
+const CARD_FORMATS: Choice[] = [
+  { value: "entity", label: "A card (entity value): =A1.FP16 reads a spec" },
+  { value: "table", label: "A two-column table of properties" },
+];
+
+const CAGR_BASES: Choice[] = [
+  { value: "computed", label: "Recomputed from the report's sizes" },
+  { value: "stated", label: "As the report states it" },
+];
+
+/** A number the query needs, not null: the contract has already checked "number" arguments. */
+const num = (v: ArgValue): number => (typeof v === "number" ? v : Number(v));
+
+/** Header row plus one row per figure: [period, value]. */
+const seriesTable = (unit: string, points: { period: string; value: number }[]): CellValue[][] => [["period", `capex (${unit})`], ...points.map((p) => [p.period, p.value])];
+
+function parseCardFormat(v: ArgValue): Result<"entity" | "table"> {
+  const s = str(v).normalize("NFKC").trim().toLowerCase();
+  if (s === "" || s === "entity" || s === "card") return ok("entity");
+  if (s === "table" || s === "text" || s === "list") return ok("table");
+  return fail("badArgument", `format must be "entity" (a card) or "table" (two columns), not "${str(v)}".`);
+}
+
+function parseBasis(v: ArgValue): Result<"computed" | "stated"> {
+  const s = str(v).normalize("NFKC").trim().toLowerCase();
+  if (s === "" || s === "computed" || s === "recomputed" || s === "ours") return ok("computed");
+  if (s === "stated" || s === "reported" || s === "report") return ok("stated");
+  return fail("badArgument", `basis must be "computed" (from the report's sizes, the default) or "stated" (the report's own figure), not "${str(v)}".`);
+}
+
+const percentAsFraction = (v: number | undefined, label: string): Result<number> => (v === undefined ? fail("missingFact", `${label} is not a single number in the report.`) : ok(v / 100));
+
+/** An end year's choices: those after the start year already chosen (the argument just before). */
+const after =
+  (years: (atlas: Atlas, before: ArgValue[]) => Choice[]) =>
+  (atlas: Atlas, before: ArgValue[]): Choice[] => {
+    const start = Number(before[before.length - 1]);
+    return years(atlas, before).filter((c) => !Number.isFinite(start) || before[before.length - 1] === null || Number(c.value) > start);
+  };
+
+/** A start year's choices: every year but the last. */
+const beforeLast =
+  (years: (atlas: Atlas, before: ArgValue[]) => Choice[]) =>
+  (atlas: Atlas, before: ArgValue[]): Choice[] =>
+    years(atlas, before).slice(0, -1);
+
 const LANGUAGES: Choice[] = [
   { value: "en", label: "English names where known" },
   { value: "zh", label: "中文" },
@@ -149,14 +291,130 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     run: (atlas, [chip, metric, variant]) => andThen(chipSpec(atlas, str(chip), str(metric), opt(variant)), (s) => ok(s.value)),
   },
   {
+    id: "AICHIP.LIST",
+    family: "AICHIP",
+    help: { en: "The accelerators the report gives specifications for, spilled down a column", zh: "报告给出参数的AI芯片列表" },
+    example: '=AICHIP.LIST("NVIDIA")',
+    args: [{ name: "vendor_or_category", kind: "text", optional: true, help: 'A vendor ("NVIDIA", "华为") or a category ("GPU", "NPU", "ASIC", "CPU"); empty for all', choices: chipFilterChoices }],
+    run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.formulaName(c)])) : fail("missingFact", "No chips match."))),
+  },
+  {
+    id: "AICHIP.METRICS",
+    family: "AICHIP",
+    help: { en: "Every specification of one accelerator: metric, value, unit (a spilled table with a header)", zh: "单个AI芯片的全部参数（指标、数值、单位）" },
+    example: '=AICHIP.METRICS("910C")',
+    args: [{ name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "H100"', choices: chipChoices }],
+    run: (atlas, [chip]) =>
+      andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? (fact.unit ?? "") : ""])])),
+  },
+  {
+    id: "AICHIP.COMPARE",
+    family: "AICHIP",
+    help: { en: "chip_a's figure divided by chip_b's for one metric (2 = twice as much)", zh: "两款芯片同一指标之比" },
+    example: '=AICHIP.COMPARE("H100","A100","TDP")',
+    args: [
+      { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices },
+      { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices },
+      { name: "metric", kind: "text", help: "A number specification both chips have: FP16, INT8, HBM, TDP ...", choices: numberChipMetricChoices },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse" or "low"/"high", applied to both chips' },
+    ],
+    run: (atlas, [a, b, metric, variant]) => andThen(chipCompare(atlas, str(a), str(b), str(metric), opt(variant)), (r) => ok(r.value)),
+  },
+  {
+    id: "AICHIP.SERVERS",
+    family: "AICHIP",
+    help: { en: "Servers needed for a target compute at the chip's FP16 dense figure", zh: "按FP16稠密算力计算达到目标算力所需服务器台数" },
+    example: '=AICHIP.SERVERS("910C",1000)',
+    args: [
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices },
+      { name: "target_pflops", kind: "number", help: "Target FP16 compute in PFLOPS, e.g. 1000" },
+      { name: "cards_per_server", kind: "number", optional: true, help: "Accelerators per server; 8 if empty" },
+      { name: "variant", kind: "text", optional: true, help: '"low"/"high" where the FP16 figure is a range, or a product variant', choices: chipVariantChoices },
+    ],
+    run: (atlas, [chip, target, cards, variant]) => andThen(chipServers(atlas, str(chip), num(target), cards === null ? null : num(cards), opt(variant)), (s) => ok(s.servers)),
+  },
+  {
+    id: "AICHIP.SOURCES",
+    family: "AICHIP",
+    help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side)", zh: "某芯片某参数在报告中的全部取值及出处" },
+    example: '=AICHIP.SOURCES("910B","FP16")',
+    args: [
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910B"', choices: chipChoices },
+      { name: "metric", kind: "text", help: "FP16, TDP, bandwidth ...", choices: chipMetricChoices },
+    ],
+    run: (atlas, [chip, metric]) => andThen(resolveChip(atlas, str(chip)), (c) => factSources(atlas, c.id, str(metric))),
+  },
+  {
+    id: "AICHIP.CARD",
+    family: "AICHIP",
+    help: { en: "An accelerator as a card (entity value): =A1.FP16 reads its specs; a two-column table where cards are not supported", zh: "芯片卡片（实体值），可用 =A1.FP16 引用参数" },
+    example: '=AICHIP.CARD("910C")',
+    args: [
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices },
+      { name: "format", kind: "text", optional: true, help: '"entity" (the default) or "table"', choices: () => CARD_FORMATS },
+    ],
+    run: (atlas, [chip, format]) => andThen(parseCardFormat(format), () => andThen(chipCard(atlas, str(chip)), (card) => ok(card.table))),
+    entity: (atlas, [chip, format]) =>
+      andThen(parseCardFormat(format), (f) => (f === "table" ? ok(undefined) : andThen(chipCard(atlas, str(chip)), (card) => ok(card.entity)))),
+  },
+  {
+    id: "CAPEX.VALUE",
+    family: "CAPEX",
+    help: { en: "Capital expenditure of one company for one year or quarter, in 亿元 (CNY 100m) unless a unit is given", zh: "某公司某年或某季度的资本开支（默认亿元）" },
+    example: '=CAPEX.VALUE("Tencent","1Q25")',
+    args: [
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "阿里巴巴", "BAT"', choices: capexCompanyChoices },
+      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices },
+      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn", "CNY m" ...', choices: cnyUnitChoices },
+    ],
+    run: (atlas, [company, period, unit]) => andThen(capexValue(atlas, str(company), period, opt(unit)), (p) => ok(p.value)),
+  },
+  {
+    id: "CAPEX.SERIES",
+    family: "CAPEX",
+    help: { en: "A company's capex by period, oldest first, as a spilled period/value table with a header", zh: "某公司资本开支时间序列（期间、数值）" },
+    example: '=CAPEX.SERIES("Tencent",,,"quarterly")',
+    args: [
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "BAT"', choices: capexCompanyChoices },
+      { name: "from", kind: "raw", optional: true, help: "First period, e.g. 2020 or \"2024Q1\"; empty for the earliest", choices: capexPeriodChoices },
+      { name: "to", kind: "raw", optional: true, help: "Last period; empty for the latest", choices: capexPeriodChoices },
+      { name: "frequency", kind: "text", optional: true, help: '"annual" or "quarterly"; empty for annual where the report gives annual figures', choices: () => FREQUENCIES },
+      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn" ...', choices: cnyUnitChoices },
+    ],
+    run: (atlas, [company, from, to, frequency, unit]) =>
+      andThen(capexSeries(atlas, str(company), from, to, opt(frequency), opt(unit)), (points) => ok(seriesTable(points[0].unit, points))),
+  },
+  {
+    id: "CAPEX.YOY",
+    family: "CAPEX",
+    help: { en: "Year-on-year growth of capex for a year or a quarter, as a fraction, computed from the report's figures", zh: "资本开支同比增速（小数，按报告数值计算）" },
+    example: '=CAPEX.YOY("Tencent","1Q25")',
+    args: [
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent"', choices: capexCompanyChoices },
+      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices },
+    ],
+    run: (atlas, [company, period]) => andThen(capexGrowth(atlas, str(company), period, "yoy"), (d) => ok(d.value)),
+  },
+  {
+    id: "CAPEX.QOQ",
+    family: "CAPEX",
+    help: { en: "Quarter-on-quarter growth of capex, as a fraction, computed from the report's figures", zh: "资本开支环比增速（小数，按报告数值计算）" },
+    example: '=CAPEX.QOQ("Tencent","1Q25")',
+    args: [
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "Alibaba"', choices: capexCompanyChoices },
+      { name: "period", kind: "raw", help: 'A quarter, e.g. "2025Q1" or "1Q25"', choices: capexQuarterChoices },
+    ],
+    run: (atlas, [company, period]) => andThen(capexGrowth(atlas, str(company), period, "qoq"), (d) => ok(d.value)),
+  },
+  {
     id: "CAPEX.CAGR",
     family: "CAPEX",
     help: { en: "Compound annual growth of capital expenditure, as a fraction", zh: "资本开支年均复合增长率（小数）" },
     example: '=CAPEX.CAGR("Tencent",2020,2024)',
     args: [
       { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "腾讯", "BAT"', choices: capexCompanyChoices },
-      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: capexYearChoices },
-      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: capexYearChoices },
+      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: beforeLast(capexYearChoices) },
+      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: after(capexYearChoices) },
     ],
     run: (atlas, [company, start, end]) => andThen(capexCagr(atlas, str(company), start, end), (d) => ok(d.value)),
   },
@@ -171,6 +429,157 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     ],
     run: (atlas, [component, language]) =>
       andThen(parseLanguage(opt(language)), (lang) => andThen(suppliersOf(atlas, str(component)), (rows) => ok(rows.map((r) => [supplierName(r, lang)])))),
+  },
+  {
+    id: "SUPPLIERS.OF",
+    family: "SUPPLIERS",
+    help: { en: "Every list a company appears in (components, PCB segments, supply-chain categories, picks): list, kind, name as printed, line", zh: "某公司出现在哪些供应商/厂商/推荐名单中" },
+    example: '=SUPPLIERS.OF("立讯精密")',
+    args: [{ name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices }],
+    run: (atlas, [company]) =>
+      andThen(listsOfCompany(atlas, str(company)), (rows) =>
+        ok([["list", "kind", "as printed", "line"], ...rows.map((r) => [r.subject.en ?? r.subject.zh ?? r.subject.id, r.list.kind, r.printed, r.list.line])]),
+      ),
+  },
+  {
+    id: "SUPPLIERS.COMPONENTS",
+    family: "SUPPLIERS",
+    help: { en: "The components and segments the report names suppliers for, spilled down a column", zh: "报告列出供应商的部件/环节" },
+    example: '=SUPPLIERS.COMPONENTS("overseas")',
+    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices" (or 海外, 国内 ...); empty for all', choices: themeChoices }],
+    run: (atlas, [theme]) =>
+      andThen(resolveTheme(atlas, opt(theme)), (t) => {
+        const components = supplyComponents(atlas, t?.id);
+        return components.length > 0 ? ok(components.map((e) => [atlas.formulaName(e)])) : fail("missingFact", `The report names no suppliers under ${t?.en ?? "this theme"}.`);
+      }),
+  },
+  {
+    id: "SUPPLIERS.COMMON",
+    family: "SUPPLIERS",
+    help: { en: "Companies the report names as suppliers of both components, spilled down a column", zh: "同时供应两个部件的公司" },
+    example: '=SUPPLIERS.COMMON("NVQD","UQD")',
+    args: [
+      { name: "component_a", kind: "text", help: 'Component, e.g. "NVQD"', choices: componentChoices },
+      { name: "component_b", kind: "text", help: 'Another component, e.g. "UQD"', choices: componentChoices },
+      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES },
+    ],
+    run: (atlas, [a, b, language]) =>
+      andThen(parseLanguage(opt(language)), (lang) => andThen(commonSuppliers(atlas, str(a), str(b)), (rows) => ok(rows.map((r) => [supplierName(r, lang)])))),
+  },
+  {
+    id: "MARKET.SIZE",
+    family: "MARKET",
+    help: { en: "A market's size for one period, in the report's unit (亿美元 = USD 100m ...) unless a unit is given", zh: "某市场某期规模" },
+    example: '=MARKET.SIZE("AI ASIC market",2027)',
+    args: [
+      { name: "market", kind: "text", help: 'Market, e.g. "AI ASIC market", "全球ASIC市场"', choices: sizedMarketChoices },
+      { name: "period", kind: "raw", help: 'A year (2027) or a half-year ("2024H1")', choices: marketPeriodChoices },
+      { name: "unit", kind: "text", optional: true, help: 'Another unit of the same kind, e.g. "USD bn"', choices: marketUnitChoices },
+    ],
+    run: (atlas, [market, period, unit]) => andThen(marketSize(atlas, str(market), period, opt(unit)), (p) => ok(p.value)),
+  },
+  {
+    id: "MARKET.CAGR",
+    family: "MARKET",
+    help: { en: "A market's compound annual growth as a fraction: recomputed from the report's sizes, or as the report states it", zh: "市场年均复合增速（按规模重算，或报告所述）" },
+    example: '=MARKET.CAGR("Global ASIC market",2024,2033)',
+    args: [
+      { name: "market", kind: "text", help: 'Market, e.g. "Global ASIC market"', choices: marketChoices },
+      { name: "start_year", kind: "raw", optional: true, help: "First year; empty for the span the report states", choices: beforeLast(marketYearChoices) },
+      { name: "end_year", kind: "raw", optional: true, help: "Last year", choices: after(marketYearChoices) },
+      { name: "basis", kind: "text", optional: true, help: '"computed" (the default) or "stated"', choices: () => CAGR_BASES },
+    ],
+    run: (atlas, [market, start, end, basis]) =>
+      andThen(parseBasis(basis), (b) =>
+        b === "stated"
+          ? andThen(statedMarketCagr(atlas, str(market), start, end), (f) => percentAsFraction(f.value, "The stated CAGR"))
+          : andThen(marketCagr(atlas, str(market), start, end), (d) => ok(d.value)),
+      ),
+  },
+  {
+    id: "MODEL.SCORE",
+    family: "MODEL",
+    help: { en: "A model's benchmark score as printed (AIME, GPQA, LiveCodeBench, arena Elo ...)", zh: "大模型基准测试得分" },
+    example: '=MODEL.SCORE("DeepSeek-R1-0528","AIME 2024")',
+    args: [
+      { name: "model", kind: "text", help: 'Model, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B"', choices: modelChoices },
+      { name: "benchmark", kind: "text", help: 'Benchmark, e.g. "AIME 2024", "GPQA Diamond", "LiveCodeBench"', choices: benchmarkChoices },
+      { name: "variant", kind: "text", optional: true, help: "Which table or scoring variant, where several print a score", choices: modelVariantChoices },
+    ],
+    run: (atlas, [model, benchmark, variant]) => andThen(modelScore(atlas, str(model), str(benchmark), opt(variant)), (s) => ok(s.value)),
+  },
+  {
+    id: "STOCK.RETURN",
+    family: "STOCK",
+    help: { en: "A US AI stock's move from 2025-04-07 to 2025-06-13, as a fraction, recomputed from the report's closes", zh: "美股AI公司2025/4/7至6/13涨跌幅（小数）" },
+    example: '=STOCK.RETURN("NVDA")',
+    args: [{ name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA", "CRWV.O", "英伟达"', choices: stockChoices }],
+    run: (atlas, [ticker]) => andThen(stockReturn(atlas, str(ticker)), (d) => ok(d.value)),
+  },
+  {
+    id: "STOCK.PRICE",
+    family: "STOCK",
+    help: { en: "A US AI stock's close (USD, forward-adjusted) on a date the report gives", zh: "美股AI公司收盘价（美元，前复权）" },
+    example: '=STOCK.PRICE("NVDA","2025-06-13")',
+    args: [
+      { name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA"', choices: stockChoices },
+      { name: "date", kind: "raw", help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates', choices: stockDateChoices },
+    ],
+    run: (atlas, [ticker, date]) => andThen(stockPrice(atlas, str(ticker), date), (f) => ok(f.value as number)),
+  },
+  {
+    id: "PICKS",
+    family: "PICKS",
+    help: { en: "The report's recommended stocks: one segment's names, or segment and name for all", zh: "报告推荐标的（按环节）" },
+    example: '=PICKS("PCB")',
+    args: [
+      { name: "segment", kind: "text", optional: true, help: '"Servers", "PCB", "Compute chips", "存储" ...; empty for all with their segment', choices: pickSegmentChoices },
+      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES },
+    ],
+    run: (atlas, [segment, language]) =>
+      andThen(parseLanguage(opt(language)), (lang) =>
+        andThen(picks(atlas, opt(segment)), (rows) => {
+          const name = (r: (typeof rows)[number]) => (lang === "en" ? (r.entity.en ?? r.printed) : lang === "zh" ? (r.entity.zh ?? r.printed) : r.printed);
+          if (segment !== null) return ok(rows.map((r) => [name(r)]));
+          return ok([["segment", "company"], ...rows.map((r) => [lang === "zh" ? (r.segment.zh ?? "") : (r.segment.en ?? r.segment.zh ?? ""), name(r)])]);
+        }),
+      ),
+  },
+  {
+    id: "ATLAS.DATASETS",
+    family: "ATLAS",
+    help: { en: "The bundled datasets: id, English and Chinese title, report section (a spilled table with a header)", zh: "内置数据集列表" },
+    example: '=ATLAS.DATASETS("domestic")',
+    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices", "picks", "meta"; empty for all', choices: themeChoices }],
+    run: (atlas, [theme]) => andThen(datasetsIn(atlas, opt(theme)), (ds) => ok([["dataset", "title", "标题", "section"], ...ds.map((d) => [d.id, d.title.en, d.title.zh, d.section])])),
+  },
+  {
+    id: "ATLAS.TABLE",
+    family: "ATLAS",
+    help: { en: "A whole dataset as the report prints it, header included", zh: "整张数据表（按报告原样）" },
+    example: '=ATLAS.TABLE("tencent_capex_annual")',
+    args: [{ name: "dataset", kind: "text", help: 'A dataset id from ATLAS.DATASETS, or its title', choices: datasetChoices }],
+    run: (atlas, [dataset]) => datasetTable(atlas, str(dataset)),
+  },
+  {
+    id: "ATLAS.SOURCE",
+    family: "ATLAS",
+    help: { en: "Every value the report gives for a fact, with unit, section and line; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值" },
+    example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
+    args: [
+      { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices },
+      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "capex_cagr", "market_cagr"', choices: sourceMetricChoices },
+      { name: "period", kind: "raw", optional: true, help: "Only this period", choices: entityPeriodChoices },
+    ],
+    run: (atlas, [name, metric, period]) => factSources(atlas, str(name), str(metric), opt(period)),
+  },
+  {
+    id: "ATLAS.VERSION",
+    family: "ATLAS",
+    help: { en: "The bundled data's version, date and content hash", zh: "内置数据版本" },
+    example: "=ATLAS.VERSION()",
+    args: [],
+    run: (atlas) => ok(dataVersion(atlas)),
   },
   {
     id: "ATLAS.VALUE",

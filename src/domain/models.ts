@@ -1,0 +1,41 @@
+/** Model benchmark scores: MODEL.* */
+import type { Entity, Metric } from "../data/catalog";
+import type { Atlas } from "./atlas";
+import { numberOf, pickFact } from "./facts";
+import { andThen, fail, ok, type Result } from "./result";
+
+export const isBenchmark = (m: Metric): boolean => m.family === "model" && (m.id.startsWith("bench.") || m.id === "arena_elo");
+
+export function resolveModel(atlas: Atlas, name: string): Result<Entity> {
+  return atlas.resolveEntity(name, "model", ["model", "product"], (e) => atlas.metricsOf(e.id).some((id) => isBenchmark(atlas.metrics.get(id) as Metric)));
+}
+
+export function modelBenchmarks(atlas: Atlas, model: Entity): Metric[] {
+  return atlas.metricsOf(model.id).map((id) => atlas.metrics.get(id) as Metric).filter(isBenchmark);
+}
+
+export interface ModelScore {
+  model: Entity;
+  benchmark: Metric;
+  value: number;
+  variant?: string;
+}
+
+/**
+ * A model's score on a benchmark as printed. Where several tables print one (Q42: different scores for
+ * the same model and benchmark), the first in the report answers unless `variant` names the table;
+ * ATLAS.SOURCE lists them all.
+ */
+export function modelScore(atlas: Atlas, modelName: string, benchmarkName: string, variant?: string): Result<ModelScore> {
+  return andThen(resolveModel(atlas, modelName), (model) => {
+    const given = modelBenchmarks(atlas, model);
+    const label = atlas.displayName(model);
+    const benchmark = atlas.resolveMetric(benchmarkName, `benchmark for ${label}`, (m) => isBenchmark(m));
+    if (!benchmark.ok) return fail(benchmark.failure.code, `${benchmark.failure.message} The report scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
+    const facts = atlas.facts(model.id, benchmark.value.id);
+    const what = `${label} ${benchmark.value.en} score`;
+    if (facts.length === 0) return fail("missingFact", `The report gives no ${what}. It scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
+    const selector = { variant: variant || undefined };
+    return andThen(pickFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant })));
+  });
+}

@@ -1,0 +1,58 @@
+/** US AI stock moves from the report's table (G001): STOCK.* */
+import type { Entity, Fact } from "../data/catalog";
+import type { Atlas } from "./atlas";
+import type { Derived } from "./capex";
+import { formatNumber } from "./facts";
+import { andThen, fail, ok, type Result } from "./result";
+
+export function resolveStock(atlas: Atlas, name: string): Result<Entity> {
+  return atlas.resolveEntity(name, "stock (ticker or company)", ["company"], (e) => atlas.facts(e.id, "stock_close").length > 0);
+}
+
+/** Closing-price dates the report gives, ISO. */
+export function stockDates(atlas: Atlas, stock: Entity): string[] {
+  return [...new Set(atlas.facts(stock.id, "stock_close").map((f) => f.period as string))].sort();
+}
+
+/**
+ * A date argument: ISO text ("2025-04-07", "2025/4/7", "20250407") or an Excel date serial (45754),
+ * which is what a cell formatted as a date passes.
+ */
+export function parseDate(input: unknown): Result<string> {
+  if (typeof input === "number" && Number.isInteger(input) && input > 0 && input < 2958466) {
+    const d = new Date(Date.UTC(1899, 11, 30) + input * 86400000);
+    return ok(d.toISOString().slice(0, 10));
+  }
+  const s = typeof input === "string" ? input.normalize("NFKC").trim() : "";
+  const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  }
+  return fail("badArgument", `date must be a date such as "2025-04-07" (or a cell holding a date), not ${JSON.stringify(input)}.`);
+}
+
+export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Result<Fact> {
+  return andThen(resolveStock(atlas, name), (stock) =>
+    andThen(parseDate(dateInput), (date) => {
+      const fact = atlas.facts(stock.id, "stock_close").find((f) => f.period === date);
+      return fact?.value !== undefined ? ok(fact) : fail("missingFact", `The report gives no ${atlas.displayName(stock)} close on ${date}. It gives: ${stockDates(atlas, stock).join(", ")}.`);
+    }),
+  );
+}
+
+/** The move between the report's two closes (2025-04-07 to 2025-06-13), recomputed, as a fraction; the printed % travels along. */
+export function stockReturn(atlas: Atlas, name: string): Result<Derived> {
+  return andThen(resolveStock(atlas, name), (stock) => {
+    const closes = atlas.facts(stock.id, "stock_close").filter((f) => f.value !== undefined).sort((a, b) => String(a.period).localeCompare(String(b.period)));
+    if (closes.length < 2) return fail("missingFact", `The report gives fewer than two closes for ${atlas.displayName(stock)}.`);
+    const [first, last] = [closes[0], closes[closes.length - 1]];
+    if ((first.value as number) <= 0) return fail("impossible", `a return is undefined from a price of ${first.value}.`);
+    return ok({
+      value: (last.value as number) / (first.value as number) - 1,
+      method: `${formatNumber(last.value as number)} / ${formatNumber(first.value as number)} − 1, closes ${last.period} (line ${last.line}) and ${first.period} (line ${first.line})`,
+      inputs: [first, last],
+      stated: atlas.facts(stock.id, "stock_return")[0],
+    });
+  });
+}
