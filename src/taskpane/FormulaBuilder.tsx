@@ -10,7 +10,7 @@ import { lookupKey } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import { evaluate } from "../functions/contract";
 import { formulaText } from "../functions/formulas";
-import { FUNCTION_SPECS, SPEC_BY_ID, type ArgValue, type FunctionResult } from "../functions/registry";
+import { FUNCTION_SPECS, SPEC_BY_ID, type ArgSpec, type ArgValue, type FunctionResult } from "../functions/registry";
 import type { ActiveCell, Workbook, WriteOutcome } from "../office/workbook";
 import { useT } from "./i18n";
 import { WriteStatus } from "./WriteStatus";
@@ -31,10 +31,10 @@ export interface Preset {
 const MAX_OPTIONS = 60;
 
 /** What a typed argument becomes: numbers for "raw" arguments typed as digits (years), text otherwise. */
-function argValue(text: string, kind: "text" | "raw"): ArgValue {
+function argValue(text: string, kind: ArgSpec["kind"]): ArgValue {
   const s = text.trim();
   if (s === "") return null;
-  if (kind === "raw" && /^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (kind !== "text" && /^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
   return s;
 }
 

@@ -323,9 +323,11 @@ describe("MODEL.SCORE", () => {
   valueCases([
     ["R1-0528 AIME 2024", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2024", null], 91.4],
     ["alias AIME24", fns.modelScoreFn, ["deepseek r1 0528", "AIME24", null], 91.4],
-    ["Gemini AIME 2024, first table (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", null], 90.8],
+    ["Gemini AIME 2024, R1-0528 table (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", "pass@1, R1-0528 table"], 90.8],
+    ["Gemini AIME 2024, Qwen3 table (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", "avg of 64 samples, Qwen3 table"], 92.0],
   ]);
   errorCases([
+    ["tables disagree and no variant named (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", null], "#N/A", /several variants: name one of "pass@1, R1-0528 table", "avg of 64 samples, Qwen3 table"/],
     ["unknown model", fns.modelScoreFn, ["DeepSeek-R9", "AIME 2024", null], "#N/A", /Unknown model/],
     ["unknown benchmark", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2026", null], "#N/A", /scores DeepSeek-R1-0528 on:/],
     ["unknown variant", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2024", "pass@64"], "#N/A", /gives it for/],
