@@ -41,7 +41,22 @@ class AtlasCatalogPlugin {
 async function serverOptions() {
   if (process.env.ATLAS_PREVIEW === "1") return { type: "http" };
   const devCerts = require("office-addin-dev-certs");
-  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  try {
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (e) {
+    // Installing the CA needs sudo (Linux) or an admin prompt; without it, serve https with the generated
+    // certificates anyway and say how to trust them, rather than not serving at all.
+    const fs = require("fs");
+    const paths = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(paths.localhostCertificatePath)) throw e;
+    console.warn(
+      `\n${e instanceof Error ? e.message : e}\nServing https with the generated certificate; trust ${paths.caCertificatePath} in your browser or OS to load the add-in.\n`,
+    );
+    return {
+      type: "https",
+      options: { ca: fs.readFileSync(paths.caCertificatePath), cert: fs.readFileSync(paths.localhostCertificatePath), key: fs.readFileSync(paths.localhostKeyPath) },
+    };
+  }
 }
 
 module.exports = async (env, options) => {
