@@ -338,9 +338,9 @@ export class MemoryWorkbook implements Workbook {
 
   // ------------------------------------------------------------- for the grid and the tests
 
-  /** Visible sheets' names, in order. */
+  /** Visible sheets' names, in order, the note on frozen formulas included. */
   sheetNames(): string[] {
-    return this.visibleSheets().map((s) => s.name);
+    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
   }
 
   /** Every sheet, hidden ones too, with visibility (the tests look at the ledger sheet). */
