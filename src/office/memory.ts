@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from "../domain/result";
 import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger } from "../sharing/freeze";
+import { usesAddin } from "../sharing/formula-scan";
 import { ADDIN_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseCell, qualified, rangeAddress, type CellRef } from "./address";
@@ -290,7 +291,7 @@ export class MemoryWorkbook implements Workbook {
 
   async recalculate(): Promise<number> {
     let n = 0;
-    for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula && [...ADDIN_IDS].some((id) => c.formula?.toUpperCase().includes(id))) n++;
+    for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula && usesAddin(c.formula, ADDIN_IDS)) n++;
     this.calculations++;
     this.recalculateAll();
     return n;
@@ -310,8 +311,7 @@ export class MemoryWorkbook implements Workbook {
   async selectCell(sheet: string, address: string): Promise<void> {
     const s = this.sheetNamed(sheet);
     const at = parseCell(address);
-    if (!s || !at) return;
-    if (s.hidden) s.hidden = false;
+    if (!s || !at || s.hidden) return;
     this.current = s;
     this.active = { row: -1, col: -1 };
     this.select1(at);

@@ -133,6 +133,11 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
             )}
           </Caption1>
           {version?.kind === "older" && <VersionBanner diff={version.diff} busy={recalculating} onRecalculate={() => void recalculate()} onDismiss={() => setVersion({ kind: "current" })} />}
+          {version?.kind === "newer" && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t.newerWorkbook(version.version, catalog.version)}</MessageBarBody>
+            </MessageBar>
+          )}
           {recalculated && (
             <MessageBar intent="success" role="status">
               <MessageBarBody>{recalculated}</MessageBarBody>

@@ -15,7 +15,18 @@ export type VersionCheck =
   | { kind: "current" }
   /** No add-in formulas: nothing to stamp. */
   | { kind: "none" }
-  | { kind: "older"; diff: StampDiff; calculatedAt: string };
+  | { kind: "older"; diff: StampDiff; calculatedAt: string }
+  /** Calculated with newer data than this add-in bundles (a colleague's newer add-in): recalculating would go back. */
+  | { kind: "newer"; version: string };
+
+/** Dotted versions compared numerically ("0.10.0" > "0.9.2"); other text compares as text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  if (pa.some(Number.isNaN) || pb.some(Number.isNaN)) return a.localeCompare(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
 
 /**
  * On open: compares the workbook's stamp with the bundled data. A workbook with add-in formulas and no
@@ -25,6 +36,7 @@ export async function checkVersion(atlas: Atlas, workbook: Workbook, now = new D
   const stamp = parseStamp(await workbook.getSetting(STAMP_SETTING));
   if (stamp) {
     if (stamp.contentHash === atlas.catalog.contentHash) return { kind: "current" };
+    if (compareVersions(stamp.dataVersion, atlas.catalog.version) > 0) return { kind: "newer", version: stamp.dataVersion };
     return { kind: "older", diff: diffStamp(atlas, stamp), calculatedAt: stamp.calculatedAt };
   }
   const scan = await workbook.scan();

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../../src/office/memory";
 import { STAMP_SETTING } from "../../../src/office/workbook";
 import { parseStamp } from "../../../src/sharing/stamp";
 import { atlasEvaluator } from "../../../src/taskpane/evaluator";
-import { checkVersion, findErrors, fixedFormula, recalculateAndStamp } from "../../../src/taskpane/sharing";
+import { checkVersion, compareVersions, findErrors, fixedFormula, recalculateAndStamp } from "../../../src/taskpane/sharing";
 import { testCatalog } from "../../support/catalog";
 
 const atlas = new Atlas(testCatalog());
@@ -53,4 +53,11 @@ test("a fix rewrites the quoted argument inside the call only; a bad name typed 
   expect(fixed).toMatch(/^=IFERROR\(AICHIP\.SPEC\("910[BCD]","FP16"\),"910X"\)$/);
   expect(findings[1].fix).toEqual({ replace: "NVQQ", with: "NVQD" });
   expect(fixedFormula(findings[1])).toBeUndefined();
+});
+
+test("a workbook stamped by a newer add-in is not offered a recalculation back to older data", async () => {
+  const wb = book({ B1: '=AICHIP.SPEC("910C","FP16")' });
+  await checkVersion(newer, wb);
+  await expect(checkVersion(atlas, wb)).resolves.toEqual({ kind: "newer", version: "9.9.9" });
+  expect([compareVersions("0.10.0", "0.9.2") > 0, compareVersions("1.0", "1.0.0"), compareVersions("0.1.0", "0.2.0") < 0]).toEqual([true, 0, true]);
 });
