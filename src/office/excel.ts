@@ -4,8 +4,30 @@
  * isSetSupported. Takes the Excel namespace and the feature check as parameters so the tests can
  * pass a fake.
  */
-import { parseCell, qualified, rangeAddress, type CellRef } from "./address";
-import { footprintOf, uniqueName, type ActiveCell, type CellValue, type Place, type TableWrite, type Workbook, type WriteOptions, type WriteOutcome } from "./workbook";
+import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger, type Scalar } from "../sharing/freeze";
+import { ADDIN_IDS } from "../sharing/ids";
+import { usesAddin } from "../sharing/formula-scan";
+import type { SheetPlan } from "../sharing/templates";
+import { cellAddress, columnName, parseCell, qualified, rangeAddress, type CellRef } from "./address";
+import {
+  footprintOf,
+  LEDGER_SHEET,
+  NOTE_SHEET,
+  noteRows,
+  uniqueName,
+  uniqueSheetName,
+  Unsupported,
+  type ActiveCell,
+  type CellValue,
+  type FreezeOutcome,
+  type Place,
+  type RestoreOutcome,
+  type TableWrite,
+  type Workbook,
+  type WorkbookScan,
+  type WriteOptions,
+  type WriteOutcome,
+} from "./workbook";
 
 /** The parts of the Excel namespace this adapter uses. */
 export type ExcelApi = Pick<typeof Excel, "run">;
@@ -170,4 +192,265 @@ export class ExcelWorkbook implements Workbook {
       });
     };
   }
+
+  // ------------------------------------------------------------- sharing
+
+  async scan(sheet?: string): Promise<WorkbookScan> {
+    return this.excel.run(async (ctx) => {
+      const read = await this.readSheets(ctx, sheet, false);
+      return { sheets: read.sheets, cells: read.cells, valueAt: read.valueAt };
+    });
+  }
+
+  async freeze(sheet: string | undefined, dataVersion: string, now: Date): Promise<FreezeOutcome> {
+    // Spill ranges (ExcelApi 1.12) are what keeps a spilled result whole; without them, refuse rather than lose cells.
+    if (!this.supports("ExcelApi", "1.12")) throw new Unsupported("ExcelApi 1.12");
+    return this.excel.run(async (ctx) => {
+      const read = await this.readSheets(ctx, sheet, true);
+      const previous = read.ledger ? rowsToLedger(read.ledger.values) : undefined;
+      if (previous && !previous.ok) throw new Error(previous.failure.message);
+      const plan = planFreeze(read.cells, ADDIN_IDS, dataVersion, now);
+      if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
+      const sheets = ctx.workbook.worksheets;
+      for (const w of plan.writes) sheets.getItem(w.sheet).getRange(w.range).values = w.values.map((row) => row.map(keepAsTyped));
+      this.writeLedger(ctx, mergeLedgers(previous?.ok ? previous.value : undefined, plan.ledger), read.ledgerExists, read.noteExists);
+      await ctx.sync();
+      return { frozen: plan.ledger.entries.length, sheets: [...new Set(plan.ledger.entries.map((e) => e.sheet))] };
+    });
+  }
+
+  async restore(sheet: string | undefined, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
+    return this.excel.run(async (ctx) => {
+      const found = await this.readLedger(ctx);
+      if (!found) return { status: "nothing" as const };
+      const ledger = found.ledger;
+      const inScope = ledger.entries.filter((e) => sheet === undefined || e.sheet === sheet);
+      if (inScope.length === 0) return { status: "nothing" as const };
+      const names = new Set(found.sheets);
+      const ranges = new Map<string, Excel.Range>();
+      for (const e of inScope) {
+        if (!names.has(e.sheet)) continue;
+        const range = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.spill ?? e.address);
+        range.load("values");
+        ranges.set(`${e.sheet}!${e.spill ?? e.address}`, range);
+      }
+      await ctx.sync();
+      const plan = planRestore({ ...ledger, entries: inScope }, (s, r) => ranges.get(`${s}!${r}`)?.values as Scalar[][] | undefined, names);
+      if (plan.edited.length > 0 && !options.force) return { status: "edited" as const, edited: plan.edited };
+      for (const c of plan.clears) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.range).clear("Contents");
+      for (const f of plan.formulas) ctx.workbook.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.formula]];
+      const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
+      this.writeLedger(ctx, { ...ledger, entries: ledger.entries.filter((e) => !restored.has(`${e.sheet}!${e.address}`)) }, true, found.noteExists);
+      await ctx.sync();
+      return { status: "restored" as const, restored: plan.formulas.length, missing: plan.missing };
+    });
+  }
+
+  async frozen(): Promise<Ledger | undefined> {
+    return this.excel.run(async (ctx) => (await this.readLedger(ctx))?.ledger);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    if (!this.supports("ExcelApi", "1.4")) return undefined;
+    return this.excel.run(async (ctx) => {
+      const stored = ctx.workbook.settings.getItemOrNullObject(key).load("value");
+      await ctx.sync();
+      return stored.isNullObject ? undefined : (stored.value as unknown);
+    });
+  }
+
+  async setSetting(key: string, value: unknown): Promise<boolean> {
+    if (!this.supports("ExcelApi", "1.4")) return false;
+    return this.excel.run(async (ctx) => {
+      ctx.workbook.settings.add(key, value as string);
+      await ctx.sync();
+      return true;
+    });
+  }
+
+  async recalculate(): Promise<number> {
+    return this.excel.run(async (ctx) => {
+      const read = await this.readSheets(ctx, undefined, false);
+      // Custom functions are not volatile: writing each add-in formula again is what makes Excel run it again.
+      for (const c of read.cells) if (usesAddin(c.formula, ADDIN_IDS)) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]];
+      ctx.workbook.application.calculate("Full");
+      await ctx.sync();
+      return read.cells.filter((c) => usesAddin(c.formula, ADDIN_IDS)).length;
+    });
+  }
+
+  async replaceFormula(sheet: string, address: string, expected: string, next: string): Promise<boolean> {
+    return this.excel.run(async (ctx) => {
+      const fixed = ctx.workbook.worksheets.getItem(sheet).getRange(address).load("formulas");
+      await ctx.sync();
+      if (fixed.formulas[0]?.[0] !== expected) return false;
+      fixed.formulas = [[next]];
+      await ctx.sync();
+      return true;
+    });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    return this.excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    });
+  }
+
+  async addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }> {
+    return this.excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync();
+      const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+      const ws = sheets.add(name);
+      for (const c of plan.cells) {
+        const planned = ws.getRange(c.address);
+        // Formats first, so that text such as "910C" stays text.
+        planned.numberFormat = [[c.numberFormat ?? (typeof c.value === "string" ? "@" : "General")]];
+        if (c.formula) planned.formulas = [[c.formula]];
+        else if (c.value !== undefined) planned.values = [[c.value]];
+        if (c.style === "title") {
+          planned.format.font.bold = true;
+          planned.format.font.size = 14;
+        } else if (c.style === "header") {
+          planned.format.font.bold = true;
+          planned.format.font.color = "#FFFFFF";
+          planned.format.fill.color = "#4472C4";
+        } else if (c.style === "note" || c.style === "unit") {
+          planned.format.font.italic = true;
+          planned.format.font.color = "#595959";
+        }
+      }
+      if (this.supports("ExcelApi", "1.2")) plan.columnWidths.forEach((w, i) => (ws.getCell(0, i).format.columnWidth = pointsForChars(w)));
+      let charted = false;
+      if (plan.chart) {
+        const [categories, first, ...more] = plan.chart.range.split(",");
+        const chart = ws.charts.add(plan.chart.type === "columnClustered" ? "ColumnClustered" : "ColumnClustered", ws.getRange(first), "Columns");
+        chart.title.text = plan.chart.title;
+        if (this.supports("ExcelApi", "1.7")) {
+          chart.series.getItemAt(0).setXAxisValues(ws.getRange(body(categories)));
+          for (const area of more) {
+            const series = chart.series.add(String(plan.cells.find((c) => c.address === area.split(":")[0])?.value ?? area));
+            series.setValues(ws.getRange(body(area)));
+            series.setXAxisValues(ws.getRange(body(categories)));
+          }
+        }
+        charted = true;
+      }
+      ws.activate();
+      ws.getRange("A1").select();
+      await ctx.sync();
+      return { sheet: name, charted };
+    });
+  }
+
+  // ------------------------------------------------------------- sharing internals
+
+  /**
+   * Reads the visible sheets' used ranges (formulas and values) and, for `withLedger`, the ledger; then
+   * each add-in formula's spill range. Three syncs whatever the workbook's size.
+   */
+  private async readSheets(ctx: Excel.RequestContext, only: string | undefined, withLedger: boolean) {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    await ctx.sync();
+    const all = worksheets.items;
+    const visible = all.filter((s) => s.visibility === "Visible" && s.name !== LEDGER_SHEET && s.name !== NOTE_SHEET);
+    const scope = visible.filter((s) => only === undefined || s.name === only);
+    const used = scope.map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject().load("formulas,values,rowIndex,columnIndex") }));
+    const ledgerSheet = all.find((s) => s.name === LEDGER_SHEET);
+    const ledger = withLedger && ledgerSheet ? ledgerSheet.getUsedRange().load("values") : undefined;
+    await ctx.sync();
+    const found: { cell: Omit<FormulaCell, "values" | "spill">; value: CellValue; spill?: Excel.Range }[] = [];
+    const spills = this.supports("ExcelApi", "1.12");
+    for (const { name, range } of used) {
+      if (range.isNullObject) continue;
+      range.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (typeof f !== "string" || !f.startsWith("=")) return;
+          const at = { row: range.rowIndex + r, col: range.columnIndex + c };
+          const item: (typeof found)[number] = { cell: { sheet: name, address: cellAddress(at), formula: f }, value: range.values[r][c] as CellValue };
+          if (spills && usesAddin(f, ADDIN_IDS)) item.spill = range.getCell(r, c).getSpillingToRangeOrNullObject().load("address,values,rowCount,columnCount");
+          found.push(item);
+        }),
+      );
+    }
+    if (found.some((f) => f.spill)) await ctx.sync();
+    const cells: FormulaCell[] = found.map(({ cell, value, spill }) =>
+      spill && !spill.isNullObject && (spill.rowCount > 1 || spill.columnCount > 1)
+        ? { ...cell, values: spill.values as Scalar[][], spill: local(spill.address) }
+        : { ...cell, values: [[value]] },
+    );
+    const byName = new Map(used.map((u) => [u.name, u.range]));
+    const valueAt = (sheet: string, address: string): CellValue | undefined => {
+      const range = byName.get(sheet);
+      const at = parseCell(address);
+      if (!range || !at) return undefined;
+      if (range.isNullObject) return "";
+      return (range.values[at.row - range.rowIndex]?.[at.col - range.columnIndex] as CellValue | undefined) ?? "";
+    };
+    return { sheets: visible.map((s) => s.name), cells, valueAt, ledger, ledgerExists: ledgerSheet !== undefined, noteExists: all.some((s) => s.name === NOTE_SHEET) };
+  }
+
+  /** The ledger and the sheet names, in two syncs; undefined when nothing is frozen. A damaged ledger throws. */
+  private async readLedger(ctx: Excel.RequestContext): Promise<{ ledger: Ledger; sheets: string[]; noteExists: boolean } | undefined> {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load("items/name");
+    await ctx.sync();
+    const names = worksheets.items.map((s) => s.name);
+    if (!names.includes(LEDGER_SHEET)) return undefined;
+    const used = worksheets.getItem(LEDGER_SHEET).getUsedRange().load("values");
+    await ctx.sync();
+    const parsed = rowsToLedger(used.values);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    return { ledger: parsed.value, sheets: names, noteExists: names.includes(NOTE_SHEET) };
+  }
+
+  /** Queues the ledger (hidden, text) and its visible note; deletes both when nothing is frozen any more. */
+  private writeLedger(ctx: Excel.RequestContext, ledger: Ledger, ledgerExists: boolean, noteExists: boolean): void {
+    const sheets = ctx.workbook.worksheets;
+    if (ledger.entries.length === 0) {
+      if (ledgerExists) sheets.getItem(LEDGER_SHEET).delete();
+      if (noteExists) sheets.getItem(NOTE_SHEET).delete();
+      return;
+    }
+    const write = (name: string, exists: boolean, rows: string[][], hidden: boolean) => {
+      const ws = exists ? sheets.getItem(name) : sheets.add(name);
+      if (exists) ws.getRange().clear("Contents");
+      const width = Math.max(...rows.map((r) => r.length));
+      const grid = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+      const block = ws.getRange(rangeAddress({ row: 0, col: 0 }, grid.length, width));
+      block.numberFormat = grid.map((r) => r.map(() => "@"));
+      block.values = grid;
+      if (hidden) ws.visibility = "Hidden";
+      return ws;
+    };
+    write(LEDGER_SHEET, ledgerExists, ledgerToRows(ledger), true);
+    const note = write(NOTE_SHEET, noteExists, noteRows(ledger), false);
+    note.getRange("A1").format.font.bold = true;
+  }
+}
+
+/** "Sheet1!B2:B9" -> "B2:B9". */
+const local = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+
+/** "C3:C7" -> "C4:C7": a column's cells under its header. */
+function body(area: string): string {
+  const [from, to] = area.split(":");
+  const a = parseCell(from);
+  const b = parseCell(to ?? from);
+  if (!a || !b) return area;
+  return `${columnName(a.col)}${a.row + 2}:${columnName(b.col)}${b.row + 1}`;
+}
+
+/**
+ * A value written where a formula was: text that Excel would read as a number, date, boolean or formula
+ * gets the apostrophe that keeps it text (values read back without it).
+ */
+export function keepAsTyped(v: Scalar): Scalar {
+  if (typeof v !== "string") return v;
+  return /^[=+\-@']/.test(v) || /^[\d\s.,:/%()$€¥£-]+$/.test(v) || /^(true|false)$/i.test(v) ? `'${v}` : v;
 }

@@ -3,12 +3,37 @@
  * (a plain browser, no Office) and the tests drive it. Formulas of the add-in's own functions are
  * evaluated through the same registry Excel calls (the evaluator is passed in), arrays spill down.
  */
-import { cellAddress, qualified, rangeAddress, type CellRef } from "./address";
+import { fail, ok, type Result } from "../domain/result";
+import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger } from "../sharing/freeze";
+import { usesAddin } from "../sharing/formula-scan";
+import { ADDIN_IDS } from "../sharing/ids";
+import type { SheetPlan } from "../sharing/templates";
+import { cellAddress, parseCell, qualified, rangeAddress, type CellRef } from "./address";
 import { formatValue } from "./format";
-import { footprintOf, uniqueName, type ActiveCell, type CellValue, type Place, type TableWrite, type Workbook, type WriteCell, type WriteOptions, type WriteOutcome } from "./workbook";
+import {
+  footprintOf,
+  LEDGER_SHEET,
+  NOTE_SHEET,
+  noteRows,
+  uniqueName,
+  uniqueSheetName,
+  type ActiveCell,
+  type CellValue,
+  type FreezeOutcome,
+  type Place,
+  type RestoreOutcome,
+  type TableWrite,
+  type Workbook,
+  type WorkbookScan,
+  type WriteCell,
+  type WriteOptions,
+  type WriteOutcome,
+} from "./workbook";
 
 export type Evaluation = { ok: true; value: CellValue | CellValue[][] } | { ok: false; error: string; message?: string };
-export type Evaluator = (formula: string) => Evaluation;
+/** Reads what a cell shows; `sheet` undefined means the formula's own sheet. */
+export type CellReader = (sheet: string | undefined, address: string) => CellValue | undefined;
+export type Evaluator = (formula: string, read: CellReader) => Evaluation;
 
 interface StoredCell {
   value: CellValue;
@@ -32,28 +57,57 @@ export interface ShownCell {
 
 export interface MemoryTable {
   name: string;
+  sheet: string;
   address: string;
   header: CellRef;
   rows: number;
   cols: number;
 }
 
+interface MemorySheet {
+  name: string;
+  hidden: boolean;
+  cells: Map<string, StoredCell>;
+  /** Values spilled from array formulas, recomputed after every write. */
+  spills: Map<string, CellValue>;
+  /** Each spilling formula's extent, by its own cell. */
+  spillSize: Map<string, { rows: number; cols: number }>;
+  widths: Map<number, number>;
+  chart?: { title: string; range: string };
+}
+
+/** A workbook to open in preview mode: sheets of typed input (as setCell takes it) and settings. */
+export interface PreviewDocument {
+  sheets: { name: string; hidden?: boolean; cells: Record<string, string> }[];
+  settings?: Record<string, unknown>;
+}
+
 const key = (r: number, c: number) => `${r}:${c}`;
 const isEmpty = (cell: StoredCell | undefined) => cell === undefined || (cell.formula === undefined && cell.value === "");
+const newSheet = (name: string, hidden = false): MemorySheet => ({ name, hidden, cells: new Map(), spills: new Map(), spillSize: new Map(), widths: new Map() });
+
+/** "B2" or "B2:D4" as top-left and size. */
+function area(range: string): { at: CellRef; rows: number; cols: number } | undefined {
+  const [from, to] = range.split(":");
+  const a = parseCell(from);
+  const b = to ? parseCell(to) : a;
+  if (!a || !b) return undefined;
+  return { at: a, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
 
 export class MemoryWorkbook implements Workbook {
   readonly kind = "preview" as const;
-  readonly sheet = "Sheet1";
-  private cells = new Map<string, StoredCell>();
-  /** Values spilled from array formulas, recomputed after every write. */
-  private spills = new Map<string, CellValue>();
+  private sheets: MemorySheet[] = [newSheet("Sheet1")];
+  private current: MemorySheet = this.sheets[0];
+  private settings = new Map<string, unknown>();
   readonly tables: MemoryTable[] = [];
-  readonly widths = new Map<number, number>();
   private active: CellRef = { row: 0, col: 0 };
   private selectionListeners = new Set<() => void>();
   private changeListeners = new Set<() => void>();
   /** Bumped on every change, for React's useSyncExternalStore. */
   version = 0;
+  /** Full calculations run (recalculate() counts them, for the tests). */
+  calculations = 0;
 
   constructor(
     private readonly evaluate: Evaluator,
@@ -61,6 +115,36 @@ export class MemoryWorkbook implements Workbook {
     private readonly yieldToUi: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
     private readonly chunkRows = 25,
   ) {}
+
+  /** The active sheet's name. */
+  get sheet(): string {
+    return this.current.name;
+  }
+
+  /** The active sheet's column widths, in characters. */
+  get widths(): Map<number, number> {
+    return this.current.widths;
+  }
+
+  private get cells(): Map<string, StoredCell> {
+    return this.current.cells;
+  }
+
+  /** Opens a document: replaces every sheet and setting. */
+  load(doc: PreviewDocument): void {
+    this.sheets = doc.sheets.map((s) => newSheet(s.name, s.hidden ?? false));
+    if (this.sheets.length === 0) this.sheets = [newSheet("Sheet1")];
+    this.current = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+    this.settings = new Map(Object.entries(doc.settings ?? {}));
+    doc.sheets.forEach((s, i) => {
+      for (const [address, input] of Object.entries(s.cells)) {
+        const at = parseCell(address);
+        if (at) this.type(this.sheets[i], at, input);
+      }
+    });
+    this.active = { row: 0, col: 0 };
+    this.recalculateAll();
+  }
 
   // ------------------------------------------------------------- the Workbook interface
 
@@ -93,8 +177,8 @@ export class MemoryWorkbook implements Workbook {
     this.put(at.row + 2 + table.rows.length, at.col, { value: table.source, format: "@", style: "source" });
     table.widths.forEach((w, c) => this.widths.set(at.col + c, Math.max(this.widths.get(at.col + c) ?? 0, w)));
     const header = { row: at.row + 1, col: at.col };
-    this.tables.push({ name, address: rangeAddress(header, table.rows.length + 1, cols), header, rows: table.rows.length, cols });
-    this.recalculate();
+    this.tables.push({ name, sheet: this.sheet, address: rangeAddress(header, table.rows.length + 1, cols), header, rows: table.rows.length, cols });
+    this.recalculateAll();
     progress(1, "done");
     return { status: "written", place: this.place(at, rows, cols), formulas };
   }
@@ -104,7 +188,7 @@ export class MemoryWorkbook implements Workbook {
     const blocked = this.check(at, 1, 1, options.overwrite);
     if (blocked) return blocked;
     this.put(at.row, at.col, { value: "", formula, format: "General" });
-    this.recalculate();
+    this.recalculateAll();
     return { status: "written", place: this.place(at, 1, 1), formulas: 1 };
   }
 
@@ -118,9 +202,182 @@ export class MemoryWorkbook implements Workbook {
     return () => this.selectionListeners.delete(listener);
   }
 
+  // ------------------------------------------------------------- sharing
+
+  async scan(sheet?: string): Promise<WorkbookScan> {
+    const visible = this.visibleSheets();
+    const scope = sheet === undefined ? visible : visible.filter((s) => s.name === sheet);
+    const cells: FormulaCell[] = [];
+    for (const s of scope) {
+      const entries = [...s.cells].filter(([, c]) => c.formula !== undefined).map(([k, c]) => ({ at: k.split(":").map(Number), c }));
+      entries.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+      for (const { at, c } of entries) {
+        const [row, col] = at;
+        const size = s.spillSize.get(key(row, col));
+        const address = cellAddress({ row, col });
+        if (size && (size.rows > 1 || size.cols > 1)) {
+          cells.push({ sheet: s.name, address, formula: c.formula as string, values: this.valuesOf(s, { row, col }, size.rows, size.cols), spill: rangeAddress({ row, col }, size.rows, size.cols) });
+        } else cells.push({ sheet: s.name, address, formula: c.formula as string, values: [[c.value]] });
+      }
+    }
+    return { sheets: visible.map((s) => s.name), cells, valueAt: (name, address) => this.read(name, address) };
+  }
+
+  async freeze(sheet: string | undefined, dataVersion: string, now: Date): Promise<FreezeOutcome> {
+    const previous = this.ledgerOf();
+    if (previous && !previous.ok) throw new Error(previous.failure.message);
+    const { cells } = await this.scan(sheet);
+    const plan = planFreeze(cells, ADDIN_IDS, dataVersion, now);
+    if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
+    for (const w of plan.writes) {
+      const s = this.sheetNamed(w.sheet);
+      const a = area(w.range);
+      if (!s || !a) continue;
+      w.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const k = key(a.at.row + i, a.at.col + j);
+          s.cells.set(k, { value: v, format: s.cells.get(k)?.format ?? "General", ...(s.cells.get(k)?.style ? { style: s.cells.get(k)?.style } : {}) });
+        }),
+      );
+    }
+    this.writeLedger(mergeLedgers(previous?.ok ? previous.value : undefined, plan.ledger));
+    this.recalculateAll();
+    return { frozen: plan.ledger.entries.length, sheets: [...new Set(plan.ledger.entries.map((e) => e.sheet))] };
+  }
+
+  async restore(sheet: string | undefined, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
+    const read = this.ledgerOf();
+    if (!read) return { status: "nothing" };
+    if (!read.ok) throw new Error(read.failure.message);
+    const ledger = read.value;
+    const inScope = ledger.entries.filter((e) => sheet === undefined || e.sheet === sheet);
+    if (inScope.length === 0) return { status: "nothing" };
+    const names = new Set(this.sheets.map((s) => s.name));
+    const plan = planRestore({ ...ledger, entries: inScope }, (name, range) => this.rangeValues(name, range), names);
+    if (plan.edited.length > 0 && !options.force) return { status: "edited", edited: plan.edited };
+    for (const c of plan.clears) {
+      const s = this.sheetNamed(c.sheet);
+      const a = area(c.range);
+      if (!s || !a) continue;
+      for (let r = 0; r < a.rows; r++) for (let col = 0; col < a.cols; col++) if (r > 0 || col > 0) s.cells.delete(key(a.at.row + r, a.at.col + col));
+    }
+    for (const f of plan.formulas) {
+      const s = this.sheetNamed(f.sheet);
+      const at = parseCell(f.address);
+      if (!s || !at) continue;
+      const old = s.cells.get(key(at.row, at.col));
+      s.cells.set(key(at.row, at.col), { value: "", formula: f.formula, format: old?.format ?? "General", ...(old?.style ? { style: old.style } : {}) });
+    }
+    const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
+    this.writeLedger({ ...ledger, entries: ledger.entries.filter((e) => !restored.has(`${e.sheet}!${e.address}`)) });
+    this.recalculateAll();
+    return { status: "restored", restored: plan.formulas.length, missing: plan.missing };
+  }
+
+  async frozen(): Promise<Ledger | undefined> {
+    const read = this.ledgerOf();
+    if (read && !read.ok) throw new Error(read.failure.message);
+    return read?.value;
+  }
+
+  async getSetting(name: string): Promise<unknown> {
+    return this.settings.get(name);
+  }
+
+  async setSetting(name: string, value: unknown): Promise<boolean> {
+    this.settings.set(name, JSON.parse(JSON.stringify(value)));
+    return true;
+  }
+
+  async recalculate(): Promise<number> {
+    let n = 0;
+    for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula && usesAddin(c.formula, ADDIN_IDS)) n++;
+    this.calculations++;
+    this.recalculateAll();
+    return n;
+  }
+
+  async replaceFormula(sheet: string, address: string, expected: string, next: string): Promise<boolean> {
+    const s = this.sheetNamed(sheet);
+    const at = parseCell(address);
+    const cell = s && at ? s.cells.get(key(at.row, at.col)) : undefined;
+    if (!s || !at || !cell || cell.formula !== expected) return false;
+    s.cells.set(key(at.row, at.col), { ...cell, formula: next });
+    this.recalculateAll();
+    this.selectionListeners.forEach((l) => l());
+    return true;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const s = this.sheetNamed(sheet);
+    const at = parseCell(address);
+    if (!s || !at || s.hidden) return;
+    this.current = s;
+    this.active = { row: -1, col: -1 };
+    this.select1(at);
+  }
+
+  async addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }> {
+    const s = newSheet(uniqueSheetName(plan.sheetName, this.sheets.map((x) => x.name)));
+    this.sheets.push(s);
+    for (const c of plan.cells) {
+      const at = parseCell(c.address);
+      if (!at) continue;
+      const style = c.style === "title" ? "title" : c.style === "header" ? "header" : c.style ? "source" : undefined;
+      const format = c.numberFormat ?? (typeof c.value === "string" ? "@" : "General");
+      s.cells.set(key(at.row, at.col), { value: c.formula ? "" : (c.value ?? ""), ...(c.formula ? { formula: c.formula } : {}), format, ...(style ? { style } : {}) });
+    }
+    plan.columnWidths.forEach((w, i) => s.widths.set(i, w));
+    if (plan.chart) s.chart = { title: plan.chart.title, range: plan.chart.range };
+    this.current = s;
+    this.active = { row: 0, col: 0 };
+    this.recalculateAll();
+    this.selectionListeners.forEach((l) => l());
+    return { sheet: s.name, charted: plan.chart !== undefined };
+  }
+
   // ------------------------------------------------------------- for the grid and the tests
 
+  /** Visible sheets' names, in order, the note on frozen formulas included. */
+  sheetNames(): string[] {
+    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  }
+
+  /** Every sheet, hidden ones too, with visibility (the tests look at the ledger sheet). */
+  allSheets(): { name: string; hidden: boolean }[] {
+    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden }));
+  }
+
+  activate(name: string): void {
+    const s = this.sheetNamed(name);
+    if (!s || s === this.current) return;
+    this.current = s;
+    this.active = { row: 0, col: 0 };
+    this.changed();
+    this.selectionListeners.forEach((l) => l());
+  }
+
+  /** The active sheet's chart, where a template added one. */
+  get chart(): { title: string; range: string } | undefined {
+    return this.current.chart;
+  }
+
+  /** The formula (or "" for a constant or empty cell) of a cell on any sheet. */
+  formulaAt(sheet: string, address: string): string {
+    const s = this.sheetNamed(sheet);
+    const at = parseCell(address);
+    return (s && at && s.cells.get(key(at.row, at.col))?.formula) || "";
+  }
+
+  valueAt(sheet: string, address: string): CellValue | undefined {
+    return this.read(sheet, address);
+  }
+
   select(at: CellRef): void {
+    this.select1(at);
+  }
+
+  private select1(at: CellRef): void {
     if (at.row === this.active.row && at.col === this.active.col) return;
     this.active = { row: Math.max(0, at.row), col: Math.max(0, at.col) };
     this.changed();
@@ -136,11 +393,11 @@ export class MemoryWorkbook implements Workbook {
     return () => this.changeListeners.delete(listener);
   }
 
-  /** Rows and columns in use (0 when empty). */
+  /** Rows and columns in use on the active sheet (0 when empty). */
   extent(): { rows: number; cols: number } {
     let rows = 0;
     let cols = 0;
-    for (const k of [...this.cells.keys(), ...this.spills.keys()]) {
+    for (const k of [...this.current.cells.keys(), ...this.current.spills.keys()]) {
       const [r, c] = k.split(":").map(Number);
       rows = Math.max(rows, r + 1);
       cols = Math.max(cols, c + 1);
@@ -152,7 +409,7 @@ export class MemoryWorkbook implements Workbook {
     const cell = this.cells.get(key(row, col));
     const band = this.bandOf(row, col);
     if (!cell) {
-      const spilled = this.spills.get(key(row, col));
+      const spilled = this.current.spills.get(key(row, col));
       return spilled === undefined ? { text: "", value: "", band } : { text: formatValue(spilled, "General"), value: spilled, spilled: true, band };
     }
     return { text: formatValue(cell.value, cell.format), value: cell.value, formula: cell.formula, style: cell.style, band };
@@ -163,23 +420,79 @@ export class MemoryWorkbook implements Workbook {
     return this.cells.get(key(row, col))?.message;
   }
 
-  /** Types a value or formula into a cell, as a user would (tests, and the grid's edit box). */
+  /** Types a value or formula into a cell of the active sheet, as a user would (tests, and the grid's edit box). */
   setCell(at: CellRef, input: string): void {
-    if (input === "") this.cells.delete(key(at.row, at.col));
-    else if (input.startsWith("=")) this.put(at.row, at.col, { value: "", formula: input, format: "General" });
-    else this.put(at.row, at.col, { value: /^[-+]?\d+(\.\d+)?$/.test(input) ? Number(input) : input, format: "General" });
-    this.recalculate();
+    this.type(this.current, at, input);
+    this.recalculateAll();
     // The active cell's content changed: whoever shows it (the cell audit) reads it again.
     this.selectionListeners.forEach((l) => l());
   }
 
   // ------------------------------------------------------------- internals
 
+  private type(s: MemorySheet, at: CellRef, input: string): void {
+    const k = key(at.row, at.col);
+    const format = s.cells.get(k)?.format ?? "General";
+    if (input === "") s.cells.delete(k);
+    else if (input.startsWith("=")) s.cells.set(k, { value: "", formula: input, format });
+    else s.cells.set(k, { value: /^[-+]?\d+(\.\d+)?$/.test(input) ? Number(input) : input, format });
+  }
+
+  private visibleSheets(): MemorySheet[] {
+    return this.sheets.filter((s) => !s.hidden && s.name !== NOTE_SHEET);
+  }
+
+  private sheetNamed(name: string): MemorySheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  private read(sheet: string, address: string): CellValue | undefined {
+    const s = this.sheetNamed(sheet);
+    const at = parseCell(address);
+    if (!s || !at) return undefined;
+    return s.cells.get(key(at.row, at.col))?.value ?? s.spills.get(key(at.row, at.col)) ?? "";
+  }
+
+  private valuesOf(s: MemorySheet, at: CellRef, rows: number, cols: number): CellValue[][] {
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells.get(key(at.row + i, at.col + j))?.value ?? s.spills.get(key(at.row + i, at.col + j)) ?? ""));
+  }
+
+  private rangeValues(sheet: string, range: string): CellValue[][] | undefined {
+    const s = this.sheetNamed(sheet);
+    const a = area(range);
+    return s && a ? this.valuesOf(s, a.at, a.rows, a.cols) : undefined;
+  }
+
+  /** The ledger in the hidden sheet: undefined when there is none. */
+  private ledgerOf(): Result<Ledger> | undefined {
+    const s = this.sheetNamed(LEDGER_SHEET);
+    if (!s) return undefined;
+    let rows = 0;
+    for (const k of s.cells.keys()) rows = Math.max(rows, Number(k.split(":")[0]) + 1);
+    if (rows === 0) return fail("badArgument", "The frozen-formula sheet is empty.");
+    const grid = this.valuesOf(s, { row: 0, col: 0 }, rows, 5);
+    const parsed = rowsToLedger(grid);
+    return parsed.ok ? ok(parsed.value) : parsed;
+  }
+
+  /** Writes the ledger (hidden) and its visible explanation; removes both when nothing is frozen any more. */
+  private writeLedger(ledger: Ledger): void {
+    this.sheets = this.sheets.filter((s) => s.name !== LEDGER_SHEET && s.name !== NOTE_SHEET);
+    if (!this.sheets.includes(this.current)) this.current = this.sheets[0];
+    if (ledger.entries.length === 0) return;
+    const hidden = newSheet(LEDGER_SHEET, true);
+    ledgerToRows(ledger).forEach((row, r) => row.forEach((v, c) => hidden.cells.set(key(r, c), { value: v, format: "@" })));
+    const note = newSheet(NOTE_SHEET);
+    noteRows(ledger).forEach((row, r) => row.forEach((v, c) => note.cells.set(key(r, c), { value: v, format: "@", ...(r === 0 ? { style: "title" as const } : {}) })));
+    this.sheets.push(note, hidden);
+  }
+
   private check(at: CellRef, rows: number, cols: number, overwrite?: boolean): WriteOutcome | undefined {
     if (overwrite) return undefined;
     let occupied = 0;
     for (let r = at.row; r < at.row + rows; r++) {
-      for (let c = at.col; c < at.col + cols; c++) if (!isEmpty(this.cells.get(key(r, c))) || this.spills.has(key(r, c))) occupied++;
+      for (let c = at.col; c < at.col + cols; c++) if (!isEmpty(this.cells.get(key(r, c))) || this.current.spills.has(key(r, c))) occupied++;
     }
     if (occupied === 0) return undefined;
     const free = { row: this.extent().rows + 1, col: at.col };
@@ -199,7 +512,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   private inTable(t: MemoryTable, row: number, col: number): boolean {
-    return row >= t.header.row && row <= t.header.row + t.rows && col >= t.header.col && col < t.header.col + t.cols;
+    return t.sheet === this.sheet && row >= t.header.row && row <= t.header.row + t.rows && col >= t.header.col && col < t.header.col + t.cols;
   }
 
   private bandOf(row: number, col: number): 0 | 1 | undefined {
@@ -207,13 +520,27 @@ export class MemoryWorkbook implements Workbook {
     return t ? (((row - t.header.row - 1) % 2) as 0 | 1) : undefined;
   }
 
-  /** Evaluates every formula, spilling arrays down and right into empty cells (#SPILL! if blocked). */
-  private recalculate(): void {
-    this.spills.clear();
-    for (const [k, cell] of this.cells) {
+  /**
+   * Evaluates every formula of every sheet, spilling arrays down and right into empty cells (#SPILL! if
+   * blocked). Twice, so that formulas reading other formulas' cells (on any sheet) see settled values.
+   */
+  private recalculateAll(): void {
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of this.sheets) {
+        s.spills.clear();
+        s.spillSize.clear();
+      }
+      for (const s of this.sheets) this.calculateSheet(s);
+    }
+    this.changed();
+  }
+
+  private calculateSheet(s: MemorySheet): void {
+    const read = (sheet: string | undefined, address: string) => this.read(sheet ?? s.name, address);
+    for (const [k, cell] of s.cells) {
       if (cell.formula === undefined) continue;
       const [row, col] = k.split(":").map(Number);
-      const result = this.evaluate(cell.formula);
+      const result = this.evaluate(cell.formula, read);
       delete cell.message;
       if (!result.ok) {
         cell.value = result.error;
@@ -225,16 +552,16 @@ export class MemoryWorkbook implements Workbook {
         continue;
       }
       const matrix = result.value;
-      const blocked = matrix.some((r, i) => r.some((_, j) => (i > 0 || j > 0) && (!isEmpty(this.cells.get(key(row + i, col + j))) || this.spills.has(key(row + i, col + j)))));
+      const blocked = matrix.some((r, i) => r.some((_, j) => (i > 0 || j > 0) && (!isEmpty(s.cells.get(key(row + i, col + j))) || s.spills.has(key(row + i, col + j)))));
       if (blocked) {
         cell.value = "#SPILL!";
         cell.message = "The spill range isn't blank.";
         continue;
       }
       cell.value = matrix[0]?.[0] ?? "";
-      matrix.forEach((r, i) => r.forEach((v, j) => (i > 0 || j > 0 ? this.spills.set(key(row + i, col + j), v) : undefined)));
+      s.spillSize.set(k, { rows: matrix.length, cols: matrix[0]?.length ?? 1 });
+      matrix.forEach((r, i) => r.forEach((v, j) => (i > 0 || j > 0 ? s.spills.set(key(row + i, col + j), v) : undefined)));
     }
-    this.changed();
   }
 
   private changed(): void {

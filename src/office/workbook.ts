@@ -3,6 +3,8 @@
  * Excel.run per user action) and an in-memory workbook (memory.ts) for preview mode and tests.
  * Components receive a Workbook and never call Excel.run.
  */
+import type { FormulaCell, Ledger, LedgerEntry } from "../sharing/freeze";
+import type { SheetPlan } from "../sharing/templates";
 import type { CellRef } from "./address";
 
 export type CellValue = number | string | boolean;
@@ -76,6 +78,71 @@ export interface Workbook {
   activeCell(): Promise<ActiveCell>;
   /** Calls `listener` after the selection moves; returns a function that stops listening. */
   onSelectionChanged(listener: () => void): Promise<() => void>;
+
+  // ------------------------------------------------------------- sharing (issue 8)
+
+  /** Every formula cell of one sheet or of the workbook (the ledger sheets excluded), with what it shows. */
+  scan(sheet?: string): Promise<WorkbookScan>;
+  /** Add-in formulas of a sheet or the workbook to values; the formulas kept in the hidden ledger sheet. */
+  freeze(sheet: string | undefined, dataVersion: string, now: Date): Promise<FreezeOutcome>;
+  /** The ledger's formulas back; without `force`, nothing is written when a frozen cell was edited since. */
+  restore(sheet: string | undefined, options?: { force?: boolean }): Promise<RestoreOutcome>;
+  /** The hidden ledger, or undefined when nothing is frozen. */
+  frozen(): Promise<Ledger | undefined>;
+  /** A workbook setting (kept in the file), JSON. */
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<boolean>;
+  /** Makes every add-in formula run again (they are not volatile): re-enters them, then a full calculation. */
+  recalculate(): Promise<number>;
+  /** Writes `next` into a cell only if it still holds `expected`. */
+  replaceFormula(sheet: string, address: string, expected: string, next: string): Promise<boolean>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** A new sheet from a template plan, activated; `charted` is false where the client has no charts. */
+  addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }>;
+}
+
+export interface WorkbookScan {
+  /** Visible sheets, in order. */
+  sheets: string[];
+  cells: FormulaCell[];
+  /** What a cell shows now ("" for empty), or undefined when the sheet does not exist. */
+  valueAt(sheet: string, address: string): CellValue | undefined;
+}
+
+export interface FreezeOutcome {
+  frozen: number;
+  sheets: string[];
+}
+
+export type RestoreOutcome =
+  | { status: "restored"; restored: number; missing: LedgerEntry[] }
+  /** Nothing written: these frozen cells no longer show the frozen values. */
+  | { status: "edited"; edited: LedgerEntry[] }
+  | { status: "nothing" };
+
+/** A client lacks a requirement set the action needs: nothing was changed. */
+export class Unsupported extends Error {
+  constructor(readonly requirement: string) {
+    super(`This version of Excel lacks ${requirement}.`);
+  }
+}
+
+/** The hidden sheet that keeps frozen formulas, and the visible sheet that explains it. */
+export const LEDGER_SHEET = "AtlasFrozenFormulas";
+export const NOTE_SHEET = "Frozen by Atlas";
+export const STAMP_SETTING = "atlas.dataStamp";
+
+/** The visible explanation: what was frozen, when, with which data, where the formulas are, how to restore. */
+export function noteRows(ledger: Ledger): string[][] {
+  const bySheet = new Map<string, number>();
+  ledger.entries.forEach((e) => bySheet.set(e.sheet, (bySheet.get(e.sheet) ?? 0) + 1));
+  return [
+    ["Frozen values / 已冻结为数值"],
+    [`${ledger.entries.length} AI Compute Atlas formulas were replaced by their values on ${ledger.frozenAt.slice(0, 10)} (data ${ledger.dataVersion}), so this file opens without the add-in.`],
+    [`The formulas are kept, exactly, in the hidden sheet "${LEDGER_SHEET}". To put them back: Atlas › Share › Restore formulas.`],
+    ["本文件中的 AI Compute Atlas 公式已替换为数值；原公式保存在隐藏工作表中，可在 Atlas › 分享 › 恢复公式 中恢复。"],
+    ...[...bySheet].map(([sheet, n]) => [`${sheet}: ${n} frozen cell${n === 1 ? "" : "s"}`]),
+  ];
 }
 
 /** Excel table names: letters, digits, underscores; unique in the workbook (case-insensitive). */
@@ -84,5 +151,14 @@ export function uniqueName(stem: string, taken: string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   let name = base;
   for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
+
+/** Excel sheet names: no []:*?/\, at most 31 characters, unique ignoring case. */
+export function uniqueSheetName(stem: string, taken: string[]): string {
+  const base = stem.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Sheet";
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
   return name;
 }

@@ -3,7 +3,7 @@
  * audit a cell; English or Chinese. Works against any Workbook: Excel, or in preview mode the
  * in-memory workbook shown beside the pane.
  */
-import { Badge, Button, Caption1, SearchBox, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, SearchBox, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import type { Dataset, Entity } from "../data/catalog";
@@ -12,6 +12,7 @@ import { SearchIndex } from "../domain/search";
 import type { Lang } from "../domain/tableView";
 import type { MemoryWorkbook } from "../office/memory";
 import { saveLanguage } from "../office/settings";
+import type { Startup } from "../office/startup";
 import type { Workbook } from "../office/workbook";
 import { AuditView } from "./AuditView";
 import { EntityView, SearchResults, ThemeTree } from "./Browse";
@@ -19,6 +20,9 @@ import { DatasetView } from "./DatasetView";
 import { FormulaBuilder, type Preset } from "./FormulaBuilder";
 import { useActiveCell } from "./hooks";
 import { LangContext, STRINGS } from "./i18n";
+import { checkVersion, recalculateAndStamp, type VersionCheck } from "./sharing";
+import { ShareView } from "./ShareView";
+import { VersionBanner } from "./VersionBanner";
 import { WorkbookGrid } from "./WorkbookGrid";
 
 const useStyles = makeStyles({
@@ -38,9 +42,9 @@ const useStyles = makeStyles({
 });
 
 type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
-type TabId = "browse" | "formula" | "audit";
+type TabId = "browse" | "formula" | "audit" | "share";
 
-export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; initialLang: Lang }) {
+export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; initialLang: Lang; startup?: Startup }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -52,6 +56,26 @@ export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; wo
   const hits = useMemo(() => search.search(query), [search, query]);
   const { active, refresh } = useActiveCell(workbook);
   const { catalog } = atlas;
+  const [version, setVersion] = useState<VersionCheck>();
+  const [recalculating, setRecalculating] = useState(false);
+  const [recalculated, setRecalculated] = useState<string>();
+
+  // On open: is the workbook calculated with older data than the add-in bundles?
+  useEffect(() => {
+    checkVersion(atlas, workbook).then(setVersion, () => setVersion(undefined));
+  }, [atlas, workbook]);
+
+  async function recalculate() {
+    setRecalculating(true);
+    try {
+      const { formulas } = await recalculateAndStamp(atlas, workbook);
+      setVersion({ kind: "current" });
+      setRecalculated(`${t.recalculated(formulas)} ${catalog.version}.`);
+      refresh();
+    } finally {
+      setRecalculating(false);
+    }
+  }
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -108,6 +132,17 @@ export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; wo
               </>
             )}
           </Caption1>
+          {version?.kind === "older" && <VersionBanner diff={version.diff} busy={recalculating} onRecalculate={() => void recalculate()} onDismiss={() => setVersion({ kind: "current" })} />}
+          {version?.kind === "newer" && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t.newerWorkbook(version.version, catalog.version)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {recalculated && (
+            <MessageBar intent="success" role="status">
+              <MessageBarBody>{recalculated}</MessageBarBody>
+            </MessageBar>
+          )}
           <SearchBox
             aria-label={t.search}
             placeholder={t.searchPlaceholder}
@@ -121,8 +156,9 @@ export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; wo
             <Tab value="browse">{t.tabBrowse}</Tab>
             <Tab value="formula">{t.tabFormula}</Tab>
             <Tab value="audit">{t.tabAudit}</Tab>
+            <Tab value="share">{t.tabShare}</Tab>
           </TabList>
-          <div role="tabpanel" aria-label={tab === "browse" ? t.tabBrowse : tab === "formula" ? t.tabFormula : t.tabAudit}>
+          <div role="tabpanel" aria-label={{ browse: t.tabBrowse, formula: t.tabFormula, audit: t.tabAudit, share: t.tabShare }[tab]}>
             {tab === "browse" &&
               (query.trim() ? (
                 <SearchResults atlas={atlas} hits={hits} onDataset={(dataset) => open({ kind: "dataset", dataset })} onEntity={(entity) => open({ kind: "entity", entity })} />
@@ -131,6 +167,7 @@ export function App({ atlas, workbook, memory, initialLang }: { atlas: Atlas; wo
               ))}
             {tab === "formula" && <FormulaBuilder atlas={atlas} workbook={workbook} active={active} preset={preset} onWritten={refresh} />}
             {tab === "audit" && <AuditView atlas={atlas} active={active} onRefresh={refresh} />}
+            {tab === "share" && <ShareView atlas={atlas} workbook={workbook} active={active} startup={startup} onChanged={refresh} />}
           </div>
         </main>
         {memory && (

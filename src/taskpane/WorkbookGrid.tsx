@@ -3,7 +3,7 @@
  * what was written, formatted. A name box and a formula bar make it usable from the keyboard; arrow
  * keys move the selection when the grid has focus.
  */
-import { Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Input, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { cellAddress, columnName, parseCell } from "../office/address";
 import type { MemoryWorkbook } from "../office/memory";
@@ -40,6 +40,8 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
     () => workbook.version,
   );
   const sel = workbook.selection;
+  const sheets = workbook.sheetNames();
+  const chart = workbook.chart;
   const extent = workbook.extent();
   const rows = Math.max(extent.rows + 6, 30);
   const cols = Math.max(extent.cols + 2, Math.max(sel.col + 2, 10));
@@ -139,6 +141,18 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           </tbody>
         </table>
       </div>
+      {chart && (
+        <Caption1 role="img" aria-label={`${t.chart}: ${chart.title}`}>
+          {`${t.chart}: ${chart.title} (${chart.range})`}
+        </Caption1>
+      )}
+      <TabList size="small" aria-label={t.sheets} selectedValue={workbook.sheet} onTabSelect={(_, d) => workbook.activate(String(d.value))}>
+        {sheets.map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
+      </TabList>
     </div>
   );
 }

@@ -33,7 +33,7 @@ describe("MemoryWorkbook", () => {
     expect(wb.shown(3, 2)).toMatchObject({ text: "800 TFLOPS", value: 800, formula: '=AICHIP.SPEC("910C","FP16")', band: 0 });
     expect(wb.shown(4, 2)).toMatchObject({ text: "1.0", band: 1 });
     expect(wb.shown(6, 1)).toMatchObject({ text: "资料来源 / Source: report §2.3.3, line 1683", style: "source" });
-    expect(wb.tables).toEqual([{ name: "Atlas_t", address: "B3:C6", header: { row: 2, col: 1 }, rows: 3, cols: 2 }]);
+    expect(wb.tables).toEqual([{ name: "Atlas_t", sheet: "Sheet1", address: "B3:C6", header: { row: 2, col: 1 }, rows: 3, cols: 2 }]);
     expect(wb.widths.get(2)).toBe(10);
   });
 
@@ -76,7 +76,7 @@ describe("MemoryWorkbook", () => {
     wb.setCell({ row: 5, col: 0 }, '=AICHIP.SPEC("910X","FP16")');
     expect(wb.shown(5, 0).text).toBe("#N/A");
     expect(wb.messageAt(5, 0)).toMatch(/Unknown chip "910X"/);
-    wb.setCell({ row: 6, col: 0 }, "=A1+1");
+    wb.setCell({ row: 6, col: 0 }, "=SUM(A1:A3)");
     expect(wb.shown(6, 0).text).toBe("#NAME?");
   });
 
