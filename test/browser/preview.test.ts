@@ -3,53 +3,13 @@
  * in-memory workbook shown as a grid). Needs `npm run build` first (`npm test` builds) and Debian's
  * chromium. Every step waits for a state; nothing sleeps. Screenshots go to test-results/.
  */
-import { mkdirSync } from "fs";
-import { join } from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, openPane } from "../support/browser";
-import { serveDirectory } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { grid, gridCell, paneHarness, shot, type Pane } from "../support/browser";
 
-const dist = join(__dirname, "..", "..", "dist");
-const shots = join(__dirname, "..", "..", "test-results");
-// Steps wait for states (never sleep); a state that never comes fails the step after 10 s.
+const { open: openPaneOn, close } = paneHarness();
 jest.setTimeout(60_000);
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serveDirectory(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Pane {
-  page: Page;
-  context: BrowserContext;
-  foreign: string[];
-  consoleErrors: string[];
-}
-
-async function open(width = 1280): Promise<Pane> {
-  const pane = await openPane(browser, server.url);
-  pane.page.setDefaultTimeout(10_000);
-  await pane.page.setViewportSize({ width, height: 900 });
-  await pane.page.getByRole("heading", { name: "AI Compute Atlas" }).waitFor();
-  return pane;
-}
-
-async function close(pane: Pane): Promise<void> {
-  expect(pane.foreign).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.context.close();
-}
-
-const grid = (page: Page) => page.getByRole("table", { name: "Workbook preview" });
-const gridCell = (page: Page, address: string) => grid(page).locator(`td[data-address="${address}"]`);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, name), fullPage: false });
+const open = (width = 1280): Promise<Pane> => openPaneOn({ width });
 
 async function search(page: Page, text: string) {
   const box = page.getByRole("searchbox", { name: /Search/ });

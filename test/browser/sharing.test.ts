@@ -4,35 +4,9 @@
  * "opened" in preview mode is handed over in sessionStorage. Steps wait for states; nothing sleeps; no
  * request leaves the origin.
  */
-import { mkdirSync } from "fs";
-import { join } from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { PreviewDocument } from "../../src/office/memory";
-import { launch, openPane } from "../support/browser";
-import { serveDirectory } from "../support/static-server";
-
-const dist = join(__dirname, "..", "..", "dist");
-const shots = join(__dirname, "..", "..", "test-results");
-jest.setTimeout(60_000);
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serveDirectory(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Pane {
-  page: Page;
-  context: BrowserContext;
-  foreign: string[];
-  consoleErrors: string[];
-}
+import { gridCell, paneHarness, shot, type Pane } from "../support/browser";
 
 const MIXED = '=ROUND(AICHIP.SPEC("910C","FP16")/1000,1)';
 const MODEL: PreviewDocument = {
@@ -42,28 +16,11 @@ const MODEL: PreviewDocument = {
   ],
 };
 
+const { open: openPaneOn, close } = paneHarness();
+jest.setTimeout(60_000);
+
 /** Opens the pane; with `doc`, as if that workbook had been opened. */
-async function open(doc?: PreviewDocument, width = 1280): Promise<Pane> {
-  const pane = await openPane(browser, server.url);
-  pane.page.setDefaultTimeout(10_000);
-  await pane.page.setViewportSize({ width, height: 900 });
-  if (doc) {
-    await pane.page.evaluate((text) => sessionStorage.setItem("atlas.preview.document", text), JSON.stringify(doc));
-    await pane.page.reload();
-  }
-  await pane.page.getByRole("heading", { name: "AI Compute Atlas" }).waitFor();
-  return pane;
-}
-
-async function close(pane: Pane): Promise<void> {
-  expect(pane.foreign).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.context.close();
-}
-
-const grid = (page: Page) => page.getByRole("table", { name: "Workbook preview" });
-const gridCell = (page: Page, address: string) => grid(page).locator(`td[data-address="${address}"]`);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, name), fullPage: false });
+const open = (doc?: PreviewDocument, width = 1280): Promise<Pane> => openPaneOn({ document: doc, width });
 const formulaBar = (page: Page) => page.getByRole("textbox", { name: "Formula bar" });
 const sheetTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name });
 const status = (page: Page, text: RegExp) => page.getByRole("status").filter({ hasText: text });

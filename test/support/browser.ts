@@ -2,7 +2,10 @@
  * Debian's Chromium driven by playwright-core (no browser download). Records every request that
  * would leave the page's own origin, and blocks it.
  */
+import { mkdirSync } from "fs";
+import { join } from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { serveDirectory } from "./static-server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -29,3 +32,54 @@ export async function openPane(browser: Browser, origin: string, path = "/taskpa
   await page.goto(origin + path);
   return { context, page, foreign, consoleErrors };
 }
+
+export interface Pane {
+  page: Page;
+  context: BrowserContext;
+  foreign: string[];
+  consoleErrors: string[];
+}
+
+/** Where the browser tests save screenshots for reviewers (gitignored). */
+export const SHOTS = join(__dirname, "..", "..", "test-results");
+
+/**
+ * The shared fixture of the browser tests: serves dist/, starts Chromium once per file, and opens the
+ * pane (optionally on a workbook handed over in sessionStorage, as preview mode opens documents).
+ * Closing a pane asserts that no request left the origin and the page logged no error.
+ */
+export function paneHarness() {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDirectory(join(__dirname, "..", "..", "dist"));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open(options: { document?: unknown; width?: number } = {}): Promise<Pane> {
+      const pane = await openPane(browser, server.url);
+      pane.page.setDefaultTimeout(10_000);
+      await pane.page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+      if (options.document !== undefined) {
+        await pane.page.evaluate((text) => sessionStorage.setItem("atlas.preview.document", text), JSON.stringify(options.document));
+        await pane.page.reload();
+      }
+      await pane.page.getByRole("heading", { name: "AI Compute Atlas" }).waitFor();
+      return pane;
+    },
+    async close(pane: Pane): Promise<void> {
+      expect(pane.foreign).toEqual([]);
+      expect(pane.consoleErrors).toEqual([]);
+      await pane.context.close();
+    },
+  };
+}
+
+export const grid = (page: Page) => page.getByRole("table", { name: "Workbook preview" });
+export const gridCell = (page: Page, address: string) => grid(page).locator(`td[data-address="${address}"]`);
+export const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
