@@ -95,6 +95,17 @@ export class Atlas {
    * "Tiangai 150"); else English with the Chinese name.
    */
   displayName(entity: Entity): string {
+    let name = this.displayNames.get(entity.id);
+    if (name === undefined) {
+      name = this.computeDisplayName(entity);
+      this.displayNames.set(entity.id, name);
+    }
+    return name;
+  }
+
+  private readonly displayNames = new Map<string, string>();
+
+  private computeDisplayName(entity: Entity): string {
     if (entity.type === "chip") {
       const latin = [entity.zh, ...entity.aliases].find((n): n is string => n !== undefined && /^[\x20-\x7e]+$/.test(n));
       const short = latin ?? entity.aliases[0];

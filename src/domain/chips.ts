@@ -40,13 +40,14 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
 
 export function chipSpec(atlas: Atlas, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   return andThen(resolveChip(atlas, chipName), (chip) => {
-    const given = atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip");
-    const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(chip)}`, (m) => m.family === "chip" && (given.includes(m.id) || knownChipMetric(m)));
-    if (!metric.ok) return withAvailable(metric, atlas, given);
+    // Only failures list what the report gives; the success path does not build the list.
+    const given = () => atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip");
+    const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(chip)}`, knownChipMetric);
+    if (!metric.ok) return withAvailable(metric, atlas, given());
     const facts = atlas.facts(chip.id, metric.value.id);
     const label = `${atlas.displayName(chip)} ${metric.value.en}`;
     if (facts.length === 0) {
-      return withAvailable(fail("missingFact", `The report gives no ${label}.`), atlas, given);
+      return withAvailable(fail("missingFact", `The report gives no ${label}.`), atlas, given());
     }
     const selector: Selector = { variant: variant || undefined };
     return andThen(pickFact(facts, selector, label), (fact) => {
