@@ -1,7 +1,7 @@
 /**
- * Period arguments as analysts type them, to the catalogue's canonical form:
- * 2024 / "2024" / "FY2024"? no: fiscal years stay explicit ("FY2026Q1");
- * "1Q25", "Q1 2025", "2025Q1", "25Q1", "2025 Q1" -> "2025Q1"; "1H25", "2025H1" -> "2025H1".
+ * Period arguments as analysts type them, to the catalogue's canonical form: 2024 or "2024" -> "2024";
+ * "1Q25", "Q1 2025", "2025Q1", "25Q1", "2025 Q1" -> "2025Q1"; "1H25", "2025H1" -> "2025H1". A fiscal
+ * prefix is kept ("FY26Q1" -> "FY2026Q1"): NVIDIA's fiscal quarters are not calendar quarters.
  */
 import { fail, ok, type Result } from "./result";
 
