@@ -5,7 +5,7 @@
  * pass a fake.
  */
 import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger, type Scalar } from "../sharing/freeze";
-import { ADDIN_IDS } from "../sharing/ids";
+import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import { usesAddin } from "../sharing/formula-scan";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, columnName, parseCell, qualified, rangeAddress, type CellRef } from "./address";
@@ -209,7 +209,7 @@ export class ExcelWorkbook implements Workbook {
       const read = await this.readSheets(ctx, sheet, true);
       const previous = read.ledger ? rowsToLedger(read.ledger.values) : undefined;
       if (previous && !previous.ok) throw new Error(previous.failure.message);
-      const plan = planFreeze(read.cells, ADDIN_IDS, dataVersion, now);
+      const plan = planFreeze(read.cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
       if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
       const sheets = ctx.workbook.worksheets;
       for (const w of plan.writes) sheets.getItem(w.sheet).getRange(w.range).values = w.values.map((row) => row.map(keepAsTyped));

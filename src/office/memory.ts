@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from "../domain/result";
 import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger } from "../sharing/freeze";
 import { usesAddin } from "../sharing/formula-scan";
-import { ADDIN_IDS } from "../sharing/ids";
+import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseCell, qualified, rangeAddress, type CellRef } from "./address";
 import { formatValue } from "./format";
@@ -227,7 +227,7 @@ export class MemoryWorkbook implements Workbook {
     const previous = this.ledgerOf();
     if (previous && !previous.ok) throw new Error(previous.failure.message);
     const { cells } = await this.scan(sheet);
-    const plan = planFreeze(cells, ADDIN_IDS, dataVersion, now);
+    const plan = planFreeze(cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
     if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
     for (const w of plan.writes) {
       const s = this.sheetNamed(w.sheet);

@@ -4,7 +4,7 @@
  * (cells edited since the freeze). The Office adapter executes the plans; it decides nothing.
  */
 import { fail, ok, type Result } from "../domain/result";
-import { usesAddin } from "./formula-scan";
+import { addinCalls, usesAddin } from "./formula-scan";
 
 export type Scalar = string | number | boolean;
 
@@ -53,9 +53,16 @@ export interface FreezePlan {
   writes: ValueWrite[];
 }
 
-/** Freezes every formula that calls one of the add-in's functions (alone or mixed with Excel's own). */
-export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string>, dataVersion: string, now: Date): FreezePlan {
-  const frozen = cells.filter((c) => usesAddin(c.formula, functionIds));
+/**
+ * Freezes every formula that calls one of the add-in's functions (alone or mixed with Excel's own).
+ * With `arrayIds` (the functions whose result is an array), a legacy Ctrl+Shift+Enter array of one
+ * such call is frozen and restored as one spilling formula (see coalesceLegacyArrays).
+ */
+export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string>, dataVersion: string, now: Date, arrayIds?: ReadonlySet<string>): FreezePlan {
+  const frozen = coalesceLegacyArrays(
+    cells.filter((c) => usesAddin(c.formula, functionIds)),
+    arrayIds ?? new Set(),
+  );
   const entries: LedgerEntry[] = frozen.map((c) => ({
     sheet: c.sheet,
     address: c.address,
@@ -67,6 +74,95 @@ export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string
     ledger: { format: LEDGER_FORMAT, version: 1, dataVersion, frozenAt: now.toISOString(), entries },
     writes: frozen.map((c) => ({ sheet: c.sheet, range: c.spill ?? c.address, values: c.values })),
   };
+}
+
+/**
+ * Excel reports a legacy (Ctrl+Shift+Enter) array as the same formula in every cell of its block, and
+ * the API cannot create one. Restored cell by cell, each copy would spill into its neighbours (#SPILL!).
+ * So a rectangular block of identical formulas that are exactly one call of an array function becomes
+ * one entry anchored at its top-left cell, with the block as its spill: restore writes the formula once
+ * and it spills over the same cells, showing the same values. Anything else is left as it is (a scalar
+ * formula filled down is never merged: merging it would empty cells).
+ */
+export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet<string>): FormulaCell[] {
+  if (arrayIds.size === 0) return cells;
+  const isArrayCall = (c: FormulaCell) => {
+    if (c.spill) return false;
+    const calls = addinCalls(c.formula, arrayIds);
+    return calls.length === 1 && c.formula.slice(1).trim() === calls[0].text;
+  };
+  const groups = new Map<string, FormulaCell[]>();
+  for (const c of cells) {
+    if (!isArrayCall(c)) continue;
+    const key = `${c.sheet}\u0000${c.formula}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const merged = new Map<FormulaCell, FormulaCell | null>();
+  for (const group of groups.values()) {
+    for (const block of rectangles(group)) {
+      if (block.cells.length < 2) continue;
+      const anchor = block.cells.find((c) => c.address === block.topLeft) as FormulaCell;
+      const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => "" as Scalar));
+      for (const c of block.cells) {
+        const { row, col } = parseA1(c.address);
+        values[row - block.top][col - block.left] = c.values[0]?.[0] ?? "";
+      }
+      merged.set(anchor, { ...anchor, values, spill: `${block.topLeft}:${block.bottomRight}` });
+      for (const c of block.cells) if (c !== anchor) merged.set(c, null);
+    }
+  }
+  return cells.flatMap((c) => (merged.has(c) ? (merged.get(c) ? [merged.get(c) as FormulaCell] : []) : [c]));
+}
+
+function parseA1(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, "").toUpperCase());
+  if (!m) return { row: 0, col: 0 };
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
+function toA1(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/** Connected blocks of cells (4-neighbour), kept only where a block fills its bounding rectangle. */
+function rectangles(cells: FormulaCell[]) {
+  const at = new Map<string, FormulaCell>();
+  for (const c of cells) {
+    const p = parseA1(c.address);
+    at.set(`${p.row},${p.col}`, c);
+  }
+  const seen = new Set<string>();
+  const out: { cells: FormulaCell[]; top: number; left: number; rows: number; cols: number; topLeft: string; bottomRight: string }[] = [];
+  for (const key of at.keys()) {
+    if (seen.has(key)) continue;
+    const stack = [key];
+    const members: string[] = [];
+    seen.add(key);
+    while (stack.length > 0) {
+      const k = stack.pop() as string;
+      members.push(k);
+      const [r, c] = k.split(",").map(Number);
+      for (const n of [`${r - 1},${c}`, `${r + 1},${c}`, `${r},${c - 1}`, `${r},${c + 1}`]) {
+        if (at.has(n) && !seen.has(n)) {
+          seen.add(n);
+          stack.push(n);
+        }
+      }
+    }
+    const points = members.map((k) => k.split(",").map(Number));
+    const top = Math.min(...points.map((p) => p[0]));
+    const bottom = Math.max(...points.map((p) => p[0]));
+    const left = Math.min(...points.map((p) => p[1]));
+    const right = Math.max(...points.map((p) => p[1]));
+    const rows = bottom - top + 1;
+    const cols = right - left + 1;
+    if (rows * cols !== members.length) continue;
+    out.push({ cells: members.map((k) => at.get(k) as FormulaCell), top, left, rows, cols, topLeft: toA1(top, left), bottomRight: toA1(bottom, right) });
+  }
+  return out;
 }
 
 /** Adds a new freeze to an existing ledger (freezing sheet by sheet); a cell frozen again keeps its newest entry. */

@@ -9,6 +9,7 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 import { makeCustomFunctionsGlobal, outcome } from "../support/custom-functions";
 import { FUNCTION_SPECS } from "../../src/functions/registry";
+import { ARRAY_IDS } from "../../src/sharing/ids";
 import { parseFormula } from "../../src/functions/formulas";
 import { isExcelValue } from "../support/excel-values";
 
@@ -42,6 +43,11 @@ describe("dist/functions.js", () => {
 
   test("every registered spec has an entry point, and every entry point a spec", () => {
     expect(FUNCTION_SPECS.map((s) => s.id).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  test("freeze's list of array functions is exactly the functions that return a matrix", () => {
+    const matrix = (metadata.functions as { id: string; result?: { dimensionality?: string } }[]).filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id);
+    expect([...ARRAY_IDS].sort()).toEqual(matrix.sort());
   });
 
   test("function names are what users type: no namespace, ids equal names", () => {

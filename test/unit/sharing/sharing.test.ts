@@ -171,3 +171,34 @@ describe("error inspector", () => {
     expect(findings[1].fix).toBeUndefined();
   });
 });
+
+describe("legacy Ctrl+Shift+Enter arrays", () => {
+  const arrayIds = new Set(["SUPPLIERS", "ATLAS.TABLE"]);
+  const cse = (address: string, value: string): FormulaCell => ({ sheet: "Model", address, formula: '=SUPPLIERS("UQD")', values: [[value]] });
+
+  test("a block of one array call is frozen and restored as one formula spilling over the same cells", () => {
+    const cells = [cse("D2", "双鸿科技"), cse("D3", "富世达"), cse("D4", "丹佛斯")];
+    const plan = planFreeze(cells, ids, "0.1.0", new Date(0), arrayIds);
+    expect(plan.ledger.entries).toEqual([{ sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', spill: "D2:D4", fingerprint: fingerprint([["双鸿科技"], ["富世达"], ["丹佛斯"]]) }]);
+    expect(plan.writes).toEqual([{ sheet: "Model", range: "D2:D4", values: [["双鸿科技"], ["富世达"], ["丹佛斯"]] }]);
+    const restore = planRestore(plan.ledger, () => [["双鸿科技"], ["富世达"], ["丹佛斯"]]);
+    expect(restore.clears).toEqual([{ sheet: "Model", range: "D2:D4" }]);
+    expect(restore.formulas).toEqual([{ sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")' }]);
+    expect(restore.edited).toEqual([]);
+  });
+
+  test("two-dimensional blocks keep their shape", () => {
+    const table = ["A1", "B1", "A2", "B2"].map((a, i): FormulaCell => ({ sheet: "S", address: a, formula: '=ATLAS.TABLE("x")', values: [[i]] }));
+    const plan = planFreeze(table, ids, "0.1.0", new Date(0), arrayIds);
+    expect(plan.writes).toEqual([{ sheet: "S", range: "A1:B2", values: [[0, 1], [2, 3]] }]);
+  });
+
+  test("scalar formulas filled down, mixed formulas and non-rectangular blocks are never merged", () => {
+    const scalar = ["B2", "B3"].map((a): FormulaCell => ({ sheet: "Model", address: a, formula: '=AICHIP.SPEC("910C","FP16")', values: [[800]] }));
+    const mixed = ["C2", "C3"].map((a): FormulaCell => ({ sheet: "Model", address: a, formula: '=ROWS(SUPPLIERS("UQD"))', values: [[10]] }));
+    const ragged = [cse("E2", "a"), cse("E3", "b"), cse("F3", "c")];
+    const plan = planFreeze([...scalar, ...mixed, ...ragged], ids, "0.1.0", new Date(0), arrayIds);
+    expect(plan.ledger.entries.map((e) => e.address)).toEqual(["B2", "B3", "C2", "C3", "E2", "E3", "F3"]);
+    expect(plan.ledger.entries.every((e) => e.spill === undefined)).toBe(true);
+  });
+});
