@@ -25,6 +25,23 @@ export function formulaText(call: FormulaCall): string {
 }
 
 /**
+ * One argument written as a literal: empty (null), text in quotes ("a""b" is a"b), TRUE/FALSE or a
+ * number. Undefined for anything else (a reference, an expression, two texts joined with &).
+ */
+export function literalValue(text: string): ArgValue | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
+    const inner = t.slice(1, -1);
+    // A lone quote inside means two literals joined ("a"&"b"): an expression, not one text.
+    return inner.replace(/""/g, "").includes('"') ? undefined : inner.replace(/""/g, '"');
+  }
+  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+  return undefined;
+}
+
+/**
  * Reads `=FUNC.NAME(arg, ...)` whose arguments are literals (text, numbers, TRUE/FALSE, empty).
  * Anything else (cell references, nested calls, operators) is not ours to evaluate: undefined.
  */
@@ -61,11 +78,9 @@ export function parseFormula(text: string): FormulaCall | undefined {
     } else {
       const start = i;
       while (i < body.length && body[i] !== ",") i++;
-      const token = body.slice(start, i).trim();
-      if (token === "") args.push(null);
-      else if (/^(TRUE|FALSE)$/i.test(token)) args.push(token.toUpperCase() === "TRUE");
-      else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(token)) args.push(Number(token));
-      else return undefined;
+      const value = literalValue(body.slice(start, i));
+      if (value === undefined) return undefined;
+      args.push(value);
     }
     skipSpace();
     if (i >= body.length) break;

@@ -7,6 +7,7 @@
 import type { Atlas } from "../domain/atlas";
 import type { Result } from "../domain/result";
 import { evaluate } from "../functions/contract";
+import { literalValue } from "../functions/formulas";
 import { SPEC_BY_ID, type ArgValue, type FunctionResult } from "../functions/registry";
 import type { AddinCall } from "./formula-scan";
 
@@ -27,16 +28,9 @@ export function parseRef(text: string): CellRef | undefined {
 
 /** One argument's value, or undefined when it is an expression only Excel can compute. */
 export function argumentValue(text: string, readRef: (ref: CellRef) => ArgValue | undefined): ArgValue | undefined {
-  const t = text.trim();
-  if (t === "") return null;
-  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
-    const inner = t.slice(1, -1);
-    // A lone quote inside means two literals joined ("a"&"b"): an expression, not one text.
-    if (!inner.replace(/""/g, "").includes('"')) return inner.replace(/""/g, '"');
-  }
-  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
-  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
-  const ref = parseRef(t);
+  const literal = literalValue(text);
+  if (literal !== undefined) return literal;
+  const ref = parseRef(text);
   return ref ? readRef(ref) : undefined;
 }
 
