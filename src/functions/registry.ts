@@ -119,21 +119,21 @@ export const entityMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] 
   });
 };
 
-export const entityPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+/** The facts an ATLAS.VALUE call names with its first two arguments (none while they do not resolve). */
+function namedFacts(atlas: Atlas, before: ArgValue[]) {
   const entity = resolveAnyEntity(atlas, str(before[0]));
   if (!entity.ok) return [];
   const metric = atlas.resolveMetric(str(before[1]), "metric", () => true);
-  if (!metric.ok) return [];
-  const periods = new Set(atlas.facts(entity.value.id, metric.value.id).map((f) => f.period).filter((p): p is string => p !== undefined));
+  return metric.ok ? atlas.facts(entity.value.id, metric.value.id) : [];
+}
+
+export const entityPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
+  const periods = new Set(namedFacts(atlas, before).map((f) => f.period).filter((p): p is string => p !== undefined));
   return [...periods].sort().map((p) => ({ value: p, label: p }));
 };
 
 export const entityVariantChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
-  const entity = resolveAnyEntity(atlas, str(before[0]));
-  if (!entity.ok) return [];
-  const metric = atlas.resolveMetric(str(before[1]), "metric", () => true);
-  if (!metric.ok) return [];
-  const names = new Set(atlas.facts(entity.value.id, metric.value.id).map((f) => f.variant).filter((v): v is string => v !== undefined));
+  const names = new Set(namedFacts(atlas, before).map((f) => f.variant).filter((v): v is string => v !== undefined));
   return [...names].map((n) => ({ value: n, label: n }));
 };
 
