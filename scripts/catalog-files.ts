@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
-import { compileCatalog, formatIssue, type CompileResult, type SourceFile, type SourceTree } from "../src/data/compile";
+import { compileCatalog, formatIssue, parseSourceFile, type CompileResult, type SourceFile, type SourceTree } from "../src/data/compile";
 
 export const DATA_DIR = join(__dirname, "..", "data");
 export const THEME_DIRS = ["overseas", "domestic", "devices", "picks", "meta"] as const;
@@ -12,11 +12,7 @@ export const THEME_DIRS = ["overseas", "domestic", "devices", "picks", "meta"] a
 function readJson(dataDir: string, path: string): SourceFile {
   const rel = relative(dataDir, path).split(sep).join("/");
   if (!existsSync(path)) return { path: rel, json: undefined, parseError: "file is missing" };
-  try {
-    return { path: rel, json: JSON.parse(readFileSync(path, "utf8")) };
-  } catch (e) {
-    return { path: rel, json: undefined, parseError: (e as Error).message };
-  }
+  return parseSourceFile(rel, readFileSync(path, "utf8"));
 }
 
 function jsonFilesIn(dataDir: string, dir: string): SourceFile[] {
@@ -33,6 +29,7 @@ export function readSourceTree(dataDir = DATA_DIR): SourceTree {
     version: readJson(dataDir, join(dataDir, "version.json")),
     themes: readJson(dataDir, join(dataDir, "themes.json")),
     exclusions: readJson(dataDir, join(dataDir, "excluded-groups.json")),
+    rawValueExceptions: readJson(dataDir, join(dataDir, "raw-value-exceptions.json")),
     units: jsonFilesIn(dataDir, "units"),
     metrics: jsonFilesIn(dataDir, "metrics"),
     entities: jsonFilesIn(dataDir, "entities"),

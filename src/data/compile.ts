@@ -6,12 +6,13 @@
 import { createHash } from "crypto";
 import type { z } from "zod";
 import type { Catalog, Conflict, Dataset, Entity, Fact, List, Metric, Theme, Unit } from "./catalog";
-import { lookupKey, printedForm } from "./normalize";
+import { lookupKey, printedForm, stripMarkup } from "./normalize";
 import {
   DatasetSchema,
   EntityFileSchema,
   ExclusionsFileSchema,
   MetricFileSchema,
+  RawValueExceptionsFileSchema,
   ThemesFileSchema,
   UnitFileSchema,
   VersionFileSchema,
@@ -24,6 +25,53 @@ export interface SourceFile {
   /** Parsed JSON, or the parse error's message. */
   json: unknown;
   parseError?: string;
+  /** Keys that occur twice in one object (JSON.parse silently keeps the last): each as its path. */
+  duplicateKeys?: (string | number)[][];
+}
+
+/** Reads one data file's text: its JSON, or why not; duplicate keys are kept to be refused with their path. */
+export function parseSourceFile(path: string, text: string): SourceFile {
+  try {
+    const json: unknown = JSON.parse(text);
+    const duplicates = duplicateKeys(text);
+    return duplicates.length > 0 ? { path, json, duplicateKeys: duplicates } : { path, json };
+  } catch (e) {
+    return { path, json: undefined, parseError: (e as Error).message };
+  }
+}
+
+/**
+ * The paths of keys that repeat within one object of a JSON text ("value":768,"value":769). The text
+ * must be valid JSON (JSON.parse accepted it), so a scan of strings and brackets is enough.
+ */
+export function duplicateKeys(text: string): (string | number)[][] {
+  type Frame = { keys: Set<string>; key?: string; expectKey: boolean } | { index: number };
+  const frames: Frame[] = [];
+  const out: (string | number)[][] = [];
+  const pathTo = () => frames.slice(0, -1).map((f) => ("index" in f ? f.index : (f.key as string)));
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const top = frames[frames.length - 1];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (top && "keys" in top && top.expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        if (top.keys.has(key)) out.push([...pathTo(), key]);
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === "{") frames.push({ keys: new Set(), expectKey: true });
+    else if (c === "[") frames.push({ index: 0 });
+    else if (c === "}" || c === "]") frames.pop();
+    else if (c === "," && top) {
+      if ("index" in top) top.index++;
+      else top.expectKey = true;
+    }
+  }
+  return out;
 }
 
 export interface SourceTree {
@@ -34,6 +82,7 @@ export interface SourceTree {
   entities: SourceFile[];
   datasets: SourceFile[];
   exclusions: SourceFile;
+  rawValueExceptions: SourceFile;
   /** The report, as text. */
   report: string;
 }
@@ -81,6 +130,11 @@ function parseWith<S extends z.ZodTypeAny>(schema: S, file: SourceFile, issues: 
     issues.push({ file: file.path, where: "", message: `not valid JSON: ${file.parseError}` });
     return undefined;
   }
+  for (const path of file.duplicateKeys ?? []) {
+    const key = String(path[path.length - 1]);
+    issues.push({ file: file.path, where: describePath(file.json, path), message: `key "${key}" appears twice in one object; JSON keeps only the last, so say it once` });
+  }
+  if (file.duplicateKeys?.length) return undefined;
   const result = schema.safeParse(file.json);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -137,6 +191,9 @@ export function compileCatalog(tree: SourceTree): CompileResult {
   const version = parseWith(VersionFileSchema, tree.version, issues);
   const themes = parseWith(ThemesFileSchema, tree.themes, issues) ?? [];
   const exclusions = parseWith(ExclusionsFileSchema, tree.exclusions, issues) ?? [];
+  const rawExceptions = parseWith(RawValueExceptionsFileSchema, tree.rawValueExceptions, issues) ?? [];
+  const rawExceptionKeys = new Set(rawExceptions.map((e) => e.key));
+  const rawExceptionsUsed = new Set<string>();
   const reportSha = createHash("sha256").update(tree.report).digest("hex");
   if (version && version.report.sha256 !== reportSha) {
     issues.push({ file: tree.version.path, where: "report › sha256", message: `the report file's sha256 is ${reportSha}` });
@@ -241,6 +298,18 @@ export function compileCatalog(tree: SourceTree): CompileResult {
       if (metric.kind === "text" && isNumber) {
         issues.push({ file: f, where: `${where} › value`, message: `metric ${metric.id} is text; give text` });
       }
+      if (isNumber) {
+        const key = rawValueKey({ ...fact, dataset: input.id });
+        const wrong = unprintedValue(fact, units.get(fact.unit ?? "")?.item, units);
+        if (wrong && rawExceptionKeys.has(key)) rawExceptionsUsed.add(key);
+        else if (wrong) {
+          issues.push({
+            file: f,
+            where: `${where} › ${wrong.field}`,
+            message: `${wrong.field} ${wrong.value}${fact.unit ? ` ${fact.unit}` : ""} is not a number printed in raw "${fact.raw}" (printed: ${wrong.printed.join(", ") || "none"}); fix the number, or, if the report writes it in words or a magnitude, add "${key}" with why to data/raw-value-exceptions.json`,
+          });
+        }
+      }
       let converted: Pick<Fact, "value" | "low" | "high" | "unit" | "unitAsEntered"> = {};
       if (isNumber && fact.unit !== undefined) {
         const from = units.get(fact.unit)?.item;
@@ -337,6 +406,12 @@ export function compileCatalog(tree: SourceTree): CompileResult {
     }
   }
 
+  rawExceptions.forEach((e, i) => {
+    if (!rawExceptionsUsed.has(e.key)) {
+      issues.push({ file: tree.rawValueExceptions.path, where: `[${i}] ${e.key}`, message: "names no fact whose number needs an exception (the fact changed or is gone): remove it" });
+    }
+  });
+
   if (issues.length > 0 || !version) return { issues, exclusions };
 
   const sortedUnits: Unit[] = [...units.values()].map((u) => u.item);
@@ -361,4 +436,40 @@ export function compileCatalog(tree: SourceTree): CompileResult {
 /** Facts with the same key report the same thing: they must agree or form a declared conflict. */
 export function factKey(f: Pick<Fact, "entity" | "metric" | "period" | "variant" | "precision" | "sparsity">): string {
   return [f.entity, f.metric, f.period ?? "", f.variant ?? "", f.precision ?? "", f.sparsity ?? ""].join("|");
+}
+
+/** Names a fact in data/raw-value-exceptions.json. */
+export function rawValueKey(f: { dataset: string; line: number; entity: string; metric: string; period?: string; variant?: string }): string {
+  return [f.dataset, f.line, f.entity, f.metric, f.period ?? "", f.variant ?? ""].join("|");
+}
+
+/** The numbers printed in a raw text: thousands separators are ASCII commas ("4,947"); a full-width comma separates figures. */
+export function printedNumbers(raw: string): number[] {
+  const text = stripMarkup(raw).replace(/(\d),(\d{3})(?!\d)/g, "$1$2").normalize("NFKC");
+  return (text.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+}
+
+/**
+ * The first typed number (value, low, high) of a fact that is not printed in its raw text, or none.
+ * A number is compared as printed: in the unit the file gives, divided by its `scale`. A rate may be
+ * typed in a unit of the percent dimension other than "%" (a fraction, 0.2259): it is then compared
+ * as the percent the report prints (22.59), so 0.2259 typed with unit "%" is refused.
+ */
+export function unprintedValue(
+  fact: { value?: number; low?: number; high?: number; raw: string; scale?: number },
+  unit: Unit | undefined,
+  units: Map<string, { item: Unit }>,
+): { field: "value" | "low" | "high"; value: number; printed: number[] } | undefined {
+  const printed = printedNumbers(fact.raw);
+  const percent = unit && unit.id !== "%" ? [...units.values()].find((u) => u.item.id === "%" && u.item.dimension === unit.dimension)?.item : undefined;
+  const shown = (v: number) => {
+    const asTyped = Math.abs(v) / (fact.scale ?? 1);
+    return percent && unit ? [asTyped, Number(((asTyped * unit.factor) / percent.factor).toPrecision(12))] : [asTyped];
+  };
+  const isPrinted = (v: number) => shown(v).some((s) => printed.some((n) => Math.abs(n - s) <= 1e-9 * Math.max(1, n)));
+  for (const field of ["value", "low", "high"] as const) {
+    const v = fact[field];
+    if (v !== undefined && !isPrinted(v)) return { field, value: v, printed };
+  }
+  return undefined;
 }

@@ -5,14 +5,15 @@
 
 /**
  * Key for name lookups: Unicode NFKC (full-width to half-width), lower case, and without spaces,
- * dashes, underscores, middle dots or brackets. "Ascend 910C", "ascend-910c" and "ＡＳＣＥＮＤ９１０Ｃ"
+ * dashes, underscores, middle dots, brackets or invisible format characters (Unicode Cf: zero-width
+ * space and joiners, soft hyphen, BOM, bidi marks). "Ascend 910C", "ascend-910c" and "ＡＳＣＥＮＤ９１０Ｃ"
  * share one key; dots are kept so that "Kling 1.5" and "Kling 15" stay apart.
  */
 export function lookupKey(name: string): string {
   return name
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s\-_·・()（）[\]【】'"“”‘’]+/gu, "");
+    .replace(/[\s\p{Cf}\-_·・()（）[\]【】'"“”‘’]+/gu, "");
 }
 
 /** Report markup that is not part of a printed value: <b>, <sup>, markdown bold, escaped dollars. */

@@ -321,3 +321,10 @@ export const VersionFileSchema = z
     report: z.object({ file: NonEmpty, sha256: z.string().regex(/^[0-9a-f]{64}$/), lines: z.number().int() }).strict(),
   })
   .strict();
+
+/**
+ * data/raw-value-exceptions.json: facts whose typed number is not a number printed in their `raw` text
+ * (numbers in words, magnitudes such as 万 and 亿), each read by hand and reviewed, with why.
+ * The key is dataset|line|entity|metric|period|variant.
+ */
+export const RawValueExceptionsFileSchema = z.array(z.object({ key: NonEmpty, why: z.string().min(6, "say why, in a few words") }).strict());

@@ -190,8 +190,15 @@ function didYouMean(names: string[]): string {
   return names.length > 0 ? ` Did you mean ${names.map((n) => `"${n}"`).join(", ")}?` : "";
 }
 
+/**
+ * Keys longer than this get no suggestions: no name is half as long (the longest is 64 characters), and
+ * comparing a pasted paragraph with every name would cost milliseconds for a suggestion nobody wants.
+ */
+export const MAX_SUGGESTION_KEY = 128;
+
 /** Up to three names closest to `key` (edit distance on lookup keys; a prefix or substring counts as close), one per entity. */
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
+  if (key.length > MAX_SUGGESTION_KEY) return [];
   const scored: { score: number; entry: NameEntry }[] = [];
   for (const entry of entries) {
     let score = editDistance(key, entry.key, 3 + Math.floor(key.length / 3));

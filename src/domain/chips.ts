@@ -175,8 +175,9 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
       if (typeof spec.value !== "number") return fail("missingFact", `${label} is not a number in the report.`);
       if (spec.fact.sparsity === "sparse") return fail("missingFact", `${label} for this variant is a sparse figure; servers are sized on dense compute.`);
       if (spec.value <= 0) return fail("impossible", `${label} is ${spec.value}.`);
-      const servers = Math.ceil((targetPflops * 1000) / (cards * spec.value) - 1e-9);
-      if (!Number.isFinite(servers)) return fail("impossible", "too many servers to count.");
+      // The epsilon absorbs binary noise in an exact quotient (156.00000000000003); any positive target needs a server.
+      const servers = Math.max(1, Math.ceil((targetPflops * 1000) / (cards * spec.value) - 1e-9));
+      if (!Number.isSafeInteger(servers)) return fail("impossible", "too many servers to count.");
       const stated = cards === 8 ? atlas.facts(chip.id, "servers_per_1000p")[0] : undefined;
       return ok({ servers, perCardTflops: spec.value, fact: spec.fact, stated });
     });

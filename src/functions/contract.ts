@@ -100,12 +100,36 @@ function checkEntity(e: EntityValue): EntityValue {
 
 /** Runs a spec's query on checked arguments; an unexpected exception becomes a failure, not a crash. */
 export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Result<FunctionResult> {
+  let result: Result<FunctionResult>;
   try {
     const args = checkArgs(spec.args, values);
-    return args.ok ? spec.run(atlas, args.value) : { ok: false, failure: args.failure };
+    result = args.ok ? spec.run(atlas, args.value) : { ok: false, failure: args.failure };
   } catch (e) {
-    return { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
+    result = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
   }
+  return result.ok ? result : { ok: false, failure: quotingShortly(result.failure, values) };
+}
+
+/** The most of one argument a message quotes: a name pasted by mistake (100k characters) is not echoed whole. */
+export const QUOTED_ARGUMENT_CHARS = 60;
+
+/** The first QUOTED_ARGUMENT_CHARS characters of `text` and an ellipsis, never cutting a surrogate pair in two. */
+export function shortQuote(text: string): string {
+  if (text.length <= QUOTED_ARGUMENT_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[QUOTED_ARGUMENT_CHARS - 1]) ? QUOTED_ARGUMENT_CHARS - 1 : QUOTED_ARGUMENT_CHARS;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A failure whose message quotes each long argument (as typed, trimmed or normalised) by its first characters only. */
+export function quotingShortly(failure: Failure, values: readonly CellInput[]): Failure {
+  let message = failure.message;
+  for (const v of values) {
+    if (typeof v !== "string" || v.length <= QUOTED_ARGUMENT_CHARS) continue;
+    for (const form of [v, v.trim(), v.normalize("NFKC").trim()]) {
+      if (form.length > QUOTED_ARGUMENT_CHARS && message.includes(form)) message = message.split(form).join(shortQuote(form));
+    }
+  }
+  return message === failure.message ? failure : { ...failure, message };
 }
 
 /**
@@ -118,6 +142,17 @@ export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly Cell
 type MemoNode = Map<unknown, unknown>;
 const memos = new WeakMap<Atlas, { roots: Map<string, unknown>; size: number }>();
 const MEMO_LIMIT = 20_000;
+/** Calls with a longer text argument are not memoised: 20,000 pasted paragraphs would hold hundreds of MB. */
+export const MEMO_ARGUMENT_CHARS = 1000;
+
+const memoisable = (values: readonly CellInput[], count: number): boolean => {
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    if (typeof v === "object" && v !== null) return false;
+    if (typeof v === "string" && v.length > MEMO_ARGUMENT_CHARS) return false;
+  }
+  return true;
+};
 
 function memoOf(atlas: Atlas) {
   let memo = memos.get(atlas);
@@ -128,19 +163,21 @@ function memoOf(atlas: Atlas) {
   return memo;
 }
 
+/** How many answers the memo holds for `atlas` (for tests of its bounds). */
+export function memoEntries(atlas: Atlas): number {
+  return memos.get(atlas)?.size ?? 0;
+}
+
 function memoGet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[]): Result<FunctionResult> | undefined {
+  if (!memoisable(values, spec.args.length)) return undefined;
   let node: unknown = memoOf(atlas).roots.get(spec.id);
-  for (let i = 0; i < spec.args.length && node !== undefined; i++) {
-    const v = values[i] ?? null;
-    if (typeof v === "object" && v !== null) return undefined;
-    node = (node as MemoNode).get(v);
-  }
+  for (let i = 0; i < spec.args.length && node !== undefined; i++) node = (node as MemoNode).get(values[i] ?? null);
   return node as Result<FunctionResult> | undefined;
 }
 
 function memoSet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[], result: Result<FunctionResult>): void {
   const memo = memoOf(atlas);
-  for (let i = 0; i < spec.args.length; i++) if (typeof values[i] === "object" && values[i] !== null) return;
+  if (!memoisable(values, spec.args.length)) return;
   if (memo.size >= MEMO_LIMIT) {
     memo.roots.clear();
     memo.size = 0;
@@ -191,7 +228,7 @@ export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly Cel
     } catch (e) {
       entity = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
     }
-    if (!entity.ok) throw toExcelError(entity.failure);
+    if (!entity.ok) throw toExcelError(quotingShortly(entity.failure, values));
     if (entity.value) return [[checkEntity(entity.value)]];
   }
   const result = evaluate(spec, atlas, values);

@@ -2,7 +2,7 @@
  * The data pipeline refuses bad data, and says where: file, row (with its report line) and field.
  * Each case starts from the real data/ tree and breaks one thing.
  */
-import { compileCatalog, formatIssue, type SourceTree } from "../../../src/data/compile";
+import { compileCatalog, duplicateKeys, formatIssue, parseSourceFile, type SourceTree } from "../../../src/data/compile";
 import { readSourceTree } from "../../../scripts/catalog-files";
 
 const pristine = readSourceTree();
@@ -34,7 +34,13 @@ describe("data check", () => {
   });
 
   test("a well-formed dataset compiles and converts units", () => {
-    const result = compileCatalog(treeWith([{ path: "domestic/probe.json", json: { ...base, facts: [{ ...goodFact, period: "2019", value: 3.4, unit: "CNY bn", raw: "340亿元" }] } }]));
+    // 3.4 is not printed: the probe says so in the reviewed exceptions, as a real fact would.
+    const exception = { key: "probe|1295|tencent|capex|2019|", why: "probe: 340亿元 typed as CNY 3.4bn" };
+    const result = compileCatalog(
+      treeWith([{ path: "domestic/probe.json", json: { ...base, facts: [{ ...goodFact, period: "2019", value: 3.4, unit: "CNY bn", raw: "340亿元" }] } }], (t) =>
+        (t.rawValueExceptions.json as unknown[]).push(exception),
+      ),
+    );
     expect(result.issues).toEqual([]);
     const fact = result.catalog?.facts.find((f) => f.dataset === "probe");
     expect(fact).toMatchObject({ value: 34, unit: "CNY 100m", unitAsEntered: "CNY bn" });
@@ -81,6 +87,64 @@ describe("data check", () => {
   ])("rejects %s", (_what, json, message) => {
     const found = problems(treeWith([{ path: "domestic/probe.json", json }]));
     expect(found.some((p) => message.test(p))).toBe(true);
+  });
+
+  describe("a typed number is the number printed in its raw text", () => {
+    const tencent = (value: number, extra: object = {}) =>
+      treeWith([], (t) => {
+        const file = t.datasets.find((d) => d.path === "domestic/tencent_capex_annual.json") as { json: { facts: Record<string, unknown>[] } };
+        Object.assign(file.json.facts[1], { value }, extra);
+      });
+    test.each([769, 7680, 340, 76.8])("refuses %s where raw reads 2024年768亿元", (value) => {
+      expect(problems(tencent(value))).toContainEqual(
+        `data/domestic/tencent_capex_annual.json › facts[1] (line 1295) › value: value ${value} CNY 100m is not a number printed in raw "2024年768亿元" (printed: 2024, 768); fix the number, or, if the report writes it in words or a magnitude, add "tencent_capex_annual|1295|tencent|capex|2024|" with why to data/raw-value-exceptions.json`,
+      );
+    });
+    test("accepts the printed number in another unit's terms only through the unit the file gives", () => {
+      expect(problems(tencent(76.8, { unit: "CNY bn" }))).toContainEqual(expect.stringMatching(/facts\[1\] \(line 1295\) › value: value 76.8 CNY bn is not a number printed/));
+    });
+    test("refuses a percent typed as a fraction with unit %, accepts it in a percent unit that says fraction", () => {
+      const cagr = (value: number, unit: string, extraUnits: unknown[] = []) =>
+        treeWith([], (t) => {
+          const file = t.datasets.find((d) => d.path === "domestic/tencent_capex_annual.json") as { json: { facts: Record<string, unknown>[] } };
+          Object.assign(file.json.facts[2], { value, unit });
+          if (extraUnits.length > 0) t.units.push({ path: "units/probe.json", json: extraUnits });
+        });
+      expect(problems(cagr(0.2259, "%"))).toContainEqual(expect.stringMatching(/tencent_capex_annual\.json › facts\[2\] \(line 1295\) › value: value 0\.2259 % is not a number printed in raw "年均复合增长率（CAGR）约为22\.59%"/));
+      expect(problems(cagr(22.59, "%"))).toEqual([]);
+      const fraction = [{ id: "probe-fraction", dimension: "percent", factor: 100, en: "a fraction (0.45 means 45%)" }];
+      expect(problems(cagr(0.2259, "probe-fraction", fraction))).toEqual([]);
+      expect(problems(cagr(0.2258, "probe-fraction", fraction))).toContainEqual(expect.stringMatching(/facts\[2\] \(line 1295\) › value: value 0\.2258 probe-fraction is not a number printed/));
+    });
+    test("checks both ends of a range, after the file's scale", () => {
+      const found = problems(treeWith([{ path: "domestic/probe.json", json: { ...base, facts: [{ ...goodFact, raw: "340亿元 - 768亿元", value: undefined, low: 340, high: 769 }] } }]));
+      expect(found).toContainEqual(expect.stringMatching(/probe\.json › facts\[0\] \(line 1295\) › high: high 769 CNY 100m is not a number printed in raw "340亿元 - 768亿元"/));
+      expect(problems(treeWith([{ path: "domestic/probe.json", json: { ...base, facts: [{ ...goodFact, period: "2019", value: 3400, scale: 10 }] } }]))).toEqual([]);
+    });
+    test("a reviewed exception lets a number in words through, and an exception that names no such fact is refused", () => {
+      const found = problems(
+        treeWith([], (t) => {
+          (t.rawValueExceptions.json as unknown[]).push({ key: "tencent_capex_annual|1295|tencent|capex|2024|", why: "a stale probe entry" });
+        }),
+      );
+      expect(found).toContainEqual(
+        "data/raw-value-exceptions.json › [28] tencent_capex_annual|1295|tencent|capex|2024|: names no fact whose number needs an exception (the fact changed or is gone): remove it",
+      );
+      const words = problems(treeWith([], (t) => (t.rawValueExceptions.json as { key: string }[]).splice(0, 1)));
+      expect(words).toContainEqual(expect.stringMatching(/^data\/overseas\/cpo_vendor_progress\.json › facts\[\d+\] \(line 674\) › value: value 51\.2 Tb\/s is not a number printed/));
+    });
+  });
+
+  describe("duplicate keys", () => {
+    test("a key given twice in one object is refused with file › row (line) › field", () => {
+      const text = '{"id":"probe","facts":[{"line":1295,"value":768,"value":769}],"x":{"a":1,"b":[{"c":1},{"c":2,"c":3}]}}';
+      expect(duplicateKeys(text)).toEqual([["facts", 0, "value"], ["x", "b", 1, "c"]]);
+      expect(duplicateKeys('{"a":"x\\"y","b":{"a":1},"c":["a","a"]}')).toEqual([]);
+      const file = parseSourceFile("domestic/probe.json", JSON.stringify({ ...base, facts: [goodFact] }).replace('"value":340', '"value":340,"value":341'));
+      expect(problems(treeWith([file]))).toContainEqual(
+        'data/domestic/probe.json › facts[0] (line 1295) › value: key "value" appears twice in one object; JSON keeps only the last, so say it once',
+      );
+    });
   });
 
   test("rejects a file that is not JSON", () => {
