@@ -19,11 +19,20 @@ export class Atlas {
   readonly lists = new Map<string, List>();
   private readonly entityByName = new Map<string, string>();
   private readonly metricByName = new Map<string, string>();
+  /**
+   * Names exactly as the catalogue writes them (and as most formulas type them), to their entity or
+   * metric: a hit skips normalisation altogether. Other spellings go through lookupKey.
+   */
+  private readonly entityBySpelling = new Map<string, string>();
+  private readonly metricBySpelling = new Map<string, string>();
   private readonly entityNames: NameEntry[] = [];
   private readonly metricNames: NameEntry[] = [];
-  /** entity|metric -> facts, in catalogue order. */
-  private readonly factsByEntityMetric = new Map<string, Fact[]>();
-  private readonly metricsByEntity = new Map<string, Set<string>>();
+  private readonly entityIndex = new NameIndex(this.entityNames);
+  private readonly metricIndex = new NameIndex(this.metricNames);
+  /** entity -> metric -> facts, in catalogue order (two Map.get, no key string to build). */
+  private readonly factsByEntityMetric = new Map<string, Map<string, Fact[]>>();
+  /** entity -> the metrics it has figures for, in catalogue order. */
+  private readonly metricsByEntity = new Map<string, string[]>();
   private readonly listsBySubject = new Map<string, List[]>();
   private readonly factsByConflict = new Map<string, Fact[]>();
   /** member entity -> the lists naming it, in catalogue order. */
@@ -48,11 +57,21 @@ export class Atlas {
         this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
+    // Only spellings whose key resolves to the same entry: the exact map must answer as lookupKey would.
+    for (const e of catalog.entities) {
+      for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) if (name && !this.entityBySpelling.has(name)) this.entityBySpelling.set(name, this.entityByName.get(lookupKey(name)) as string);
+    }
+    for (const m of catalog.metrics) {
+      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(lookupKey(name)) as string);
+    }
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
     for (const f of catalog.facts) {
-      push(this.factsByEntityMetric, `${f.entity}|${f.metric}`, f);
-      if (!this.metricsByEntity.has(f.entity)) this.metricsByEntity.set(f.entity, new Set());
-      this.metricsByEntity.get(f.entity)?.add(f.metric);
+      let byMetric = this.factsByEntityMetric.get(f.entity);
+      if (!byMetric) this.factsByEntityMetric.set(f.entity, (byMetric = new Map()));
+      push(byMetric, f.metric, f);
+      const metrics = this.metricsByEntity.get(f.entity);
+      if (!metrics) this.metricsByEntity.set(f.entity, [f.metric]);
+      else if (!metrics.includes(f.metric)) metrics.push(f.metric);
       if (f.conflict) push(this.factsByConflict, f.conflict, f);
     }
     for (const l of catalog.lists) {
@@ -62,13 +81,14 @@ export class Atlas {
     }
   }
 
+  /** The facts about one entity and metric, in catalogue order. Shared: callers never modify it. */
   facts(entity: string, metric: string): Fact[] {
-    return this.factsByEntityMetric.get(`${entity}|${metric}`) ?? [];
+    return this.factsByEntityMetric.get(entity)?.get(metric) ?? NO_FACTS;
   }
 
-  /** Metric ids the report gives figures for, for one entity, in catalogue order. */
-  metricsOf(entity: string): string[] {
-    return [...(this.metricsByEntity.get(entity) ?? [])];
+  /** Metric ids the report gives figures for, for one entity, in catalogue order. Shared: callers never modify it. */
+  metricsOf(entity: string): readonly string[] {
+    return this.metricsByEntity.get(entity) ?? NO_METRICS;
   }
 
   listsAbout(subject: string): List[] {
@@ -129,20 +149,28 @@ export class Atlas {
 
   /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
   findEntity(name: string): Entity | undefined {
-    const id = this.entityByName.get(lookupKey(name));
+    const id = this.entityIdOf(name);
     return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /** The entity id a typed name denotes: its exact spelling first, its lookup key only on a miss. */
+  private entityIdOf(input: string): string | undefined {
+    return this.entityBySpelling.get(input) ?? this.entityByName.get(lookupKey(input));
   }
 
   /**
    * Resolves a user-typed name to an entity whose type is allowed (and which passes `accept`, e.g.
    * "has capex figures"). Unknown names fail with the closest valid names.
    */
-  resolveEntity(
-    input: string,
-    what: string,
-    types: readonly EntityType[],
-    accept: (e: Entity) => boolean = () => true,
-  ): Result<Entity> {
+  resolveEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean = acceptAll): Result<Entity> {
+    const found = this.entityIdOf(input);
+    const entity = found === undefined ? undefined : this.entities.get(found);
+    if (entity && types.includes(entity.type) && accept(entity)) return ok(entity);
+    return this.unresolvedEntity(input, what, types, accept);
+  }
+
+  /** Why a name does not resolve, with the closest usable names: the slow path, taken once per spelling. */
+  private unresolvedEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean): Result<Entity> {
     const key = lookupKey(input);
     // Suggestions test every name; many names share an entity, so each entity is judged once.
     const judged = new Map<string, boolean>();
@@ -158,7 +186,7 @@ export class Atlas {
     const id = this.entityByName.get(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
-    const suggestions = closestNames(key, this.entityNames.filter((n) => usable(n.id)));
+    const suggestions = this.entityIndex.closest(key, (n) => usable(n.id));
     if (found) {
       // A real name, but of something this function has no figures for (a company given as a chip).
       const names = suggestions.length > 0 ? suggestions : [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
@@ -169,14 +197,18 @@ export class Atlas {
 
   /** Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones. */
   resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
-    const key = lookupKey(input);
-    const id = this.metricByName.get(key);
+    const id = this.metricBySpelling.get(input) ?? this.metricByName.get(lookupKey(input));
     const metric = id !== undefined ? this.metrics.get(id) : undefined;
     if (metric && allowed(metric)) return ok(metric);
-    const suggestions = closestNames(key, this.metricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
+    const key = lookupKey(input);
+    const suggestions = this.metricIndex.closest(key, (n) => allowed(this.metrics.get(n.id) as Metric));
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
 }
+
+const NO_FACTS: Fact[] = [];
+const NO_METRICS: readonly string[] = [];
+const acceptAll = () => true;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -199,11 +231,18 @@ export const MAX_SUGGESTION_KEY = 128;
 /** Up to three names closest to `key` (edit distance on lookup keys; a prefix or substring counts as close), one per entity. */
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   if (key.length > MAX_SUGGESTION_KEY) return [];
+  // A name is close when its score is within `threshold`: its edit distance, or, for a prefix or substring,
+  // 1 + a tenth of the length difference. Names that cannot get there are skipped before any work: an
+  // edit distance is at least the length difference, and is computed only up to `threshold`.
+  const threshold = Math.max(2, key.length / 3);
+  const cap = Math.floor(threshold);
+  const substringReach = 10 * (threshold - 1);
   const scored: { score: number; entry: NameEntry }[] = [];
   for (const entry of entries) {
-    let score = editDistance(key, entry.key, 3 + Math.floor(key.length / 3));
-    if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
-    if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
+    const gap = Math.abs(entry.key.length - key.length);
+    let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
+    if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
+    if (score <= threshold) scored.push({ score, entry });
   }
   scored.sort((a, b) => a.score - b.score || a.entry.name.length - b.entry.name.length);
   const seen = new Set<string>();
@@ -215,6 +254,90 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
+}
+
+/**
+ * closestNames over a fixed list of names, fast enough for every first call of a misspelling: the same
+ * names in the same order as closestNames(key, entries.filter(usable)), but only names that can score
+ * within the threshold are scored (and judged usable). A name within edit distance k of the key shares
+ * at least max(lengths) - 1 - 2k of its bigrams (each edit breaks at most two); a name containing the key
+ * has all of the key's bigrams, and a name the key contains has all of its own in the key. Bigram counts
+ * come from an inverted index built on first use.
+ */
+export class NameIndex {
+  private postings?: Map<number, Int32Array>;
+  private byLength?: number[][];
+  private counts = new Int32Array(0);
+
+  constructor(readonly entries: readonly NameEntry[]) {}
+
+  private build(): Map<number, Int32Array> {
+    const lists = new Map<number, number[]>();
+    const byLength: number[][] = [];
+    this.entries.forEach((entry, i) => {
+      const k = entry.key;
+      (byLength[k.length] ??= []).push(i);
+      for (let j = 0; j + 1 < k.length; j++) {
+        const g = (k.charCodeAt(j) << 16) | k.charCodeAt(j + 1);
+        const list = lists.get(g);
+        if (list) list.push(i);
+        else lists.set(g, [i]);
+      }
+    });
+    const postings = new Map<number, Int32Array>();
+    for (const [g, list] of lists) postings.set(g, Int32Array.from(list));
+    this.byLength = byLength;
+    this.counts = new Int32Array(this.entries.length);
+    this.postings = postings;
+    return postings;
+  }
+
+  closest(key: string, usable: (entry: NameEntry) => boolean, limit = 3): string[] {
+    if (key.length > MAX_SUGGESTION_KEY) return [];
+    const postings = this.postings ?? this.build();
+    const byLength = this.byLength as number[][];
+    const n = key.length;
+    const threshold = Math.max(2, n / 3);
+    const cap = Math.floor(threshold);
+    const substringReach = n >= 2 ? Math.floor(10 * (threshold - 1)) : -1;
+    const counts = this.counts;
+    const touched: number[] = [];
+    let distinct = 0;
+    const seenGrams = new Set<number>();
+    for (let j = 0; j + 1 < n; j++) {
+      const g = (key.charCodeAt(j) << 16) | key.charCodeAt(j + 1);
+      if (seenGrams.has(g)) continue;
+      seenGrams.add(g);
+      distinct++;
+      const list = postings.get(g);
+      if (list) {
+        for (let p = 0; p < list.length; p++) {
+          const i = list[p];
+          if (counts[i]++ === 0) touched.push(i);
+        }
+      }
+    }
+    const candidates: number[] = [];
+    const consider = (i: number) => {
+      const len = this.entries[i].key.length;
+      const gap = Math.abs(len - n);
+      const c = counts[i];
+      const byDistance = gap <= cap && c >= Math.max(n, len) - 1 - 2 * cap;
+      const bySubstring = gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1);
+      if (byDistance || bySubstring) candidates.push(i);
+    };
+    for (const i of touched) consider(i);
+    // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
+    // distance cap of a short key, and names of one character or none (contained in any key).
+    const zeroLengths = new Set<number>([0, 1]);
+    if (n <= 2 * cap + 1) for (let len = Math.max(0, n - cap); len <= Math.min(n + cap, 2 * cap + 1); len++) zeroLengths.add(len);
+    for (const len of zeroLengths) for (const i of byLength[len] ?? []) if (counts[i] === 0) consider(i);
+    for (const i of touched) counts[i] = 0;
+    candidates.sort((a, b) => a - b);
+    const chosen: NameEntry[] = [];
+    for (const i of candidates) if (usable(this.entries[i])) chosen.push(this.entries[i]);
+    return closestNames(key, chosen, limit);
+  }
 }
 
 /** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. Two reused rows: no allocation per call. */

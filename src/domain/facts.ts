@@ -40,6 +40,24 @@ export function where(f: Fact): string {
  * before the others; then report order.
  */
 export function pickFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
+  // The choice depends only on the facts, the selector and the label (in messages): remembered, bounded,
+  // per catalogue (under the pool's first fact, an object of one catalogue only).
+  if (facts.length === 0 || facts.length > 64) return selectFact(facts, selector, label);
+  let key = `${label}\u0000${selector.variant ?? "\u0001"}\u0000${selector.period ?? "\u0001"}`;
+  for (const f of facts) key += `\u0000${f.index}`;
+  let remembered = picks.get(facts[0]);
+  if (!remembered) picks.set(facts[0], (remembered = new Map()));
+  let picked = remembered.get(key);
+  if (picked === undefined) {
+    if (remembered.size >= 2_000) remembered.clear();
+    remembered.set(key, (picked = selectFact(facts, selector, label)));
+  }
+  return picked;
+}
+
+const picks = new WeakMap<Fact, Map<string, Result<Fact>>>();
+
+function selectFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
   let pool = facts;
   if (selector.period !== undefined) pool = pool.filter((f) => f.period === selector.period);
   const variantKey = selector.variant ? lookupKey(selector.variant) : "";

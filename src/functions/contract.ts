@@ -17,8 +17,8 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
     const v = values[i];
-    const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-    if (blank) {
+    const trimmed = typeof v === "string" ? v.trim() : undefined;
+    if (v === null || v === undefined || trimmed === "") {
       if (!spec.optional) return { ok: false, failure: { code: "badArgument", message: `${spec.name} is required.` } };
       out.push(null);
       continue;
@@ -28,7 +28,7 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
       if (typeof v === "boolean" || !Number.isFinite(n)) return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be a number, not ${typeof v === "string" ? `"${v}"` : describe(v)}.` } };
       out.push(n);
     } else if (spec.kind === "text") {
-      if (typeof v === "string") out.push(v.trim());
+      if (trimmed !== undefined) out.push(trimmed);
       else if (typeof v === "number" && Number.isFinite(v)) out.push(String(v));
       else return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be text, not ${describe(v)}.` } };
     } else if (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) {
@@ -53,16 +53,27 @@ const EXCEL_ERROR: Record<Failure["code"], CustomFunctions.ErrorCode> = {
   impossible: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
 };
 
-/** Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. */
+/**
+ * Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. Built without a stack trace:
+ * CustomFunctions.Error is an Error, and capturing the stack was a third of the cost of an #N/A answer;
+ * Excel reads only its code and message.
+ */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
   const code = EXCEL_ERROR[failure.code];
-  return code === EXCEL_ERROR.impossible ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
+  const host = Error as { stackTraceLimit?: number };
+  const limit = host.stackTraceLimit;
+  host.stackTraceLimit = 0;
+  try {
+    return code === EXCEL_ERROR.impossible ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
+  } finally {
+    host.stackTraceLimit = limit;
+  }
 }
 
-function checkCell(v: CellValue): CellValue {
-  if (typeof v === "number" && !Number.isFinite(v)) throw toExcelError({ code: "impossible", message: "not a finite number" });
-  if (typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") throw toExcelError({ code: "badArgument", message: "Unexpected result." });
-  return v;
+/** A cell Excel accepts, or the failure that describes it (checked once, before an answer is memoised). */
+function cellFailure(v: CellValue): Failure | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? undefined : { code: "impossible", message: "not a finite number" };
+  return typeof v === "string" || typeof v === "boolean" ? undefined : { code: "badArgument", message: "Unexpected result." };
 }
 
 /** An error value Excel passed in as an argument (only with allowErrorForDataTypeAny; a fuzzer may too). */
@@ -89,13 +100,12 @@ function entitiesSupported(): boolean {
 }
 
 /** An entity whose every property is a finite Double or a String, with text: what Excel accepts. */
-function checkEntity(e: EntityValue): EntityValue {
-  const fine =
+function checkEntity(e: EntityValue): boolean {
+  return (
     e.type === "Entity" &&
     typeof e.text === "string" &&
-    Object.values(e.properties).every((p) => (p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string"));
-  if (!fine) throw toExcelError({ code: "badArgument", message: "Unexpected card content." });
-  return e;
+    Object.values(e.properties).every((p) => (p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string"))
+  );
 }
 
 /** Runs a spec's query on checked arguments; an unexpected exception becomes a failure, not a crash. */
@@ -133,93 +143,122 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
 }
 
 /**
- * Answers of recent calls, by function and arguments. Every function is pure over a catalogue that
- * never changes while the runtime lives, so an answer can be reused as is; Excel asks the same
- * question again on every recalculation (a row inserted, a sheet reopened). A tree of Maps, one level
- * per argument, keyed by the values themselves (no key strings to build); only scalar arguments are
- * memoised. Bounded: cleared when full.
+ * Answers of recent calls, by function and arguments, as Excel is given them (a value, a checked spill,
+ * or the CustomFunctions.Error itself). Every function is pure over a catalogue that never changes while
+ * the runtime lives, and Excel asks the same question again on every recalculation (a row inserted, a
+ * sheet recalculated). One flat Map per function, keyed by one string of the arguments: a miss costs a
+ * key and a set, no Map per argument. Bounded by entries and by size (characters of keys plus cells of
+ * answers) in two generations: when the young one is full it becomes the old one and the old one is
+ * dropped, so answers in use survive and memory stays under a few MB. Arguments over
+ * MEMO_ARGUMENT_CHARS characters are not memoised.
  */
-type MemoNode = Map<unknown, unknown>;
-const memos = new WeakMap<Atlas, { roots: Map<string, unknown>; size: number }>();
-const MEMO_LIMIT = 20_000;
-/** Calls with a longer text argument are not memoised: 20,000 pasted paragraphs would hold hundreds of MB. */
 export const MEMO_ARGUMENT_CHARS = 1000;
+const MEMO_ENTRIES = 20_000;
+const MEMO_SIZE = 2_000_000;
 
-const memoisable = (values: readonly CellInput[], count: number): boolean => {
-  for (let i = 0; i < count; i++) {
-    const v = values[i];
-    if (typeof v === "object" && v !== null) return false;
-    if (typeof v === "string" && v.length > MEMO_ARGUMENT_CHARS) return false;
-  }
-  return true;
-};
+type Shown = FunctionResult | EntityValue[][] | CustomFunctions.Error;
 
-function memoOf(atlas: Atlas) {
-  let memo = memos.get(atlas);
-  if (!memo) {
-    memo = { roots: new Map(), size: 0 };
-    memos.set(atlas, memo);
-  }
+interface Memo {
+  young: Map<string, Shown>;
+  old: Map<string, Shown>;
+  size: number;
+}
+const memos = new WeakMap<Atlas, Map<FunctionSpec, Memo>>();
+/** The last atlas asked for and its memos: one runtime has one atlas, so the WeakMap is rarely consulted. */
+let lastAtlas: Atlas | undefined;
+let lastMemos: Map<FunctionSpec, Memo> | undefined;
+
+function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
+  let bySpec = atlas === lastAtlas ? lastMemos : memos.get(atlas);
+  if (!bySpec) memos.set(atlas, (bySpec = new Map()));
+  lastAtlas = atlas;
+  lastMemos = bySpec;
+  let memo = bySpec.get(spec);
+  if (!memo) bySpec.set(spec, (memo = { young: new Map(), old: new Map(), size: 0 }));
   return memo;
 }
 
 /** How many answers the memo holds for `atlas` (for tests of its bounds). */
 export function memoEntries(atlas: Atlas): number {
-  return memos.get(atlas)?.size ?? 0;
-}
-
-function memoGet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[]): Result<FunctionResult> | undefined {
-  if (!memoisable(values, spec.args.length)) return undefined;
-  let node: unknown = memoOf(atlas).roots.get(spec.id);
-  for (let i = 0; i < spec.args.length && node !== undefined; i++) node = (node as MemoNode).get(values[i] ?? null);
-  return node as Result<FunctionResult> | undefined;
-}
-
-function memoSet(atlas: Atlas, spec: FunctionSpec, values: readonly CellInput[], result: Result<FunctionResult>): void {
-  const memo = memoOf(atlas);
-  if (!memoisable(values, spec.args.length)) return;
-  if (memo.size >= MEMO_LIMIT) {
-    memo.roots.clear();
-    memo.size = 0;
-  }
-  if (spec.args.length === 0) {
-    memo.roots.set(spec.id, result);
-    memo.size++;
-    return;
-  }
-  let node = memo.roots.get(spec.id) as MemoNode | undefined;
-  if (!node) memo.roots.set(spec.id, (node = new Map()));
-  for (let i = 0; i < spec.args.length - 1; i++) {
-    const v = values[i] ?? null;
-    let next = node.get(v) as MemoNode | undefined;
-    if (!next) node.set(v, (next = new Map()));
-    node = next;
-  }
-  node.set(values[spec.args.length - 1] ?? null, result);
-  memo.size++;
-}
-
-function shownOf(result: Result<FunctionResult>): FunctionResult {
-  if (!result.ok) throw toExcelError(result.failure);
-  const shown = result.value;
-  if (Array.isArray(shown)) {
-    if (shown.length === 0 || shown.some((row) => !Array.isArray(row) || row.length === 0)) throw toExcelError({ code: "missingFact", message: "Nothing to show." });
-    return shown.map((row) => row.map(checkCell));
-  }
-  return checkCell(shown);
+  let n = 0;
+  for (const memo of memos.get(atlas)?.values() ?? []) n += memo.young.size + memo.old.size;
+  return n;
 }
 
 /**
- * Runs one custom function for Excel: its value, or the matching CustomFunctions.Error thrown. The
- * only place that throws to Excel; never returns undefined, NaN or Infinity.
+ * One string for the arguments: text as is, other scalars tagged with \u0001, joined by \u0000. Unambiguous
+ * because text holding \u0000 or starting with \u0001 is not memoised; nor are ranges, errors and long text.
  */
-export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): FunctionResult | EntityValue[][] {
-  if (!spec.entity) {
-    const known = memoGet(atlas, spec, values);
-    if (known) return shownOf(known);
+function memoKey(values: readonly CellInput[], count: number): string | undefined {
+  let key = "";
+  // Trailing blanks (optional arguments Excel passes as null) add nothing: the arity is the function's.
+  while (count > 1 && (values[count - 1] === null || values[count - 1] === undefined)) count--;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    let part: string;
+    if (typeof v === "string") {
+      if (v.length > MEMO_ARGUMENT_CHARS || v.charCodeAt(0) === 1 || v.includes("\u0000")) return undefined;
+      part = v;
+    } else if (typeof v === "number") part = `\u0001${v}`;
+    else if (v === null || v === undefined) part = "\u0001";
+    else if (typeof v === "boolean") part = v ? "\u0001T" : "\u0001F";
+    else return undefined;
+    key = i === 0 ? part : `${key}\u0000${part}`;
+  }
+  return key;
+}
+
+function memoGet(memo: Memo, key: string): Shown | undefined {
+  const young = memo.young.get(key);
+  if (young !== undefined) return young;
+  const old = memo.old.get(key);
+  if (old !== undefined) memoSet(memo, key, old);
+  return old;
+}
+
+function memoSet(memo: Memo, key: string, shown: Shown): void {
+  const size = key.length + (Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8);
+  if (memo.young.size >= MEMO_ENTRIES || memo.size + size > MEMO_SIZE) {
+    memo.old = memo.young;
+    memo.young = new Map();
+    memo.size = 0;
+  }
+  memo.young.set(key, shown);
+  memo.size += size;
+}
+
+/** What Excel is given for a result: the value, a checked copy of a spill, or the error as a value. */
+function shownOf(result: Result<FunctionResult>): FunctionResult | CustomFunctions.Error {
+  if (!result.ok) return toExcelError(result.failure);
+  const shown = result.value;
+  if (!Array.isArray(shown)) {
+    const bad = cellFailure(shown);
+    return bad ? toExcelError(bad) : shown;
+  }
+  if (shown.length === 0 || shown.some((row) => !Array.isArray(row) || row.length === 0)) return toExcelError({ code: "missingFact", message: "Nothing to show." });
+  for (const row of shown) {
+    for (const cell of row) {
+      const bad = cellFailure(cell);
+      if (bad) return toExcelError(bad);
+    }
+  }
+  return shown.map((row) => row.slice());
+}
+
+/**
+ * Runs one custom function for Excel: its value, or the matching CustomFunctions.Error, returned as a
+ * value (Excel's runtime shows a returned error exactly as a thrown one, without the cost of a throw).
+ * Never returns undefined, NaN or Infinity, and never throws.
+ */
+export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Shown {
+  const memo = spec.entity ? undefined : memoOf(atlas, spec);
+  const key = memo ? memoKey(values, spec.args.length) : undefined;
+  if (memo && key !== undefined) {
+    const known = memoGet(memo, key);
+    if (known !== undefined) return known;
   }
   const passed = errorArgument(values);
-  if (passed) throw passed;
+  if (passed) return passed;
   if (spec.entity && entitiesSupported()) {
     let entity: Result<EntityValue | undefined>;
     try {
@@ -228,10 +267,10 @@ export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly Cel
     } catch (e) {
       entity = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
     }
-    if (!entity.ok) throw toExcelError(quotingShortly(entity.failure, values));
-    if (entity.value) return [[checkEntity(entity.value)]];
+    if (!entity.ok) return toExcelError(quotingShortly(entity.failure, values));
+    if (entity.value) return checkEntity(entity.value) ? [[entity.value]] : toExcelError({ code: "badArgument", message: "Unexpected card content." });
   }
-  const result = evaluate(spec, atlas, values);
-  if (!spec.entity) memoSet(atlas, spec, values, result);
-  return shownOf(result);
+  const shown = shownOf(evaluate(spec, atlas, values));
+  if (memo && key !== undefined) memoSet(memo, key, shown);
+  return shown;
 }

@@ -44,11 +44,16 @@ export function installCustomFunctions(): void {
 /** What a call produced, as a user would see it in the cell: a value, or an error code with its message. */
 export type Outcome = { value: unknown } | { error: string; message?: string };
 
+/** Errors come back as values (the add-in returns them); a thrown one (Excel accepts that too) reads the same. */
 export function outcome(call: () => unknown): Outcome {
+  let value: unknown;
   try {
-    return { value: call() };
+    value = call();
   } catch (e) {
-    if (e instanceof FakeCustomFunctionsError) return e.detail === undefined ? { error: e.code } : { error: e.code, message: e.detail };
+    if (e instanceof FakeCustomFunctionsError) return asOutcome(e);
     throw new Error(`threw something other than CustomFunctions.Error: ${String(e)}`);
   }
+  return value instanceof FakeCustomFunctionsError ? asOutcome(value) : { value };
 }
+
+const asOutcome = (e: FakeCustomFunctionsError): Outcome => (e.detail === undefined ? { error: e.code } : { error: e.code, message: e.detail });

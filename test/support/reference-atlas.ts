@@ -1,0 +1,123 @@
+/**
+ * The name resolver and fact index as they were before the fast path (issue 15), kept as the reference
+ * the fast path must agree with: every name normalised with the regex + NFKC definition of a lookup key,
+ * a `judged` map and closures per call, facts under "entity|metric" key strings. Not used by the add-in.
+ */
+import type { Catalog, Entity, EntityType, Fact, Metric } from "../../src/data/catalog";
+import { Atlas, editDistance } from "../../src/domain/atlas";
+import { fail, ok, type Result } from "../../src/domain/result";
+
+const referenceKey = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{Cf}\-_·・()（）[\]【】'"“”‘’]+/gu, "");
+
+interface NameEntry {
+  key: string;
+  name: string;
+  id: string;
+}
+
+/** closestNames as it was: every name scored, edit distances capped at 3 + a third of the key's length. */
+function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
+  if (key.length > 128) return [];
+  const scored: { score: number; entry: NameEntry }[] = [];
+  for (const entry of entries) {
+    let score = editDistance(key, entry.key, 3 + Math.floor(key.length / 3));
+    if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
+    if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
+  }
+  scored.sort((a, b) => a.score - b.score || a.entry.name.length - b.entry.name.length);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { entry } of scored) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    out.push(entry.name);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");
+const didYouMean = (names: string[]) => (names.length > 0 ? ` Did you mean ${names.map((n) => `"${n}"`).join(", ")}?` : "");
+
+export class ReferenceAtlas extends Atlas {
+  private readonly refEntityByName = new Map<string, string>();
+  private readonly refMetricByName = new Map<string, string>();
+  private readonly refEntityNames: NameEntry[] = [];
+  private readonly refMetricNames: NameEntry[] = [];
+  private readonly refFacts = new Map<string, Fact[]>();
+  private readonly refMetricsByEntity = new Map<string, Set<string>>();
+
+  constructor(catalog: Catalog) {
+    super(catalog);
+    for (const e of catalog.entities) {
+      for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) {
+        if (!name) continue;
+        const key = referenceKey(name);
+        if (!this.refEntityByName.has(key)) this.refEntityByName.set(key, e.id);
+        this.refEntityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
+      }
+    }
+    for (const m of catalog.metrics) {
+      for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
+        const key = referenceKey(name);
+        if (!this.refMetricByName.has(key)) this.refMetricByName.set(key, m.id);
+        this.refMetricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
+      }
+    }
+    for (const f of catalog.facts) {
+      const k = `${f.entity}|${f.metric}`;
+      this.refFacts.set(k, [...(this.refFacts.get(k) ?? []), f]);
+      if (!this.refMetricsByEntity.has(f.entity)) this.refMetricsByEntity.set(f.entity, new Set());
+      this.refMetricsByEntity.get(f.entity)?.add(f.metric);
+    }
+  }
+
+  override facts(entity: string, metric: string): Fact[] {
+    return this.refFacts.get(`${entity}|${metric}`) ?? [];
+  }
+
+  override metricsOf(entity: string): string[] {
+    return [...(this.refMetricsByEntity.get(entity) ?? [])];
+  }
+
+  override findEntity(name: string): Entity | undefined {
+    const id = this.refEntityByName.get(referenceKey(name));
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  override resolveEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean = () => true): Result<Entity> {
+    const key = referenceKey(input);
+    const judged = new Map<string, boolean>();
+    const usable = (id: string) => {
+      let verdict = judged.get(id);
+      if (verdict === undefined) {
+        const e = this.entities.get(id);
+        verdict = e !== undefined && types.includes(e.type) && accept(e);
+        judged.set(id, verdict);
+      }
+      return verdict;
+    };
+    const id = this.refEntityByName.get(key);
+    if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
+    const found = id !== undefined ? this.entities.get(id) : undefined;
+    const suggestions = closestNames(key, this.refEntityNames.filter((n) => usable(n.id)));
+    if (found) {
+      const names = suggestions.length > 0 ? suggestions : [...new Set(this.refEntityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
+      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for.${suggestions.length > 0 ? didYouMean(names) : ` Try: ${names.join(", ")}.`}`);
+    }
+    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+  }
+
+  override resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
+    const key = referenceKey(input);
+    const id = this.refMetricByName.get(key);
+    const metric = id !== undefined ? this.metrics.get(id) : undefined;
+    if (metric && allowed(metric)) return ok(metric);
+    const suggestions = closestNames(key, this.refMetricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
+    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * lookupKey's fast path (ASCII and CJK without a regex or NFKC) gives the same key as its definition,
+ * fullLookupKey, for every kind of text: catalogue names, their case and width variants, and arbitrary strings.
+ */
+import fc from "fast-check";
+import { fullLookupKey, lookupKey } from "../../../src/data/normalize";
+import { testCatalog } from "../../support/catalog";
+
+/** The definition, uncached, as it was written before the fast path. */
+const definition = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{Cf}\-_·・()（）[\]【】'"“”‘’]+/gu, "");
+
+const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
+
+test("catalogue names and their variants", () => {
+  const catalog = testCatalog();
+  const names = [...catalog.entities.flatMap((e) => [e.id, e.zh, e.en, e.ticker, ...e.aliases]), ...catalog.metrics.flatMap((m) => [m.id, m.zh, m.en, ...m.aliases])].filter(
+    (n): n is string => typeof n === "string",
+  );
+  const variants = names.flatMap((name) => [name, name.toUpperCase(), name.toLowerCase(), ` ${name}\t`, toFullWidth(name), name.replace(/ /g, "-"), `\u200B${name}`, name.replace(/ /g, "\u00a0")]);
+  expect(variants.length).toBeGreaterThan(20_000);
+  expect(variants.filter((v) => lookupKey(v) !== definition(v) || fullLookupKey(v) !== definition(v))).toEqual([]);
+});
+
+test("arbitrary strings: ASCII, every plane, CJK next to ASCII", () => {
+  const cjk = fc.string({ unit: fc.integer({ min: 0x4dfe, max: 0x9fff + 2 }).map((c) => String.fromCharCode(c)), maxLength: 8 });
+  const text = fc.oneof(fc.string({ unit: "binary-ascii", maxLength: 20 }), fc.string({ unit: "binary", maxLength: 20 }), fc.string({ unit: "grapheme", maxLength: 10 }), fc.tuple(cjk, fc.string({ maxLength: 6 }), cjk).map((p) => p.join("")));
+  fc.assert(
+    fc.property(text, (s) => lookupKey(s) === definition(s)),
+    { numRuns: 20_000, seed: 20261201 },
+  );
+});
