@@ -17,7 +17,7 @@
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { loadavg, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { Script } from "vm";
@@ -369,7 +369,7 @@ rows.push(["functions.js gzipped", "", `${(gzipBytes / 1024).toFixed(1)} KiB`, "
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 const errorsInBook = books[0]?.errors ?? 0;
-console.log(`\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start CPU spread ${Math.min(...coldStarts.map((r) => r.load[0])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[0])).toFixed(1)} ms; times in ms are CPU time (user + system) of the process, wall time in brackets; load average ${(require("os") as typeof import("os")).loadavg()[0].toFixed(1)}`);
+console.log(`\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start CPU spread ${Math.min(...coldStarts.map((r) => r.load[0])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[0])).toFixed(1)} ms; times in ms are CPU time (user + system) of the process, wall time in brackets; load average ${loadavg()[0].toFixed(1)}`);
 if (sink === 0.5) console.log("");
 if (failures.length > 0) {
   console.log(`\nMISSED ${failures.length} budget${failures.length === 1 ? "" : "s"}: ${failures.join("; ")}`);

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
+import { compactCatalog } from "../src/data/catalog";
 import { compileCatalog, formatIssue, parseSourceFile, type CompileResult, type SourceFile, type SourceTree } from "../src/data/compile";
 
 export const DATA_DIR = join(__dirname, "..", "data");
@@ -52,7 +53,7 @@ export class DataError extends Error {
 export function buildCatalogFile(outFile: string, dataDir = DATA_DIR): CompileResult {
   const result = compileFromDisk(dataDir);
   if (!result.catalog) throw new DataError(result.issues.map(formatIssue));
-  const json = JSON.stringify(result.catalog);
+  const json = JSON.stringify(compactCatalog(result.catalog));
   // Rewriting an unchanged file would wake the dev server's watcher and rebuild forever.
   if (!existsSync(outFile) || readFileSync(outFile, "utf8") !== json) {
     mkdirSync(join(outFile, ".."), { recursive: true });

@@ -173,3 +173,27 @@ export interface Catalog {
   /** The text of every report line the data cites, for the cell audit. */
   lines: Record<string, string>;
 }
+
+/**
+ * The catalogue as the bundle ships it: without what the runtime restores exactly and cheaply (a fact's
+ * `index` is its position; `unitAsEntered` equal to `unit` is the common case), which is 3% of the
+ * gzipped bundle. `expandCatalog` undoes it; expanding a full catalogue changes nothing.
+ */
+export function compactCatalog(catalog: Catalog): Catalog {
+  const facts = catalog.facts.map((f) => {
+    const rest: Partial<Fact> = { ...f };
+    delete rest.index;
+    if (rest.unitAsEntered !== undefined && rest.unitAsEntered === rest.unit) delete rest.unitAsEntered;
+    return rest as Fact;
+  });
+  return { ...catalog, facts };
+}
+
+export function expandCatalog(catalog: Catalog): Catalog {
+  catalog.facts.forEach((f, i) => {
+    if (f.index === undefined) f.index = i;
+    // Every number carries a unit (the schema requires it), and the build records the unit it was entered in.
+    if (f.unit !== undefined && f.unitAsEntered === undefined && (f.value !== undefined || f.low !== undefined)) f.unitAsEntered = f.unit;
+  });
+  return catalog;
+}

@@ -175,3 +175,14 @@ describe("data check", () => {
     expect(found).toContainEqual(expect.stringMatching(/version\.json › report › sha256: the report file's sha256 is/));
   });
 });
+
+test("the bundle's compact catalogue expands to exactly the compiled one", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compactCatalog, expandCatalog } = require("../../../src/data/catalog") as typeof import("../../../src/data/catalog");
+  const full = compileCatalog(treeWith([])).catalog;
+  if (!full) throw new Error("no catalogue");
+  const shipped = JSON.parse(JSON.stringify(compactCatalog(full)));
+  expect(JSON.stringify(shipped).length).toBeLessThan(JSON.stringify(full).length * 0.98);
+  expect(expandCatalog(shipped)).toEqual(full);
+  expect(expandCatalog(structuredClone(full))).toEqual(full);
+});
