@@ -46,6 +46,8 @@ export class Atlas {
         if (!name) continue;
         const key = lookupKey(name);
         if (!this.entityByName.has(key)) this.entityByName.set(key, e.id);
+        // A spelling answers what its key answers (the key's first owner, already final): as lookupKey would.
+        if (!this.entityBySpelling.has(name)) this.entityBySpelling.set(name, this.entityByName.get(key) as string);
         this.entityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
       }
     }
@@ -54,15 +56,9 @@ export class Atlas {
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
         const key = lookupKey(name);
         if (!this.metricByName.has(key)) this.metricByName.set(key, m.id);
+        if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(key) as string);
         this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
-    }
-    // Only spellings whose key resolves to the same entry: the exact map must answer as lookupKey would.
-    for (const e of catalog.entities) {
-      for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) if (name && !this.entityBySpelling.has(name)) this.entityBySpelling.set(name, this.entityByName.get(lookupKey(name)) as string);
-    }
-    for (const m of catalog.metrics) {
-      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(lookupKey(name)) as string);
     }
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
     for (const f of catalog.facts) {
@@ -107,8 +103,13 @@ export class Atlas {
 
   /** A metric's short name as analysts write it: "FP16", "TDP", else its English name. */
   metricLabel(m: Metric): string {
-    return m.aliases.find((a) => /^[A-Za-z0-9 ./@+-]{1,16}$/.test(a)) ?? m.en;
+    let label = this.metricLabels.get(m);
+    if (label === undefined) this.metricLabels.set(m, (label = m.aliases.find((a) => /^[A-Za-z0-9 ./@+-]{1,16}$/.test(a)) ?? m.en));
+    return label;
   }
+
+  /** Labels are read in every message that lists what the report gives: worked out once per metric. */
+  private readonly metricLabels = new Map<Metric, string>();
 
   /**
    * The name to show a user: for chips, the first Latin-script short name analysts type ("910C",

@@ -40,22 +40,31 @@ export function where(f: Fact): string {
  * before the others; then report order.
  */
 export function pickFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
-  // The choice depends only on the facts, the selector and the label (in messages): remembered, bounded,
-  // per catalogue (under the pool's first fact, an object of one catalogue only).
+  // The choice depends only on the facts, the selector and the label (in messages): remembered, bounded.
+  // A pool is known by identity (atlas.facts() arrays are shared) or, for a filtered copy, by its facts'
+  // indexes within one catalogue (under its first fact, an object of that catalogue only).
   if (facts.length === 0 || facts.length > 64) return selectFact(facts, selector, label);
-  let key = `${label}\u0000${selector.variant ?? "\u0001"}\u0000${selector.period ?? "\u0001"}`;
-  for (const f of facts) key += `\u0000${f.index}`;
-  let remembered = picks.get(facts[0]);
-  if (!remembered) picks.set(facts[0], (remembered = new Map()));
-  let picked = remembered.get(key);
+  let choices = poolChoices.get(facts);
+  if (!choices) {
+    let indexes = "";
+    for (const f of facts) indexes += `${f.index},`;
+    let byIndexes = poolsByFirstFact.get(facts[0]);
+    if (!byIndexes) poolsByFirstFact.set(facts[0], (byIndexes = new Map()));
+    choices = byIndexes.get(indexes);
+    if (!choices) byIndexes.set(indexes, (choices = new Map()));
+    poolChoices.set(facts, choices);
+  }
+  const key = selector.variant === undefined && selector.period === undefined ? label : `${label}\u0000${selector.variant ?? "\u0001"}\u0000${selector.period ?? "\u0001"}`;
+  let picked = choices.get(key);
   if (picked === undefined) {
-    if (remembered.size >= 2_000) remembered.clear();
-    remembered.set(key, (picked = selectFact(facts, selector, label)));
+    if (choices.size >= 500) choices.clear();
+    choices.set(key, (picked = selectFact(facts, selector, label)));
   }
   return picked;
 }
 
-const picks = new WeakMap<Fact, Map<string, Result<Fact>>>();
+const poolChoices = new WeakMap<Fact[], Map<string, Result<Fact>>>();
+const poolsByFirstFact = new WeakMap<Fact, Map<string, Map<string, Result<Fact>>>>();
 
 function selectFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
   let pool = facts;
