@@ -5,7 +5,7 @@
 // On Linux, where no Excel runs, plain `npm start` is preview mode. Sideloading uses Microsoft's
 // office-addin-debugging (as the yo office templates do); preview mode is our own dev server over http.
 import { spawn } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
 
@@ -37,12 +37,16 @@ async function runPreview() {
     env: { ...process.env, ATLAS_PREVIEW: "1" },
     shell: process.platform === "win32",
   });
-  mkdirSync(join(root, ".generated"), { recursive: true });
-  writeFileSync(join(root, ".generated", "dev-server.pid"), String(server.pid));
+  const pidFile = join(root, ".generated", "dev-server.pid");
+  mkdirSync(dirname(pidFile), { recursive: true });
+  writeFileSync(pidFile, String(server.pid));
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  server.on("exit", (code, signal) => {
+    if (existsSync(pidFile) && readFileSync(pidFile, "utf8") === String(server.pid)) rmSync(pidFile, { force: true });
+    process.exit(code ?? (signal ? 0 : 1));
+  });
   // webpack prints its errors and warnings in full (stats preset "errors-warnings"), then one
   // "[atlas] ready ..." or "[atlas] failed ..." line per build (DevServerStatusPlugin). Pass it all through.
   const url = `http://localhost:${port}/taskpane.html`;
