@@ -45,7 +45,8 @@ const didYouMean = (names: string[]) => (names.length > 0 ? ` Did you mean ${nam
 
 export class ReferenceAtlas extends Atlas {
   private readonly refEntityByName = new Map<string, string>();
-  private readonly refMetricByName = new Map<string, string>();
+  private readonly refMetricByName = new Map<string, string[]>();
+  private readonly refVariantByName = new Map<string, { id: string; variant: string }>();
   private readonly refEntityNames: NameEntry[] = [];
   private readonly refMetricNames: NameEntry[] = [];
   private readonly refFacts = new Map<string, Fact[]>();
@@ -64,9 +65,21 @@ export class ReferenceAtlas extends Atlas {
     for (const m of catalog.metrics) {
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
         const key = referenceKey(name);
-        if (!this.refMetricByName.has(key)) this.refMetricByName.set(key, m.id);
+        const ids = this.refMetricByName.get(key) ?? [];
+        if (!ids.includes(m.id)) {
+          if (name === m.id) ids.unshift(m.id);
+          else ids.push(m.id);
+        }
+        this.refMetricByName.set(key, ids);
         this.refMetricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
+    }
+    for (const f of catalog.facts) {
+      if (f.variant === undefined) continue;
+      const key = referenceKey(f.variant);
+      const e = this.entities.get(f.entity);
+      const names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map(referenceKey).filter((k) => k.length >= 2) : [];
+      if (names.some((n) => key.startsWith(n) && key !== n) && !this.refVariantByName.has(key)) this.refVariantByName.set(key, { id: f.entity, variant: f.variant });
     }
     for (const f of catalog.facts) {
       const k = `${f.entity}|${f.metric}`;
@@ -101,7 +114,7 @@ export class ReferenceAtlas extends Atlas {
       }
       return verdict;
     };
-    const id = this.refEntityByName.get(key);
+    const id = this.refEntityByName.get(key) ?? this.refVariantByName.get(key)?.id;
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
     const suggestions = closestNames(key, this.refEntityNames.filter((n) => usable(n.id)));
@@ -114,9 +127,10 @@ export class ReferenceAtlas extends Atlas {
 
   override resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
     const key = referenceKey(input);
-    const id = this.refMetricByName.get(key);
-    const metric = id !== undefined ? this.metrics.get(id) : undefined;
-    if (metric && allowed(metric)) return ok(metric);
+    for (const id of this.refMetricByName.get(key) ?? []) {
+      const metric = this.metrics.get(id);
+      if (metric && allowed(metric)) return ok(metric);
+    }
     const suggestions = closestNames(key, this.refMetricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
