@@ -18,7 +18,7 @@ const { evaluate, excelCall } = require("../../../src/functions/contract") as ty
 const { SPEC_BY_ID } = require("../../../src/functions/registry") as typeof import("../../../src/functions/registry");
 
 /** Calls per family, drawn by a fixed shuffle (sized for seconds on a loaded 2-core machine). */
-const SAMPLE = Number(process.env.FAST_PATH_SAMPLE ?? 2500);
+const SAMPLE = Number(process.env.FAST_PATH_SAMPLE ?? 700);
 
 const catalog = testCatalog();
 const fast = new Atlas(catalog);
@@ -112,7 +112,7 @@ test("the did-you-mean index suggests what closestNames suggests over the filter
   ];
   const keys = [
     ...shuffled(entries, 7)
-      .slice(0, 120)
+      .slice(0, 60)
       .flatMap((e) => typosOf(e.key)),
     ...["", "a", "9", "91", "910", "h1", "nvida", "tencen", "x".repeat(129), "huaweiascend910cchip", "capexofbaidu2024", "阿里", "腾", "英伟达h100", "abc.def", "a".repeat(40)],
   ];
@@ -124,6 +124,6 @@ test("the did-you-mean index suggests what closestNames suggests over the filter
       if (JSON.stringify(got) !== JSON.stringify(want)) differences.push({ name, key, got, want });
     }
   }
-  expect(keys.length).toBeGreaterThan(450);
+  expect(keys.length).toBeGreaterThan(200);
   expect(differences.slice(0, 5)).toEqual([]);
 });
