@@ -73,14 +73,19 @@ describe("manifest.xml", () => {
   });
 
   test("every URL is on the dev server's https port and names a file the build writes", () => {
-    const all = [...urls.values(), ...attributes(doc, "DefaultValue").filter((v) => v.startsWith("http"))];
-    const built = new Set(["taskpane.html", "functions.js", "functions.json", ...[16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)]);
+    const all = [...urls.values(), ...["DefaultValue", "Value"].flatMap((name) => attributes(doc, name)).filter((v) => v.startsWith("http"))];
+    const built = new Set(["taskpane.html", "functions.js", "functions.json", "functions.zh.json", ...[16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)]);
     for (const url of all) {
       expect(url.startsWith(`https://localhost:${port}`)).toBe(true);
       const path = url.replace(`https://localhost:${port}/`, "").replace(`https://localhost:${port}`, "");
       if (path) expect(built.has(path)).toBe(true);
     }
     expect(doc.AppDomains.AppDomain).toBe(`https://localhost:${port}`);
+  });
+
+  test("zh-CN Excel reads the Chinese function metadata (an override on the metadata URL)", () => {
+    const metadata = asArray(resources.Urls.Url).find((u: { "@id": string }) => u["@id"] === "Functions.Metadata.Url");
+    expect(metadata.Override).toEqual({ "@Locale": "zh-CN", "@Value": `https://localhost:${port}/functions.zh.json` });
   });
 
   test("icons exist at the sizes the manifest names", () => {
