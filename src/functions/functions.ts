@@ -92,21 +92,6 @@ export enum CHIP_METRIC {
  * Values offered in AutoComplete (see registry.ts).
  * @customenum {string}
  */
-export enum CHIP_VARIANT {
-  /** Dense compute */
-  dense = "dense",
-  /** Sparse compute */
-  sparse = "sparse",
-  /** The low end of a range */
-  low = "low",
-  /** The high end of a range */
-  high = "high",
-}
-
-/**
- * Values offered in AutoComplete (see registry.ts).
- * @customenum {string}
- */
 export enum CARD_FORMAT {
   /** A card (entity value): =A1.FP16 reads a spec */
   entity = "entity",
@@ -173,7 +158,7 @@ export enum BASIS {
  * @customfunction AICHIP.SPEC
  * @param chip Accelerator, e.g. "910C", "昇腾910C", "H100"
  * @param metric FP16, BF16, INT8, HBM, bandwidth, TDP, process ...
- * @param [variant] "dense"/"sparse", "low"/"high" for ranges, or a product variant
+ * @param [variant] "dense"/"sparse", "low"/"high" (the ends of a range), or a product variant (a unique part of its name is enough)
  * @helpurl https://localhost:3000/help/AICHIP.SPEC.html
  * @returns The figure, in the unit listed above for the metric.
  */
@@ -216,11 +201,11 @@ export function aichipMetrics(chip: string): any[][] {
  * @param chip_a The chip in the numerator
  * @param chip_b The chip in the denominator
  * @param metric A number specification both chips have: FP16, INT8, HBM, TDP ...
- * @param [variant] "dense"/"sparse" or "low"/"high", applied to both chips
+ * @param [variant] "dense"/"sparse", "low"/"high" or a variant for both chips, or one per chip as "a;b" (";sparse")
  * @helpurl https://localhost:3000/help/AICHIP.COMPARE.html
  * @returns The ratio, a plain number.
  */
-export function aichipCompare(chip_a: string, chip_b: string, metric: CHIP_METRIC, variant?: CHIP_VARIANT): number {
+export function aichipCompare(chip_a: string, chip_b: string, metric: CHIP_METRIC, variant?: string): number {
   return call("AICHIP.COMPARE", chip_a, chip_b, metric, variant) as number;
 }
 
@@ -555,7 +540,7 @@ export function atlasVersion(): string {
  * @param name A chip, company, product, model or market, in English or Chinese
  * @param metric What is measured, e.g. "capex", "revenue", "FP16", "market_share"
  * @param [period] A period such as 2024, "2025Q1", "2023-2028", where the report gives several
- * @param [variant] Which of several figures: a variant, context or "low"/"high" for a range
+ * @param [variant] Which of several figures: a variant or context (a unique part of its name is enough, e.g. "China"), or "low"/"high" for a range
  * @helpurl https://localhost:3000/help/ATLAS.VALUE.html
  * @returns The figure, in the metric's unit, or the report's text.
  */

@@ -7,6 +7,7 @@
 import type { Atlas } from "../domain/atlas";
 import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany } from "../domain/capex";
 import { chipCard, type EntityValue } from "../domain/cards";
+import { shownUnit } from "../domain/facts";
 import { cellFigure, chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip } from "../domain/chips";
 import { dataVersion, datasetsIn, datasetTable } from "../domain/datasets";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
@@ -343,16 +344,6 @@ const CARD_FORMAT_ENUM: EnumSpec = {
   ],
 };
 
-const CHIP_VARIANT_ENUM: EnumSpec = {
-  id: "CHIP_VARIANT",
-  values: () => [
-    { value: "dense", en: "Dense compute", zh: "稠密算力" },
-    { value: "sparse", en: "Sparse compute", zh: "稀疏算力" },
-    { value: "low", en: "The low end of a range", zh: "区间下限" },
-    { value: "high", en: "The high end of a range", zh: "区间上限" },
-  ],
-};
-
 const THEME_ENUM: EnumSpec = {
   id: "THEME",
   values: (atlas) => atlas.catalog.themes.map((t) => ({ value: t.id, en: `${t.number} ${t.en}`, zh: `${t.number} ${t.zh}` })),
@@ -377,7 +368,7 @@ const CHIP_METRIC_ENUM: EnumSpec = {
 };
 
 /** Every value list the functions use, by id. */
-export const ENUMS: readonly EnumSpec[] = [CHIP_METRIC_ENUM, CHIP_VARIANT_ENUM, CARD_FORMAT_ENUM, FREQUENCY_ENUM, LANGUAGE_ENUM, THEME_ENUM, BASIS_ENUM];
+export const ENUMS: readonly EnumSpec[] = [CHIP_METRIC_ENUM, CARD_FORMAT_ENUM, FREQUENCY_ENUM, LANGUAGE_ENUM, THEME_ENUM, BASIS_ENUM];
 
 // ---------------------------------------------------------------- the functions
 
@@ -385,7 +376,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "AICHIP.SPEC",
     family: "AICHIP",
-    help: { en: "One specification of one AI accelerator", zh: "单个AI加速卡的一项参数" },
+    help: { en: "One specification of one AI accelerator; a variant typed as the name (\"910B OAM\") answers that variant only; a rate as a fraction", zh: "单个AI加速卡的一项参数（比率以小数表示）" },
     example: '=AICHIP.SPEC("910C","FP16")',
     shape: "scalar",
     doc: "One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. Where the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC(\"910C\",\"FP16\") returns 800.",
@@ -393,7 +384,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     args: [
       { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', choices: chipChoices, zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"' },
       { name: "metric", kind: "text", help: "FP16, BF16, INT8, HBM, bandwidth, TDP, process ...", choices: chipMetricChoices, zh: "参数：FP16、BF16、INT8、HBM、bandwidth（带宽）、TDP、process（制程）……", enum: CHIP_METRIC_ENUM },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" for ranges, or a product variant', choices: chipVariantChoices, zh: '可选："dense"/"sparse"（稠密/稀疏）；数值为区间时取 "low"/"high"；或产品型号，如 "910B OAM"' },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" (the ends of a range), or a product variant (a unique part of its name is enough)', choices: chipVariantChoices, zh: '可选："dense"/"sparse"（稠密/稀疏）；区间取 "low"/"high"；或产品型号（型号名称中唯一的一部分即可）' },
     ],
     run: (atlas, [chip, metric, variant]) => andThen(chipSpec(atlas, str(chip), str(metric), opt(variant)), (s) => ok(s.value)),
   },
@@ -418,7 +409,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     returns: "A header row (metric, value, unit) and one row per specification.",
     args: [{ name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "H100"', choices: chipChoices, zh: '加速卡名称，如 "910C"、"H100"' }],
     run: (atlas, [chip]) =>
-      andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? (fact.unit ?? "") : ""])])),
+      andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? shownUnit(fact) : ""])])),
   },
   {
     id: "AICHIP.COMPARE",
@@ -433,7 +424,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片" },
       { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices, zh: "作分母的芯片" },
       { name: "metric", kind: "text", help: "A number specification both chips have: FP16, INT8, HBM, TDP ...", choices: numberChipMetricChoices, zh: "两款芯片都有的数值参数：FP16、INT8、HBM、TDP……", enum: CHIP_METRIC_ENUM },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse" or "low"/"high", applied to both chips', zh: '可选："dense"/"sparse" 或 "low"/"high"，两款芯片同时适用', enum: CHIP_VARIANT_ENUM },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" or a variant for both chips, or one per chip as "a;b" (";sparse")', zh: '可选："dense"/"sparse"、"low"/"high" 或型号，两款芯片通用；或用 "a;b" 分别指定（如 ";sparse"）' },
     ],
     run: (atlas, [a, b, metric, variant]) => andThen(chipCompare(atlas, str(a), str(b), str(metric), opt(variant)), (r) => ok(r.value)),
   },
@@ -457,7 +448,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "AICHIP.SOURCES",
     family: "AICHIP",
-    help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side)", zh: "某芯片某参数在报告中的全部取值及出处" },
+    help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side, the default marked)", zh: "某芯片某参数在报告中的全部取值及出处" },
     example: '=AICHIP.SOURCES("910B","FP16")',
     shape: "table",
     doc: 'Every value the report gives for one specification of one chip, as a table that spills: value, unit, the text as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "alternative" another figure of the same conflict), dataset, report section, report line and notes. Where the report states a derived figure (a ratio, a claim), a "recomputed" row gives ours beside it. The way to see conflicts. Example: =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default, three mentions) and 376 (910B OAM).',
@@ -751,7 +742,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "ATLAS.SOURCE",
     family: "ATLAS",
-    help: { en: "Every value the report gives for a fact, with unit, section and line; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值" },
+    help: { en: "Every value the report gives for a fact, with unit, section and line (rates as fractions); the default marked; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值（比率以小数表示）" },
     example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
     shape: "table",
     doc: "Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, status (\"default\" is what ATLAS.VALUE returns; \"as stated\" marks the report's own derived figure, with our \"recomputed\" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE(\"Global ASIC market\",\"market_cagr\") shows 12.8% as stated and 9.90% recomputed.",
@@ -778,7 +769,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "ATLAS.VALUE",
     family: "ATLAS",
-    help: { en: "Any figure of the report by name, metric, period and variant", zh: "按名称、指标、期间和口径取报告中的任一数据" },
+    help: { en: "Any figure of the report by name, metric, period and variant; a rate as a fraction (2.21 for +221%)", zh: "按名称、指标、期间和口径取报告中的任一数据（比率以小数表示，2.21即+221%）" },
     example: '=ATLAS.VALUE("Tencent","capex",2024)',
     shape: "scalar",
     doc: "Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that has no dedicated function, in the metric's unit. Where the report gives several periods, name one. Example: =ATLAS.VALUE(\"Tencent\",\"capex\",2024) returns 768 (亿元, CNY 100m).",
@@ -787,7 +778,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices, zh: "芯片、公司、产品、模型或市场（中英文均可）" },
       { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices, zh: '指标，如 "capex"、"revenue"、"FP16"、"market_share"' },
       { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices, zh: '可选：期间，如 2024、"2025Q1"、"2023-2028"（报告给出多期时）' },
-      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant, context or \"low\"/\"high\" for a range", choices: entityVariantChoices, zh: '可选：多个数值中的哪一个：口径或情境，区间取 "low"/"high"' },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), or \"low\"/\"high\" for a range", choices: entityVariantChoices, zh: '可选：多个数值中的哪一个：口径或情境（名称中唯一的一部分即可，如 "China"），区间取 "low"/"high"' },
     ],
     run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },
