@@ -77,6 +77,8 @@ export interface FunctionSpec {
   help: { en: string; zh: string };
   example: string;
   shape: ResultShape;
+  /** What the README shows for the example instead of its answer, where the answer changes with every data edit. */
+  exampleShown?: string;
   /** For a scalar: whether it is always a number or always text (absent: either). */
   result?: "number" | "text";
   /** Excel's description of the function (Insert Function, AutoComplete, the help page), in English. */
@@ -759,6 +761,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "The bundled data's version, date and content hash", zh: "内置数据版本" },
     example: "=ATLAS.VERSION()",
+    exampleShown: "the data version, as text",
     shape: "scalar",
     result: "text",
     doc: 'The version of the data bundled with the add-in: version, date and content hash. Put it next to a model to record which data its numbers came from. Example: =ATLAS.VERSION() returns "0.1.0 (2026-11-28, data 1a2b3c4d)".',
