@@ -85,8 +85,7 @@ export function acceptanceCases(): Case[] {
     ...FUNCTION_SPECS.map((s) => of(s.example, "example")),
     ...HEADLINE_CASES.map((f) => of(f, "headline")),
     ...FUNCTION_SPECS.flatMap((s) => errorCases(s).map((e) => ({ formula: e.formula, kind: "error" as const, spec: s, args: e.args }))),
-    of('=AICHIP.CARD("910C")', "card"),
-  ];
+  ].map((c) => (c.spec.shape === "entity" && c.kind !== "error" ? { ...c, kind: "card" as const } : c));
 }
 
 const ERROR_TYPE: Record<string, number> = { "#NULL!": 1, "#DIV/0!": 2, "#VALUE!": 3, "#REF!": 4, "#NAME?": 5, "#NUM!": 6, "#N/A": 7 };
