@@ -4,35 +4,13 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { WebpackError } = require("webpack");
-
-// The data pipeline is TypeScript shared with the tests and the data CLI; load it through ts-node.
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
-const { buildCatalogFile, DATA_DIR, DataError } = require("./scripts/catalog-files.ts");
+const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerStatusPlugin } = require("./scripts/webpack-plugins.js");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-const CATALOG_FILE = path.join(__dirname, ".generated", "catalog.json");
+/** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
+const CATALOG_LOADER = path.join(__dirname, "scripts", "catalog-loader.js");
 /** Where production builds are hosted; the manifest's dev URLs are rewritten to it (ATLAS_PUBLIC_URL=https://host/path/). */
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
-
-/**
- * Compiles data/ into the catalogue the bundle imports, before every (re)build, and watches data/.
- * Bad data fails the build with file, row and field.
- */
-class AtlasCatalogPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("AtlasCatalogPlugin", (compilation) => {
-      try {
-        buildCatalogFile(CATALOG_FILE);
-      } catch (e) {
-        const error = new WebpackError(e instanceof DataError ? e.message : String(e && e.stack ? e.stack : e));
-        error.hideStack = true;
-        compilation.errors.push(error);
-      }
-      compilation.contextDependencies.add(DATA_DIR);
-    });
-  }
-}
 
 /**
  * The Chinese function metadata (functions.zh.json, the manifest's zh-CN override) and the help pages each
@@ -44,11 +22,16 @@ class AtlasHelpPlugin {
     compiler.hooks.thisCompilation.tap("AtlasHelpPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "AtlasHelpPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const metadata = compilation.getAsset("functions.json");
-        if (!metadata || !fs.existsSync(CATALOG_FILE)) return;
+        if (!metadata) return;
+        // TypeScript through ts-node, as the catalogue loader does; bad data is reported by that loader.
+        if (!require.extensions[".ts"]) require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
+        const { compileFromDisk } = require("./scripts/catalog-files.ts");
+        const { catalog } = compileFromDisk();
+        if (!catalog) return;
         const { localizeMetadata, withHelpBase, helpPages } = require("./scripts/excel-help.ts");
         const { HELP_BASE } = require("./scripts/gen-functions.ts");
         const { Atlas } = require("./src/domain/atlas.ts");
-        const atlas = new Atlas(JSON.parse(fs.readFileSync(CATALOG_FILE, "utf8")));
+        const atlas = new Atlas(catalog);
         const base = PUBLIC_URL && compilation.options.mode === "production" ? `${PUBLIC_URL}help/` : HELP_BASE;
         const en = withHelpBase(JSON.parse(metadata.source.source().toString()), base);
         const { RawSource } = compiler.webpack.sources;
@@ -88,6 +71,8 @@ async function serverOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
+  const server = serving ? await serverOptions() : undefined;
+  const devServerUrl = `${server && server.type === "https" ? "https" : "http"}://localhost:${DEV_SERVER_PORT}`;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -102,10 +87,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: { "atlas-catalog$": CATALOG_FILE },
+      // The module is the loader's output; the loader file is only its (ignored) resource.
+      alias: { "atlas-catalog$": CATALOG_LOADER },
     },
     module: {
       rules: [
+        { resource: CATALOG_LOADER, type: "json", use: CATALOG_LOADER },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -116,9 +103,11 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new AtlasCatalogPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new AssociateAfterTypeScriptPlugin(),
+      new KeepSharedEntryModulesPlugin(),
       new AtlasHelpPlugin(),
+      ...(serving ? [new DevServerStatusPlugin(`${devServerUrl}/taskpane.html`)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -150,11 +139,14 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    // The dev server prints errors and warnings in full (not the asset list), then DevServerStatusPlugin's line.
+    stats: serving ? { preset: "errors-warnings", errorDetails: true } : undefined,
     devServer: serving
       ? {
-          static: { directory: path.join(__dirname, "dist") },
+          // Everything is served from memory; a stale dist/ from `npm run build` is neither served nor watched.
+          static: false,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await serverOptions(),
+          server,
           host: "localhost",
           port: DEV_SERVER_PORT,
           hot: false,
