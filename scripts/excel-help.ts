@@ -146,7 +146,7 @@ function page(atlas: Atlas, spec: FunctionSpec, lang: Lang): string {
 <nav><a href="${up}index.html">${t.all}</a> · <a href="${up}${helpPath(spec.id, other)}">${t.other}</a></nav>
 <h1><code>${esc(signature)}</code></h1>
 <p>${esc(lang === "en" ? spec.help.en : spec.help.zh)}</p>
-<p><b>${t.returns}:</b> ${t.shape[spec.shape]}. ${lang === "en" ? esc(spec.returns) : ""}</p>
+<p><b>${t.returns}${lang === "en" ? ":" : "："}</b> ${t.shape[spec.shape]}${lang === "en" ? `. ${esc(spec.returns)}` : "。"}</p>
 <h2>${t.args}</h2>
 <table><tr><th>${t.name}</th><th>${t.needed}</th><th>${t.help}</th><th>${t.values}</th></tr>${argRows.join("")}</table>
 <h2>${t.example}</h2>

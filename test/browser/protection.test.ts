@@ -26,8 +26,8 @@ async function formulaIs(page: Page, address: string, formula: string) {
   await page.waitForFunction(([v]) => (document.querySelector('input[aria-label="Formula bar"]') as HTMLInputElement | null)?.value === v, [formula] as const);
 }
 
-test("freeze, templates and inserts refuse on a protected sheet or structure, and nothing in the grid changes", async () => {
-  const pane = await open({ document: DOC, width: 1280 });
+test("on a protected sheet, Freeze and Insert refuse with a message and nothing in the grid changes", async () => {
+  const pane = await open({ document: { sheets: DOC.sheets }, width: 1280 });
   const { page } = pane;
   await gridCell(page, "B1").filter({ hasText: /^800$/ }).waitFor();
 
@@ -35,11 +35,8 @@ test("freeze, templates and inserts refuse on a protected sheet or structure, an
   await page.getByRole("button", { name: "Freeze sheet Model" }).click();
   await alert(page, /"Model" is a protected sheet.*Nothing was changed/).waitFor();
   await formulaIs(page, "B1", '=AICHIP.SPEC(A1,"FP16")');
-  await shot(page, "protected-freeze.png");
-
-  await page.getByRole("button", { name: "BAT capex model" }).click();
-  await alert(page, /structure is protected/).waitFor();
   await expect(sheetTabs(page).count()).resolves.toBe(2);
+  await shot(page, "protected-freeze.png");
 
   await page.getByRole("tab", { name: "Formula builder" }).click();
   const nameBox = page.getByRole("textbox", { name: "Cell address" });
@@ -47,8 +44,24 @@ test("freeze, templates and inserts refuse on a protected sheet or structure, an
   await nameBox.press("Enter");
   await page.getByRole("combobox", { name: /^chip/ }).fill("910B");
   await page.keyboard.press("Escape");
+  await page.getByRole("combobox", { name: /^metric/ }).click();
+  await page.getByRole("option", { name: /^FP16/ }).first().click();
   await page.getByRole("button", { name: "Insert formula into D5" }).click();
   await alert(page, /The sheet "Model" is protected.*Nothing was written/).waitFor();
   await expect(gridCell(page, "D5").textContent()).resolves.toBe("");
+  await close(pane);
+});
+
+test("with the workbook's structure protected, Freeze (it adds its ledger sheet) and templates refuse", async () => {
+  const pane = await open({ document: DOC, width: 1280 });
+  const { page } = pane;
+  await gridCell(page, "B1").filter({ hasText: /^800$/ }).waitFor();
+  await page.getByRole("tab", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Freeze workbook" }).click();
+  await alert(page, /structure is protected.*Nothing was changed/).waitFor();
+  await formulaIs(page, "B1", '=AICHIP.SPEC(A1,"FP16")');
+  await page.getByRole("button", { name: "BAT capex model" }).click();
+  await alert(page, /structure is protected/).waitFor();
+  await expect(sheetTabs(page).count()).resolves.toBe(2);
   await close(pane);
 });
