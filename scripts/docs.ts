@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Atlas } from "../src/domain/atlas";
 import { formatNumber } from "../src/domain/facts";
-import { evaluateFormula } from "../src/functions/formulas";
+import { evaluateStandalone } from "../src/formula/atlas";
 import { FUNCTION_SPECS, type FunctionResult } from "../src/functions/registry";
 import { compileFromDisk } from "./catalog-files";
 
@@ -30,8 +30,8 @@ function shown(result: FunctionResult): string {
 export function functionsTable(atlas: Atlas): string {
   const rows = FUNCTION_SPECS.map((spec) => {
     const args = spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ");
-    const result = evaluateFormula(atlas, spec.example);
-    let answer = result === undefined ? "" : result.ok ? shown(result.value) : `error: ${result.failure.code}`;
+    const result = evaluateStandalone(atlas, spec.example);
+    let answer = result.ok ? shown(result.value) : `error: ${result.failure?.code ?? result.error}`;
     if (spec.entity) answer = `a card (entity value); elsewhere ${answer.replace("spills", "it spills")}`;
     // An answer that changes with every data edit (the content hash): the README shows what, not which.
     if (spec.exampleShown) answer = spec.exampleShown;
