@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
 import ExcelJS from "exceljs";
-import { parseFormula } from "../src/functions/formulas";
+import { literalCall } from "../src/formula";
+import { ADDIN_IDS } from "../src/sharing/ids";
 import { FUNCTION_SPECS, SPEC_BY_ID, type ArgValue, type FunctionSpec } from "../src/functions/registry";
 import { errorCases } from "./excel-help";
 import { makeCustomFunctionsGlobal } from "../test/support/custom-functions";
@@ -76,7 +77,7 @@ export interface Case {
 /** Every case, by family: each function's example, the headline cases, each function's error cases, the card. */
 export function acceptanceCases(): Case[] {
   const of = (formula: string, kind: Case["kind"]): Case => {
-    const call = parseFormula(formula);
+    const call = literalCall(formula, ADDIN_IDS);
     const spec = call && SPEC_BY_ID.get(call.id);
     if (!call || !spec) throw new Error(`not an add-in call: ${formula}`);
     return { formula, kind, spec, args: call.args as ArgValue[] };

@@ -8,7 +8,8 @@
 import { Atlas } from "../src/domain/atlas";
 import { formatNumber } from "../src/domain/facts";
 import { evaluate, excelErrorCode } from "../src/functions/contract";
-import { parseFormula } from "../src/functions/formulas";
+import { literalCall } from "../src/formula";
+import { ADDIN_IDS } from "../src/sharing/ids";
 import { FUNCTION_SPECS, SPEC_BY_ID, type ArgSpec, type ArgValue, type FunctionResult, type FunctionSpec } from "../src/functions/registry";
 import { HELP_BASE, helpPath } from "./gen-functions";
 
@@ -93,7 +94,7 @@ function shownResult(result: FunctionResult): string {
 function allowedValues(atlas: Atlas, spec: FunctionSpec, index: number, lang: Lang): string {
   const arg = spec.args[index];
   if (arg.enum) return arg.enum.values(atlas).map((v) => `<code>${esc(v.value)}</code> ${esc(lang === "en" ? v.en : v.zh)}`).join("<br>");
-  const before = (parseFormula(spec.example)?.args ?? []).slice(0, index) as ArgValue[];
+  const before = (literalCall(spec.example, ADDIN_IDS)?.args ?? []).slice(0, index) as ArgValue[];
   const choices = arg.choices?.(atlas, before) ?? [];
   if (choices.length === 0) return T[lang].any;
   const shown = choices.slice(0, LIST_LIMIT).map((c) => `<code>${esc(String(c.value))}</code>`).join(", ");
@@ -102,7 +103,7 @@ function allowedValues(atlas: Atlas, spec: FunctionSpec, index: number, lang: La
 
 /** Calls that go wrong, with the error each gives: a misspelt name, a missing required argument, text for a number. */
 export function errorCases(spec: FunctionSpec): { args: ArgValue[]; formula: string }[] {
-  const example = (parseFormula(spec.example)?.args ?? []) as ArgValue[];
+  const example = (literalCall(spec.example, ADDIN_IDS)?.args ?? []) as ArgValue[];
   const full = spec.args.map((_, i) => example[i] ?? null);
   const cases: ArgValue[][] = [];
   const requiredText = spec.args.findIndex((a) => a.kind === "text" && !a.optional);
@@ -129,7 +130,7 @@ function page(atlas: Atlas, spec: FunctionSpec, lang: Lang): string {
     (a: ArgSpec, i) =>
       `<tr><td><code>${esc(a.name)}</code></td><td>${a.optional ? t.no : t.yes}</td><td>${esc(lang === "zh" ? (a.zh ?? a.help) : a.help)}</td><td>${allowedValues(atlas, spec, i, lang)}</td></tr>`,
   );
-  const example = parseFormula(spec.example);
+  const example = literalCall(spec.example, ADDIN_IDS);
   const answer = example ? evaluate(spec, atlas, example.args) : undefined;
   const answerHtml = !answer ? "" : answer.ok ? shownResult(answer.value) : `${excelErrorCode(answer.failure.code)} ${esc(answer.failure.message)}`;
   const errors = errorCases(spec).map(({ args, formula }) => {

@@ -7,7 +7,8 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { parseFormula } from "../../src/functions/formulas";
+import { literalCall } from "../../src/formula";
+import { ADDIN_IDS } from "../../src/sharing/ids";
 import { FUNCTION_SPECS } from "../../src/functions/registry";
 import { loadBundle, stored, writeAcceptanceWorkbook } from "../../scripts/excel-acceptance";
 
@@ -67,7 +68,7 @@ test("one sheet per family and a Summary whose failure count sums every sheet's"
 
 test("at least one row per function and per error code; every row has an OK/FAIL check", () => {
   const all = rows();
-  const ids = new Set(all.map((r) => parseFormula(r.typed)?.id).filter(Boolean));
+  const ids = new Set(all.map((r) => literalCall(r.typed, ADDIN_IDS)?.id).filter(Boolean));
   expect([...ids].sort()).toEqual(FUNCTION_SPECS.map((s) => s.id).sort());
   const errors = new Set(all.filter((r) => r.kind === "error" || /^#/.test(String(r.expected))).map((r) => r.expected));
   expect([...errors].sort()).toEqual(["#N/A", "#NUM!", "#VALUE!"]);
@@ -80,7 +81,7 @@ test("every expected value is the bundle's answer to the formula the row shows, 
   for (const r of rows()) {
     if (r.formula.startsWith("_xlfn.FIELDVALUE")) continue;
     expect(r.formula).toBe(stored(r.typed));
-    const parsed = parseFormula(r.typed);
+    const parsed = literalCall(r.typed, ADDIN_IDS);
     if (!parsed) throw new Error(`${r.sheet}!A${r.row} is not an add-in call: ${r.typed}`);
     const answer = call(parsed.id, parsed.args);
     if ("error" in answer) expect([r.typed, r.expected]).toEqual([r.typed, answer.error]);

@@ -9,7 +9,7 @@ import { ExcelWorkbook, type ExcelApi } from "../../../src/office/excel";
 import { MemoryWorkbook } from "../../../src/office/memory";
 import { LEDGER_SHEET, NOTE_SHEET, Protected, type TableWrite, type Workbook } from "../../../src/office/workbook";
 import { batCapexModel } from "../../../src/sharing/templates";
-import { atlasEvaluator } from "../../../src/taskpane/evaluator";
+import { atlasEvaluator } from "../../../src/formula/atlas";
 import { testCatalog } from "../../support/catalog";
 import { FakeExcel } from "../../support/fake-excel";
 
