@@ -58,12 +58,16 @@ export function loadBundle(): (id: string, args: readonly ArgValue[]) => Answer 
     if (!fn) return { error: "#NAME?" };
     const spec = SPEC_BY_ID.get(id) as FunctionSpec;
     const padded = [...args, ...Array<null>(Math.max(0, spec.args.length - args.length)).fill(null)];
+    // The add-in returns errors as values (Excel shows a returned CustomFunctions.Error as a thrown one).
+    let result: unknown;
     try {
-      return { value: fn(...padded) };
+      result = fn(...padded);
     } catch (e) {
-      const err = e as { code?: string; detail?: string };
-      return { error: err.code ?? "#VALUE!", message: err.detail };
+      result = e;
     }
+    if (!(result instanceof fake.global.Error)) return { value: result };
+    const err = result as { code?: string; detail?: string };
+    return { error: err.code ?? "#VALUE!", message: err.detail };
   };
 }
 
