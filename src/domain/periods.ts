@@ -33,7 +33,7 @@ export function parsePeriod(input: unknown): Result<string> {
  * ("2025年一季度"); else parsed (parsePeriod). Every query that takes a period reads it here.
  */
 export function matchPeriod(input: unknown, facts: readonly Fact[], options: { printed?: boolean } = {}): Result<string> {
-  const typed = lookupKey(String(input ?? ""));
+  const typed = lookupKey(typeof input === "string" || typeof input === "number" ? String(input) : "");
   const same = (p: string | undefined) => p !== undefined && lookupKey(p) === typed;
   const exact = facts.find((f) => same(f.period) || (options.printed === true && f.period !== undefined && same(f.periodAsPrinted)));
   return exact?.period ? ok(exact.period) : parsePeriod(input);

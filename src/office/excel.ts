@@ -179,7 +179,7 @@ export class ExcelWorkbook implements Workbook {
   async onSelectionChanged(listener: () => void): Promise<() => void> {
     if (!this.supports("ExcelApi", "1.2")) return () => undefined;
     const registration = await this.excel.run(async (ctx) => {
-      const handler = ctx.workbook.onSelectionChanged.add(async () => listener());
+      const handler = ctx.workbook.onSelectionChanged.add(() => Promise.resolve(listener()));
       await ctx.sync();
       return handler;
     });
@@ -255,7 +255,7 @@ export class ExcelWorkbook implements Workbook {
   async setSetting(key: string, value: unknown): Promise<boolean> {
     if (!this.supports("ExcelApi", "1.4")) return false;
     return this.excel.run(async (ctx) => {
-      ctx.workbook.settings.add(key, value as string);
+      ctx.workbook.settings.add(key, value);
       await ctx.sync();
       return true;
     });

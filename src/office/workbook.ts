@@ -106,7 +106,7 @@ export interface WorkbookScan {
   sheets: string[];
   cells: FormulaCell[];
   /** What a cell shows now ("" for empty), or undefined when the sheet does not exist. */
-  valueAt(sheet: string, address: string): CellValue | undefined;
+  valueAt: (sheet: string, address: string) => CellValue | undefined;
 }
 
 export type { FreezeOutcome, RestoreOutcome } from "../sharing/freeze";

@@ -109,7 +109,7 @@ export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet
     for (const block of rectangles(group)) {
       if (block.cells.length < 2) continue;
       const anchor = block.cells.find((c) => c.address === block.topLeft) as FormulaCell;
-      const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => "" as Scalar));
+      const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => ""));
       for (const c of block.cells) {
         const { row, col } = parseCell(c.address) ?? { row: 0, col: 0 };
         values[row - block.top][col - block.left] = c.values[0]?.[0] ?? "";
@@ -273,7 +273,7 @@ export function rowsToLedger(rows: unknown[][]): Result<Ledger> {
     if (typeof sheet !== "string" || typeof address !== "string" || typeof formula !== "string" || !formula.startsWith(MARK) || typeof print !== "string") {
       return fail("badArgument", `Row ${i + 2} of the frozen-formula ledger is damaged.`);
     }
-    entries.push({ sheet, address, formula: formula.slice(1), ...(spill ? { spill: String(spill) } : {}), fingerprint: print, ...(typeof cells === "string" && cells ? { cells } : {}) });
+    entries.push({ sheet, address, formula: formula.slice(1), ...(typeof spill === "string" && spill ? { spill } : {}), fingerprint: print, ...(typeof cells === "string" && cells ? { cells } : {}) });
   }
   return ok({ format: LEDGER_FORMAT, version: 1, dataVersion: m.dataVersion, frozenAt: m.frozenAt, entries });
 }
