@@ -46,6 +46,9 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
+/** The Excel error code a failure shows as ("#N/A", "#VALUE!", "#NUM!"): for help pages and tests that run outside Excel. */
+export const excelErrorCode = (code: Failure["code"]): string => EXCEL_CODE[code];
+
 /** Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. The codes are result.ts's one map. */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
   const code = EXCEL_CODE[failure.code] as CustomFunctions.ErrorCode;

@@ -16,6 +16,7 @@ import {
   LEDGER_SHEET,
   NOTE_SHEET,
   noteRows,
+  protectionRefusal,
   uniqueName,
   uniqueSheetName,
   type ActiveCell,
@@ -55,8 +56,10 @@ export interface MemoryTable {
 
 /** A workbook to open in preview mode: sheets of typed input (as setCell takes it) and settings. */
 export interface PreviewDocument {
-  sheets: { name: string; hidden?: boolean; cells: Record<string, string> }[];
+  sheets: { name: string; hidden?: boolean; protected?: boolean; cells: Record<string, string> }[];
   settings?: Record<string, unknown>;
+  /** The workbook's structure is protected: no sheet may be added or deleted. */
+  structureProtected?: boolean;
 }
 
 const key = cellKey;
@@ -74,6 +77,8 @@ export class MemoryWorkbook implements Workbook {
   version = 0;
   /** Full calculations run (recalculate() counts them, for the tests). */
   calculations = 0;
+  /** The workbook's structure is protected (Review › Protect Workbook). */
+  private structureProtected = false;
 
   constructor(
     private readonly evaluate: Evaluator,
@@ -106,7 +111,8 @@ export class MemoryWorkbook implements Workbook {
 
   /** Opens a document: replaces every sheet and setting. */
   load(doc: PreviewDocument): void {
-    this.sheets = doc.sheets.map((s) => newSheet(s.name, s.hidden ?? false));
+    this.sheets = doc.sheets.map((s) => ({ ...newSheet(s.name, s.hidden ?? false), protected: s.protected === true }));
+    this.structureProtected = doc.structureProtected === true;
     if (this.sheets.length === 0) this.sheets = [newSheet("Sheet1")];
     this.current = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
     this.settings = new Map(Object.entries(doc.settings ?? {}));
@@ -127,6 +133,7 @@ export class MemoryWorkbook implements Workbook {
     progress(0, "checking");
     const at = options.at ?? this.active;
     const { rows, cols } = footprintOf(table);
+    if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
     const name = uniqueName(table.name, this.tables.map((t) => t.name));
@@ -159,6 +166,7 @@ export class MemoryWorkbook implements Workbook {
 
   async insertFormula(formula: string, options: Omit<WriteOptions, "onProgress"> = {}): Promise<WriteOutcome> {
     const at = options.at ?? this.active;
+    if (this.current.protected) return { status: "protected", place: this.place(at, 1, 1) };
     const blocked = this.check(at, 1, 1, options.overwrite);
     if (blocked) return blocked;
     this.put(at.row, at.col, { value: "", formula, format: "General" });
@@ -200,6 +208,8 @@ export class MemoryWorkbook implements Workbook {
   async freeze(sheet: string | undefined, dataVersion: string, now: Date): Promise<FreezeOutcome> {
     const { cells } = await this.scan(sheet);
     const steps = freezeSteps(cells, this.ledgerRows(), ADDIN_IDS, ARRAY_IDS, dataVersion, now);
+    if (!steps.ledger) return steps.outcome;
+    this.refuseIfProtected([...steps.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !this.sheetNamed(LEDGER_SHEET) || !this.sheetNamed(NOTE_SHEET));
     for (const w of steps.writes) {
       const s = this.sheetNamed(w.sheet);
       const a = parseArea(w.range);
@@ -219,6 +229,8 @@ export class MemoryWorkbook implements Workbook {
   async restore(sheet: string | undefined, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
     const names = new Set(this.sheets.map((s) => s.name));
     const steps = restoreSteps(ledgerFrom(this.ledgerRows()), sheet, (name, range) => this.rangeValues(name, range), names, options.force === true);
+    if (!steps.ledger) return steps.outcome;
+    this.refuseIfProtected([...steps.clears.map((c) => c.sheet), ...steps.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], steps.ledger.entries.length === 0);
     for (const c of steps.clears) {
       const s = this.sheetNamed(c.sheet);
       const a = parseArea(c.range);
@@ -253,6 +265,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async recalculate(): Promise<number> {
+    // As Excel with ExcelApi 1.6 (Worksheet.calculate(markAllDirty)): nothing is written, so protected sheets recalculate too.
     let n = 0;
     for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula && usesAddin(c.formula, ADDIN_IDS)) n++;
     this.calculations++;
@@ -265,6 +278,7 @@ export class MemoryWorkbook implements Workbook {
     const at = parseCell(address);
     const cell = s && at ? s.cells.get(key(at.row, at.col)) : undefined;
     if (!s || !at || !cell || cell.formula !== expected) return false;
+    this.refuseIfProtected([sheet], false);
     s.cells.set(key(at.row, at.col), { ...cell, formula: next });
     this.recalculateAll();
     this.selectionListeners.forEach((l) => l());
@@ -281,6 +295,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }> {
+    this.refuseIfProtected([], true);
     const s = newSheet(uniqueSheetName(plan.sheetName, this.sheets.map((x) => x.name)));
     this.sheets.push(s);
     for (const c of plan.cells) {
@@ -299,7 +314,23 @@ export class MemoryWorkbook implements Workbook {
     return { sheet: s.name, charted: plan.chart !== undefined };
   }
 
+  /** Throws Protected, before anything is written, when the action touches a protected sheet or needs the structure. */
+  private refuseIfProtected(writes: Iterable<string>, addsOrDeletes: boolean): void {
+    const locked = new Set(this.sheets.filter((s) => s.protected).map((s) => s.name));
+    const refusal = protectionRefusal(writes, locked, this.structureProtected, addsOrDeletes);
+    if (refusal) throw refusal;
+  }
+
   // ------------------------------------------------------------- for the grid and the tests
+
+  /** Protects or unprotects a sheet (Review › Protect Sheet), or with no sheet the workbook's structure. */
+  protect(sheet: string | undefined, on = true): void {
+    if (sheet === undefined) this.structureProtected = on;
+    else {
+      const s = this.sheetNamed(sheet);
+      if (s) s.protected = on;
+    }
+  }
 
   /** Visible sheets' names, in order, the note on frozen formulas included. */
   sheetNames(): string[] {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { Atlas } from "../domain/atlas";
 import { messageOf } from "../domain/messages";
 import type { Startup } from "../office/startup";
-import { Unsupported, type ActiveCell, type Workbook } from "../office/workbook";
+import { Protected, Unsupported, type ActiveCell, type Workbook } from "../office/workbook";
 import type { EditedEntry, Ledger } from "../sharing/freeze";
 import type { Finding } from "../sharing/inspector";
 import { acceleratorComparison, batCapexModel, supplyChainMap, type SheetPlan } from "../sharing/templates";
@@ -28,6 +28,7 @@ type Status = { intent: "success" | "warning" | "error" | "info"; text: string }
 
 function problem(t: Strings, e: unknown): Status {
   if (e instanceof Unsupported) return { intent: "warning", text: t.unsupported(e.requirement) };
+  if (e instanceof Protected) return { intent: "warning", text: e.structure ? t.protectedWorkbook : t.protectedSheets(e.sheets) };
   return { intent: "error", text: e instanceof Error ? e.message : String(e) };
 }
 
