@@ -137,9 +137,9 @@ export function selectFact(facts: Fact[], selector: Selector, label: string): Re
     let indexes = "";
     for (const f of facts) indexes += `${f.index},`;
     let byIndexes = poolsByFirstFact.get(facts[0]);
-    if (!byIndexes) poolsByFirstFact.set(facts[0], (byIndexes = new Map()));
+    if (!byIndexes) poolsByFirstFact.set(facts[0], (byIndexes = new Map<string, Map<string, Result<Fact>>>()));
     choices = byIndexes.get(indexes);
-    if (!choices) byIndexes.set(indexes, (choices = new Map()));
+    if (!choices) byIndexes.set(indexes, (choices = new Map<string, Result<Fact>>()));
     poolChoices.set(facts, choices);
   }
   const { variant, period, nameVariant } = selector;

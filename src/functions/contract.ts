@@ -5,7 +5,7 @@
  */
 import type { Atlas } from "../domain/atlas";
 import type { EntityValue } from "../domain/cards";
-import type { Failure, Result } from "../domain/result";
+import { EXCEL_CODE, type Failure, type Result } from "../domain/result";
 import type { ArgSpec, ArgValue, CellValue, FunctionResult, FunctionSpec } from "./registry";
 
 /** What Excel passes for a scalar parameter (or a fuzzer: anything). */
@@ -46,28 +46,21 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
-const EXCEL_ERROR: Record<Failure["code"], CustomFunctions.ErrorCode> = {
-  unknownName: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
-  missingFact: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
-  badArgument: "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
-  impossible: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
-};
-
 /** The Excel error code a failure shows as ("#N/A", "#VALUE!", "#NUM!"): for help pages and tests that run outside Excel. */
-export const excelErrorCode = (code: Failure["code"]): string => EXCEL_ERROR[code];
+export const excelErrorCode = (code: Failure["code"]): string => EXCEL_CODE[code];
 
 /**
- * Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. Built without a stack trace:
- * CustomFunctions.Error is an Error, and capturing the stack was a third of the cost of an #N/A answer;
- * Excel reads only its code and message.
+ * Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. The codes are result.ts's one map.
+ * Built without a stack trace: CustomFunctions.Error is an Error, and capturing the stack was a third of
+ * the cost of an #N/A answer; Excel reads only its code and message.
  */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
-  const code = EXCEL_ERROR[failure.code];
+  const code = EXCEL_CODE[failure.code] as CustomFunctions.ErrorCode;
   const host = Error as { stackTraceLimit?: number };
   const limit = host.stackTraceLimit;
   host.stackTraceLimit = 0;
   try {
-    return code === EXCEL_ERROR.impossible ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
+    return failure.code === "impossible" ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
   } finally {
     host.stackTraceLimit = limit;
   }
@@ -173,7 +166,7 @@ let lastMemos: Map<FunctionSpec, Memo> | undefined;
 
 function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   let bySpec = atlas === lastAtlas ? lastMemos : memos.get(atlas);
-  if (!bySpec) memos.set(atlas, (bySpec = new Map()));
+  if (!bySpec) memos.set(atlas, (bySpec = new Map<FunctionSpec, Memo>()));
   lastAtlas = atlas;
   lastMemos = bySpec;
   let memo = bySpec.get(spec);
