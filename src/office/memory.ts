@@ -19,6 +19,7 @@ import {
   uniqueSheetName,
   type ActiveCell,
   type CellValue,
+  type FormulaWriteOptions,
   type FreezeOutcome,
   type Place,
   type RestoreOutcome,
@@ -183,13 +184,16 @@ export class MemoryWorkbook implements Workbook {
     return { status: "written", place: this.place(at, rows, cols), formulas };
   }
 
-  async insertFormula(formula: string, options: Omit<WriteOptions, "onProgress"> = {}): Promise<WriteOutcome> {
+  async insertFormula(formula: string, options: FormulaWriteOptions = {}): Promise<WriteOutcome> {
     const at = options.at ?? this.active;
-    const blocked = this.check(at, 1, 1, options.overwrite);
+    const rows = Math.max(1, options.size?.rows ?? 1);
+    const cols = Math.max(1, options.size?.cols ?? 1);
+    const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
-    this.put(at.row, at.col, { value: "", formula, format: "General" });
+    if (options.overwrite) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
+    this.put(at.row, at.col, { value: "", formula, format: options.format ?? "General" });
     this.recalculateAll();
-    return { status: "written", place: this.place(at, 1, 1), formulas: 1 };
+    return { status: "written", place: this.place(at, rows, cols), formulas: 1 };
   }
 
   async activeCell(): Promise<ActiveCell> {

@@ -5,7 +5,7 @@ import { stripMarkup } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import type { ActiveCell } from "../office/workbook";
 import { auditFormula, type AuditFigure, type SourceRef } from "./audit";
-import { showResult } from "./FormulaBuilder";
+import { showResult } from "./formats";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
