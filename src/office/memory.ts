@@ -83,6 +83,16 @@ export interface PreviewDocument {
   settings?: Record<string, unknown>;
 }
 
+/** Everything the preview workbook holds, as JSON: kept in localStorage so a reload does not lose it. */
+export interface PreviewSnapshot {
+  v: 1;
+  sheets: { name: string; hidden: boolean; cells: [string, StoredCell][]; widths: [number, number][]; chart?: { title: string; range: string } }[];
+  current: string;
+  active: CellRef;
+  tables: MemoryTable[];
+  settings: [string, unknown][];
+}
+
 const key = (r: number, c: number) => `${r}:${c}`;
 const isEmpty = (cell: StoredCell | undefined) => cell === undefined || (cell.formula === undefined && cell.value === "");
 const newSheet = (name: string, hidden = false): MemorySheet => ({ name, hidden, cells: new Map(), spills: new Map(), spillSize: new Map(), widths: new Map() });
@@ -145,6 +155,31 @@ export class MemoryWorkbook implements Workbook {
     });
     this.active = { row: 0, col: 0 };
     this.recalculateAll();
+  }
+
+  /** The whole workbook as JSON-safe data (cells as stored: values, formulas, formats, styles). */
+  snapshot(): PreviewSnapshot {
+    return {
+      v: 1,
+      sheets: this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, cells: [...s.cells], widths: [...s.widths], ...(s.chart ? { chart: s.chart } : {}) })),
+      current: this.current.name,
+      active: { ...this.active },
+      tables: this.tables.map((t) => ({ ...t })),
+      settings: [...this.settings],
+    };
+  }
+
+  /** Opens a snapshot taken by snapshot(); false (and nothing changed) when it is not one. */
+  restoreSnapshot(snap: PreviewSnapshot): boolean {
+    if (snap?.v !== 1 || !Array.isArray(snap.sheets) || snap.sheets.length === 0) return false;
+    this.sheets = snap.sheets.map((s) => ({ ...newSheet(s.name, s.hidden), cells: new Map(s.cells), widths: new Map(s.widths), ...(s.chart ? { chart: s.chart } : {}) }));
+    this.current = this.sheets.find((s) => s.name === snap.current) ?? this.sheets[0];
+    this.active = { row: Math.max(0, snap.active?.row ?? 0), col: Math.max(0, snap.active?.col ?? 0) };
+    this.tables.splice(0, this.tables.length, ...(snap.tables ?? []));
+    this.settings = new Map(snap.settings ?? []);
+    this.recalculateAll();
+    this.selectionListeners.forEach((l) => l());
+    return true;
   }
 
   // ------------------------------------------------------------- the Workbook interface

@@ -24,6 +24,7 @@ import { checkVersion, recalculateAndStamp, type VersionCheck } from "./sharing"
 import { ShareView } from "./ShareView";
 import { VersionBanner } from "./VersionBanner";
 import { WorkbookGrid } from "./WorkbookGrid";
+import type { PreviewStore } from "./previewStore";
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", "@media (min-width: 900px)": { flexDirection: "row", alignItems: "stretch" } },
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
 type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
 type TabId = "browse" | "formula" | "audit" | "share";
 
-export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; initialLang: Lang; startup?: Startup }) {
+export function App({ atlas, workbook, memory, store, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; store?: PreviewStore; initialLang: Lang; startup?: Startup }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -172,7 +173,7 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
         </main>
         {memory && (
           <aside className={styles.grid} aria-label={t.workbook}>
-            <WorkbookGrid workbook={memory} />
+            <WorkbookGrid workbook={memory} store={store} />
           </aside>
         )}
       </div>
