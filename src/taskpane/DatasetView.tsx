@@ -15,10 +15,12 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
+import { useRemembered } from "./remember";
 import type { Dataset } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { tableView } from "../domain/tableView";
@@ -38,6 +40,11 @@ const useStyles = makeStyles({
   en: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   live: { color: tokens.colorBrandForeground1 },
+  // At 420 px a wide preview scrolls; the row label and the value stay in view.
+  pinLeft: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}` },
+  pinRight: { position: "sticky", right: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `-1px 0 0 ${tokens.colorNeutralStroke2}` },
+  // A pinned column never takes more than part of the view: long text is clipped (the full text is its title).
+  clip: { display: "inline-block", maxWidth: "150px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", verticalAlign: "bottom" },
   caption: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
@@ -45,7 +52,7 @@ const useStyles = makeStyles({
 export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { atlas: Atlas; dataset: Dataset; workbook: Workbook; onBack: () => void; onWritten: () => void }) {
   const styles = useStyles();
   const { t, lang } = useT();
-  const [mode, setMode] = useState<InsertMode>("values");
+  const [mode, setMode] = useRemembered<InsertMode>("atlas.insertMode", "values", ["values", "formulas"]);
   const [progress, setProgress] = useState<number>();
   const [outcome, setOutcome] = useState<WriteOutcome>();
   const view = useMemo(() => tableView(atlas, dataset, lang), [atlas, dataset, lang]);
@@ -53,6 +60,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
   const figures = view.rows.reduce((n, r) => n + r.cells.filter((c) => c.fact).length, 0);
   const theme = atlas.catalog.themes.find((th) => th.id === dataset.theme);
   const section = theme?.sections.find((s) => s.id === dataset.section);
+  const pin = (c: number) => (view.kind === "figures" ? (view.columns[c]?.key === "value" ? styles.pinRight : c === 0 ? styles.pinLeft : undefined) : c === 0 ? styles.pinLeft : undefined);
 
   async function insert(options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
     setOutcome(undefined);
@@ -98,7 +106,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
       </RadioGroup>
       {mode === "formulas" && <Caption1>{t.formulaCount(countFormulas(live), figures)}</Caption1>}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={progress !== undefined} onClick={() => void insert()}>
+        <Button appearance="primary" icon={<TableAdd20Regular />} disabledFocusable={progress !== undefined} onClick={() => void insert()}>
           {t.insertTable}
         </Button>
       </div>
@@ -118,8 +126,8 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
         <Table size="extra-small" className={styles.table} aria-label={`${t.preview}: ${view.title}`}>
           <TableHeader>
             <TableRow>
-              {view.columns.map((c) => (
-                <TableHeaderCell key={c.key} className={styles.header}>
+              {view.columns.map((c, i) => (
+                <TableHeaderCell key={c.key} className={mergeClasses(styles.header, pin(i))}>
                   <span>{c.header}</span>
                   {lang === "zh" ? c.en !== c.zh && <span className={styles.en}>{c.en}</span> : c.en !== c.zh && <span className={styles.en}>{c.zh}</span>}
                 </TableHeaderCell>
@@ -130,8 +138,16 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
             {live.rows.map((row, r) => (
               <TableRow key={r}>
                 {row.cells.map((cell, c) => (
-                  <TableCell key={c} className={typeof cell.value === "number" ? styles.number : undefined} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
-                    {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : cell.printed}
+                  <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, pin(c))} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
+                    {cell.formula ? (
+                      <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span>
+                    ) : pin(c) ? (
+                      <span className={styles.clip} title={cell.printed}>
+                        {cell.printed}
+                      </span>
+                    ) : (
+                      cell.printed
+                    )}
                   </TableCell>
                 ))}
               </TableRow>
