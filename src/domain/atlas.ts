@@ -18,7 +18,8 @@ export class Atlas {
   readonly datasets = new Map<string, Dataset>();
   readonly lists = new Map<string, List>();
   private readonly entityByName = new Map<string, string>();
-  private readonly metricByName = new Map<string, string>();
+  /** A name may belong to several metrics ("parameters": `parameters` and `model_params`): ids first, then aliases. */
+  private readonly metricByName = new Map<string, string[]>();
   private readonly entityNames: NameEntry[] = [];
   private readonly metricNames: NameEntry[] = [];
   /** entity|metric -> facts, in catalogue order. */
@@ -28,6 +29,8 @@ export class Atlas {
   private readonly factsByConflict = new Map<string, Fact[]>();
   /** member entity -> the lists naming it, in catalogue order. */
   private readonly listsByMember = new Map<string, List[]>();
+  /** A variant that names its product ("910B OAM", "A100 80GB PCIe") as a lookup key -> entity and variant. */
+  private readonly variantByName = new Map<string, { id: string; variant: string }>();
 
   constructor(readonly catalog: Catalog) {
     for (const e of catalog.entities) {
@@ -44,7 +47,12 @@ export class Atlas {
       this.metrics.set(m.id, m);
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
         const key = lookupKey(name);
-        if (!this.metricByName.has(key)) this.metricByName.set(key, m.id);
+        const ids = this.metricByName.get(key) ?? [];
+        if (!ids.includes(m.id)) {
+          if (name === m.id) ids.unshift(m.id);
+          else ids.push(m.id);
+        }
+        this.metricByName.set(key, ids);
         this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
@@ -54,6 +62,13 @@ export class Atlas {
       if (!this.metricsByEntity.has(f.entity)) this.metricsByEntity.set(f.entity, new Set());
       this.metricsByEntity.get(f.entity)?.add(f.metric);
       if (f.conflict) push(this.factsByConflict, f.conflict, f);
+    }
+    for (const f of catalog.facts) {
+      if (f.variant === undefined) continue;
+      const key = lookupKey(f.variant);
+      const e = this.entities.get(f.entity);
+      const names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map(lookupKey).filter((k) => k.length >= 2) : [];
+      if (names.some((n) => key.startsWith(n) && key !== n) && !this.variantByName.has(key)) this.variantByName.set(key, { id: f.entity, variant: f.variant });
     }
     for (const l of catalog.lists) {
       this.lists.set(l.id, l);
@@ -127,6 +142,15 @@ export class Atlas {
     return entity.id;
   }
 
+  /**
+   * The variant a typed name names, when it names one of the entity's printed variants rather than the
+   * product itself ("910B OAM", "A100 80GB PCIe", "H100 SXM"): only that variant's figures may answer.
+   */
+  nameVariant(entityId: string, typed: string): string | undefined {
+    const hit = this.variantByName.get(lookupKey(typed));
+    return hit && hit.id === entityId ? hit.variant : undefined;
+  }
+
   /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
   findEntity(name: string): Entity | undefined {
     const id = this.entityByName.get(lookupKey(name));
@@ -155,7 +179,7 @@ export class Atlas {
       }
       return verdict;
     };
-    const id = this.entityByName.get(key);
+    const id = this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
     const suggestions = closestNames(key, this.entityNames.filter((n) => usable(n.id)));
@@ -170,9 +194,10 @@ export class Atlas {
   /** Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones. */
   resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
     const key = lookupKey(input);
-    const id = this.metricByName.get(key);
-    const metric = id !== undefined ? this.metrics.get(id) : undefined;
-    if (metric && allowed(metric)) return ok(metric);
+    for (const id of this.metricByName.get(key) ?? []) {
+      const metric = this.metrics.get(id);
+      if (metric && allowed(metric)) return ok(metric);
+    }
     const suggestions = closestNames(key, this.metricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }

@@ -6,7 +6,7 @@
 import type { Entity } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { chipMetrics, resolveChip } from "./chips";
-import { describeFigure } from "./facts";
+import { cellFigure, shownUnit } from "./facts";
 import { andThen, ok, type Result } from "./result";
 
 export type EntityProperty = { type: "Double"; basicValue: number } | { type: "String"; basicValue: string };
@@ -46,10 +46,10 @@ export function chipCard(atlas: Atlas, chipName: string): Result<ChipCard> {
       const units: string[] = [];
       for (const { metric, fact } of rows) {
         const label = atlas.metricLabel(metric);
-        const value = fact.value ?? (fact.text !== undefined ? fact.text : describeFigure(fact));
+        const value = cellFigure(fact);
         if (!put(label, value)) continue;
         specs.push(label);
-        if (typeof value === "number" && fact.unit) units.push(`${label} ${fact.unit}`);
+        if (typeof value === "number" && fact.unit) units.push(`${label} ${shownUnit(fact)}`);
       }
       const lines = [...new Set(rows.map((r) => r.fact.line))].sort((a, b) => a - b);
       put("Units", units.join("; "));

@@ -1,10 +1,13 @@
 /** Accelerator specifications: AICHIP.* */
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { describeFigure, numberOf, pickFact, type Selector } from "./facts";
+import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
 import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
+
+/** Claims against a baseline read only with their wording (the variant): AICHIP.SOURCES shows them, not a spec list. */
+const CLAIM_METRICS = new Set(["claim_vs_baseline", "pct_of_baseline", "claim_text"]);
 
 export interface ChipSpec {
   chip: Entity;
@@ -41,28 +44,31 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
 export function chipSpec(atlas: Atlas, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   return andThen(resolveChip(atlas, chipName), (chip) => {
     // Only failures list what the report gives; the success path does not build the list.
-    const given = () => atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip");
-    const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(chip)}`, knownChipMetric);
+    const has = atlas.metricsOf(chip.id);
+    const given = () => has.filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
+    // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
+    // metric, so that a chip lacking one hears "no figure", not "unknown metric".
+    const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(chip)}`, (m) => m.family === "chip" || has.includes(m.id));
     if (!metric.ok) return withAvailable(metric, atlas, given());
     const facts = atlas.facts(chip.id, metric.value.id);
-    const label = `${atlas.displayName(chip)} ${metric.value.en}`;
+    const nameVariant = atlas.nameVariant(chip.id, chipName);
+    const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.value.en}`;
     if (facts.length === 0) {
       return withAvailable(fail("missingFact", `The report gives no ${label}.`), atlas, given());
     }
-    const selector: Selector = { variant: variant || undefined };
-    return andThen(pickFact(facts, selector, label), (fact) => {
-      if (metric.value.kind === "text") {
-        if (fact.text !== undefined) return ok({ chip, metric: metric.value, fact, value: fact.text });
-        return fail("missingFact", `${label}: ${describeFigure(fact)} in the report (line ${fact.line}).`);
-      }
+    // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
+    const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
+    const undated = facts.filter((f) => f.period === undefined);
+    if (undated.length === 0 && periods.length > 1) {
+      return fail("missingFact", `${label} is given for several periods (${periods.join(", ")}): use ATLAS.VALUE("${atlas.formulaName(chip)}","${metric.value.id}",period).`);
+    }
+    const selector: Selector = { variant: variant || undefined, nameVariant };
+    return andThen(selectFact(undated.length > 0 ? undated : facts, selector, label), (fact) => {
+      if (fact.text !== undefined && fact.value === undefined && fact.low === undefined) return ok({ chip, metric: metric.value, fact, value: fact.text });
+      if (metric.value.kind === "text") return fail("missingFact", `${label}: ${describeFigure(fact)} in the report (line ${fact.line}).`);
       return andThen(numberOf(fact, selector, label), (value) => ok({ chip, metric: metric.value, fact, value }));
     });
   });
-}
-
-/** Chip metrics are valid names even for a chip that lacks them, so the error says "no figure", not "unknown". */
-function knownChipMetric(m: Metric): boolean {
-  return m.family === "chip";
 }
 
 function withAvailable<T>(result: Result<T>, atlas: Atlas, metricIds: string[]): Result<T> {
@@ -103,18 +109,13 @@ export function chipList(atlas: Atlas, filter?: string): Result<Entity[]> {
   return fail("unknownName", `${vendor.failure.message} Categories: ${chipCategories(atlas).join(", ")}.`);
 }
 
-/** A figure as one cell shows it: the number, or text for a range, a text spec or a missing value. */
-export function cellFigure(f: Fact): number | string {
-  return f.value ?? (f.text !== undefined ? f.text : describeFigure(f));
-}
+export { cellFigure };
 
 export interface ChipMetricRow {
   metric: Metric;
   fact: Fact;
 }
 
-/** Claims against a baseline read only with their wording (the variant): AICHIP.SOURCES shows them, not a spec list. */
-const CLAIM_METRICS = new Set(["claim_vs_baseline", "pct_of_baseline", "claim_text"]);
 
 /** Every specification the report gives for a chip: the default figure of each metric, in catalogue order. */
 export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRow[]> {
@@ -123,7 +124,7 @@ export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRo
     for (const id of atlas.metricsOf(chip.id)) {
       const metric = atlas.metrics.get(id);
       if (!metric || metric.family !== "chip" || CLAIM_METRICS.has(id)) continue;
-      const fact = pickFact(atlas.facts(chip.id, id), {}, metric.en);
+      const fact = selectFact(atlas.facts(chip.id, id), {}, metric.en);
       if (fact.ok) rows.push({ metric, fact: fact.value });
     }
     return ok(rows);
@@ -136,12 +137,48 @@ export interface ChipRatio {
   b: ChipSpec;
 }
 
-/** chip_a's figure divided by chip_b's, for one number metric (the same variant for both, when given). */
+/** A COMPARE variant argument: one for both chips, or one per chip separated by ";" ("dense;sparse"). */
+function splitVariant(variant: string | undefined): [string | undefined, string | undefined] {
+  if (!variant || !variant.includes(";")) return [variant, variant];
+  const [a, b] = variant.split(";").map((s) => s.trim() || undefined);
+  return [a, b];
+}
+
+/** What a chip has for a metric, in words: "dense 800 TFLOPS; sparse 1979 TFLOPS (H100 SXM)". */
+function whatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
+  const facts = atlas.facts(chip.id, metricId).filter((f) => !f.conflict || f.preferred);
+  if (facts.length === 0) return `${atlas.displayName(chip)} has no figure`;
+  return `${atlas.displayName(chip)} has ${facts.map((f) => `${describeFigure(f)}${f.sparsity || f.variant ? ` (${[f.sparsity, f.variant].filter(Boolean).join(", ")})` : ""}`).join("; ")}`;
+}
+
+/**
+ * chip_a's figure divided by chip_b's, for one number metric. A variant applies to both chips, or
+ * "a;b" gives one per chip ("dense;sparse"). A ratio of a dense figure over a sparse one is refused
+ * unless the user asked for exactly that.
+ */
 export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricName: string, variant?: string): Result<ChipRatio> {
-  return andThen(chipSpec(atlas, chipA, metricName, variant), (a) =>
-    andThen(chipSpec(atlas, chipB, metricName, variant), (b) => {
+  const [va, vb] = splitVariant(variant);
+  const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
+    if (r.ok || r.failure.code !== "missingFact") return r;
+    const chips = [resolveChip(atlas, chipA), resolveChip(atlas, chipB)];
+    const metric = atlas.resolveMetric(metricName, "metric", () => true);
+    if (!metric.ok || !chips[0].ok || !chips[1].ok) return r;
+    const both = [chips[0].value, chips[1].value];
+    const has = both.map((c) => whatItHas(atlas, c, metric.value.id)).join("; ");
+    const onlySparse = (c: Entity) => atlas.facts(c.id, metric.value.id).every((f) => f.sparsity === "sparse");
+    const example = both.map((c) => (onlySparse(c) ? "sparse" : "")).join(";");
+    return fail("missingFact", `${r.failure.message} ${has}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
+  };
+  return andThen(explain(chipSpec(atlas, chipA, metricName, va)), (a) =>
+    andThen(explain(chipSpec(atlas, chipB, metricName, vb)), (b) => {
       if (typeof a.value !== "number" || typeof b.value !== "number") {
         return fail("badArgument", `metric must be a number specification to compare; ${a.metric.en} is text ("${a.value}" vs "${b.value}").`);
+      }
+      const [sa, sb] = [a.fact.sparsity, b.fact.sparsity];
+      const mixed = (sa === "sparse") !== (sb === "sparse");
+      const askedPerChip = variant !== undefined && variant.includes(";");
+      if (mixed && !askedPerChip) {
+        return fail("missingFact", `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`);
       }
       if (b.value === 0) return fail("impossible", `${atlas.displayName(b.chip)} ${a.metric.en} is 0.`);
       return ok({ value: a.value / b.value, a, b });

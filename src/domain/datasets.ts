@@ -2,7 +2,7 @@
 import type { Dataset, Theme } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import { closestNames, type Atlas } from "./atlas";
-import { cellFigure } from "./chips";
+import { cellFigure, shownUnit } from "./facts";
 import { andThen, fail, ok, type Result } from "./result";
 
 /** A theme by id ("overseas"), number ("02"), or English or Chinese name; blank means all. */
@@ -50,8 +50,8 @@ export function datasetTable(atlas: Atlas, input: string): Result<(string | numb
       const rows = d.factIndexes.map((i) => {
         const f = atlas.catalog.facts[i];
         const e = atlas.entities.get(f.entity);
-        const m = atlas.metrics.get(f.metric);
-        return [e ? atlas.displayName(e) : f.entity, m ? m.en : f.metric, f.period ?? "", f.variant ?? "", cellFigure(f), f.unit ?? "", f.line];
+        // Names and metrics as they are typed back into ATLAS.VALUE; a rate as a fraction.
+        return [e ? atlas.formulaName(e) : f.entity, f.metric, f.period ?? "", f.variant ?? "", cellFigure(f), shownUnit(f), f.line];
       });
       return ok([["name", "metric", "period", "variant", "value", "unit", "line"], ...rows]);
     }

@@ -1,6 +1,8 @@
 /**
- * Choosing the one figure a scalar function returns, among all the report gives for a fact, by the
- * written rules of data/README.md ("Conflicts"), and describing figures in messages.
+ * Choosing the one figure a scalar function returns, among all the report gives for a fact, and how a
+ * figure is shown. This is the ONE place that decides the default (data/README.md, "How a function
+ * picks the figure"): AICHIP.SPEC, ATLAS.VALUE, CAPEX.*, MARKET.*, MODEL.SCORE, the "default" row of
+ * AICHIP.SOURCES / ATLAS.SOURCE and the task pane's cell audit all read it from `selectFact`.
  */
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
@@ -8,21 +10,45 @@ import { fail, ok, type Result } from "./result";
 
 /** How a caller narrows the figures: a variant name, dense/sparse, or one end of a range. */
 export interface Selector {
+  /** What the user typed as the variant argument: a variant name, "dense"/"sparse", "low"/"high". */
   variant?: string;
   period?: string;
+  /** A variant the user named through the entity's name ("910B OAM", "A100 80GB PCIe"): only its figures answer. */
+  nameVariant?: string;
 }
 
 const SPARSITY_RANK = { dense: 0, undefined: 1, sparse: 2 } as const;
-const RANGE_ENDS = new Set(["low", "high", "min", "max"]);
+const LOW = new Set(["low", "min", "lower", "下限"]);
+const HIGH = new Set(["high", "max", "upper", "上限"]);
+
+/** Units whose figures are rates: shown as fractions everywhere (221% -> 2.21), as Excel holds a percentage. */
+const RATE_UNITS: Record<string, string> = { "%": "fraction", pct: "fraction (percentage points)" };
+
+export const isRate = (f: Pick<Fact, "unit">): boolean => f.unit !== undefined && f.unit in RATE_UNITS;
+
+/** A number of `f` as a cell holds it: a rate becomes a fraction (22.59 % -> 0.2259), anything else as is. */
+export function shownNumber(f: Pick<Fact, "unit">, n: number): number {
+  return isRate(f) ? Number((n / 100).toPrecision(12)) : n;
+}
+
+/** The unit a cell's number is in, as a table's unit column says it ("fraction" for a rate). */
+export function shownUnit(f: Pick<Fact, "unit">): string {
+  return f.unit === undefined ? "" : (RATE_UNITS[f.unit] ?? f.unit);
+}
 
 /** The figure as a user should read it: "752–800 TFLOPS", "约3000 TFLOPS", "not disclosed ('-')". */
 export function describeFigure(f: Fact): string {
-  const unit = f.unit ? ` ${f.unit}` : "";
+  const unit = f.unit ? (f.unit === "%" ? "%" : ` ${f.unit}`) : "";
   const q = f.qualifier ? `${f.qualifier} ` : "";
   if (f.value !== undefined) return `${q}${formatNumber(f.value)}${unit}`;
   if (f.low !== undefined && f.high !== undefined) return `${q}${formatNumber(f.low)}–${formatNumber(f.high)}${unit}`;
   if (f.text !== undefined) return f.text;
   return `${f.nullReason?.replace(/_/g, " ")} ("${f.raw}")`;
+}
+
+/** A figure as one cell shows it: the number (a rate as a fraction), or text for a range, a text spec or a missing value. */
+export function cellFigure(f: Fact): number | string {
+  return f.value !== undefined ? shownNumber(f, f.value) : f.text !== undefined ? f.text : describeFigure(f);
 }
 
 export function formatNumber(n: number): string {
@@ -34,63 +60,169 @@ export function where(f: Fact): string {
   return `line ${f.line}${f.variant ? `, ${f.variant}` : ""}${f.sparsity ? `, ${f.sparsity}` : ""}`;
 }
 
+/** Short names analysts type for variants the data spells out. */
+const VARIANT_ABBREVIATIONS: Record<string, string> = { t2v: "text-to-video", i2v: "image-to-video", 文生视频: "text-to-video", 图生视频: "image-to-video" };
+
+const words = (s: string): string[] =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.+-]+|(?<=\p{Script=Han})(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])(?=\p{Script=Han})/u)
+    .map((w) => w.replace(/^[.+-]+|[.+-]+$/g, ""))
+    .filter((w) => w !== "");
+
 /**
- * The default figure among `facts` (all about one entity and metric): without a selector, figures
- * without a variant come first; dense before unstated before sparse; a conflict's preferred figure
- * before the others; then report order.
+ * The variants among `variants` that a typed name means: the one spelled the same (ignoring case, width,
+ * spaces and punctuation), else every variant that contains all the typed words ("China" -> "by region:
+ * 中国 China", "ResNet-50" -> "ResNet-50 training throughput vs NVIDIA H20 (single card)", "T2V" ->
+ * "text-to-video"). One match is the answer; several mean the name is ambiguous.
  */
-export function pickFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
-  let pool = facts;
-  if (selector.period !== undefined) pool = pool.filter((f) => f.period === selector.period);
-  const variantKey = selector.variant ? lookupKey(selector.variant) : "";
-  if (variantKey === "dense" || variantKey === "sparse") {
-    pool = pool.filter((f) => f.sparsity === variantKey);
-  } else if (variantKey && !RANGE_ENDS.has(variantKey)) {
-    pool = pool.filter((f) => f.variant !== undefined && lookupKey(f.variant) === variantKey);
-  } else {
-    // A conflict's losing figures never answer when its preferred figure is among the candidates,
-    // even where the preferred one carries a variant (910B bandwidth: 1.6 TB/s of the OAM card
-    // beats the 400 GB/s misprint).
-    const preferred = new Set(pool.filter((f) => f.conflict && f.preferred).map((f) => f.conflict));
-    pool = pool.filter((f) => !f.conflict || f.preferred || !preferred.has(f.conflict));
+export function matchVariants(typed: string, variants: Iterable<string>): string[] {
+  const all = [...new Set(variants)];
+  const key = lookupKey(typed);
+  const expanded = VARIANT_ABBREVIATIONS[key];
+  const exact = all.filter((v) => lookupKey(v) === key || (expanded !== undefined && lookupKey(v) === lookupKey(expanded)));
+  if (exact.length > 0) return exact;
+  const wanted = words(expanded ?? typed);
+  if (wanted.length === 0) return [];
+  return all.filter((v) => {
+    const have = new Set(words(v));
+    const joined = lookupKey(v);
+    return wanted.every((w) => have.has(w) || (w.length >= 3 && joined.includes(lookupKey(w)) && /\p{Script=Han}/u.test(w)));
+  });
+}
+
+const quoteList = (names: string[]) => names.map((v) => `"${v}"`).join(", ");
+
+/** The variant and sparsity names the facts carry, for messages. */
+export function variantNames(facts: Fact[]): string[] {
+  return [...new Set(facts.flatMap((f) => [f.variant, f.sparsity]).filter((v): v is string => v !== undefined))];
+}
+
+/** What the variant argument asks for. */
+type Ask = { kind: "none" } | { kind: "sparsity"; sparsity: "dense" | "sparse" } | { kind: "end"; end: "low" | "high" } | { kind: "variant"; typed: string };
+
+function askOf(variant: string | undefined): Ask {
+  const key = variant ? lookupKey(variant) : "";
+  if (key === "") return { kind: "none" };
+  if (key === "dense" || key === "稠密") return { kind: "sparsity", sparsity: "dense" };
+  if (key === "sparse" || key === "稀疏") return { kind: "sparsity", sparsity: "sparse" };
+  if (LOW.has(key)) return { kind: "end", end: "low" };
+  if (HIGH.has(key)) return { kind: "end", end: "high" };
+  return { kind: "variant", typed: variant as string };
+}
+
+/** Whether a variant argument only picks an end of a range or a sparsity (so it applies to any chip). */
+export const isGenericVariant = (variant: string | undefined): boolean => askOf(variant).kind !== "variant";
+
+/**
+ * THE selection rule. Among `facts` (all about one entity and metric), the figure a scalar function
+ * answers with:
+ * 1. only the period asked for; only the variant named through the entity's name, if any;
+ * 2. a variant argument selects that variant's figures (a unique partial name is enough), "dense"/"sparse"
+ *    that sparsity, "low"/"high" the range figures (a single figure is its own low and high);
+ * 3. a conflict's losing figures never answer while its preferred figure is a candidate;
+ * 4. without a variant, figures without one come first; where the report gives only variants and they
+ *    disagree, the user names one;
+ * 5. a figure given only as sparse answers only when "sparse" is asked for;
+ * 6. then dense before unstated before sparse, the preferred figure first, then report order.
+ */
+export function selectFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
+  let pool = selector.period === undefined ? facts : facts.filter((f) => f.period === selector.period);
+  if (pool.length === 0) return fail("missingFact", `The report gives no ${label}${selector.period ? ` for ${selector.period}` : ""}.`);
+  if (selector.nameVariant !== undefined) {
+    const key = lookupKey(selector.nameVariant);
+    const named = pool.filter((f) => f.variant !== undefined && lookupKey(f.variant) === key);
+    if (named.length === 0) {
+      const others = variantNames(pool);
+      const plain = pool.some((f) => f.variant === undefined);
+      return fail(
+        "missingFact",
+        `The report gives no ${label} for the variant "${selector.nameVariant}".${plain ? " It gives a figure without a variant: ask for the product by its own name." : ""}${others.length > 0 ? ` Variants it gives: ${quoteList(others)}.` : ""}`,
+      );
+    }
+    pool = named;
+  }
+  const ask = askOf(selector.variant);
+  if (ask.kind === "variant") {
+    const variants = [...new Set(pool.map((f) => f.variant).filter((v): v is string => v !== undefined))];
+    const matched = matchVariants(ask.typed, variants);
+    if (matched.length > 1) return fail("missingFact", `"${ask.typed}" fits several variants of ${label}: name one of ${quoteList(matched)}.`);
+    if (matched.length === 0) {
+      const hint = variantNames(pool);
+      return fail("missingFact", `The report gives no ${label} for variant "${ask.typed}".${hint.length > 0 ? ` The report gives it for: ${quoteList(hint)}.` : ""}`);
+    }
+    pool = pool.filter((f) => f.variant === matched[0]);
+  }
+  if (ask.kind === "sparsity") {
+    const wanted = pool.filter((f) => f.sparsity === ask.sparsity);
+    if (wanted.length === 0) {
+      const have = [...new Set(pool.map((f) => f.sparsity ?? "unstated sparsity"))];
+      return fail("missingFact", `The report gives no ${ask.sparsity} ${label}; it gives ${have.join(" and ")} figures${have.includes("unstated sparsity") ? " (ask without a variant for those)" : ""}.`);
+    }
+    pool = wanted;
+  }
+  if (ask.kind === "end") {
+    const ranges = pool.filter((f) => f.low !== undefined && f.high !== undefined);
+    if (ranges.length > 0) pool = ranges;
+  }
+  pool = withoutLosers(pool);
+  if (selector.nameVariant === undefined && ask.kind !== "variant") {
     const plain = pool.filter((f) => f.variant === undefined);
-    if (plain.length === 0 && variantKey === "") {
+    if (plain.length === 0) {
       // Only variants, and they disagree: which one is the user's choice, not ours.
       const answers = new Set(pool.map((f) => JSON.stringify([f.value, f.low, f.high, f.text])));
       if (answers.size > 1) {
         const variants = [...new Set(pool.map((f) => f.variant as string))];
-        return fail("missingFact", `The report gives ${label} for several variants: name one of ${variants.map((v) => `"${v}"`).join(", ")}.`);
+        return fail("missingFact", `The report gives ${label} for several variants: name one of ${quoteList(variants)}.`);
       }
-    }
-    pool = plain.length > 0 ? plain : pool;
+    } else pool = plain;
+  }
+  if (ask.kind !== "sparsity") {
     // Never pass a sparse figure off as the figure: the user asks for "sparse" explicitly.
     const notSparse = pool.filter((f) => f.sparsity !== "sparse");
-    if (notSparse.length === 0 && variantKey === "") {
+    if (notSparse.length === 0) {
       const f = pool[0];
       return fail("missingFact", `The report gives ${label} only as a sparse figure, ${describeFigure(f)} (${where(f)}): add "sparse" as the variant to use it.`);
     }
-    pool = notSparse.length > 0 ? notSparse : pool;
+    pool = notSparse;
   }
-  if (pool.length === 0) {
-    const variants = [...new Set(facts.map((f) => f.variant ?? f.sparsity).filter((v): v is string => v !== undefined))];
-    const hint = variants.length > 0 ? ` The report gives it for: ${variants.map((v) => `"${v}"`).join(", ")}.` : "";
-    return fail("missingFact", `The report gives no ${label}${selector.variant ? ` for variant "${selector.variant}"` : ""}.${hint}`);
-  }
+  return ok(ranked(pool)[0]);
+}
+
+/** The default figure among `facts` (no variant, no range end): what every function and the audit call "the" figure. */
+export function defaultFact(facts: Fact[], period?: string): Fact | undefined {
+  const r = selectFact(facts, { period }, "figure");
+  return r.ok ? r.value : undefined;
+}
+
+/** Kept for callers written against the older name. */
+export const pickFact = selectFact;
+
+function withoutLosers(pool: Fact[]): Fact[] {
+  // A conflict's losing figures never answer when its preferred figure is among the candidates, even where
+  // the preferred one carries a variant (910B bandwidth: 1.6 TB/s of the OAM card beats the 400 GB/s misprint).
+  const preferred = new Set(pool.filter((f) => f.conflict && f.preferred).map((f) => f.conflict));
+  return pool.filter((f) => !f.conflict || f.preferred || !preferred.has(f.conflict));
+}
+
+function ranked(pool: Fact[]): Fact[] {
   const rank = (f: Fact) => [SPARSITY_RANK[String(f.sparsity) as keyof typeof SPARSITY_RANK], f.conflict === undefined ? 1 : f.preferred ? 0 : 2];
-  const sorted = [...pool].sort((a, b) => {
+  return [...pool].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || a.index - b.index;
   });
-  return ok(sorted[0]);
 }
 
-/** A fact's number, honouring a "low"/"high" selector for ranges; never NaN, never a silent midpoint. */
+/**
+ * A fact's number as a cell holds it, honouring "low"/"high" for ranges (a single figure is its own low
+ * and high); a rate as a fraction. Never NaN, never a silent midpoint.
+ */
 export function numberOf(f: Fact, selector: Selector, label: string): Result<number> {
-  const end = selector.variant ? lookupKey(selector.variant) : "";
-  if (f.value !== undefined) return ok(f.value);
+  const ask = askOf(selector.variant);
+  if (f.value !== undefined) return ok(shownNumber(f, f.value));
   if (f.low !== undefined && f.high !== undefined) {
-    if (end === "low" || end === "min") return ok(f.low);
-    if (end === "high" || end === "max") return ok(f.high);
+    if (ask.kind === "end") return ok(shownNumber(f, ask.end === "low" ? f.low : f.high));
     return fail("missingFact", `${label} is reported as a range, ${describeFigure(f)} (${where(f)}): add "low" or "high" as the variant.`);
   }
   if (f.nullReason) return fail("missingFact", `${label}: ${describeFigure(f)} in the report (${where(f)}).`);

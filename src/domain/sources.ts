@@ -7,7 +7,7 @@ import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { capexCagr, capexGrowth, type Derived } from "./capex";
 import { cellFigure } from "./chips";
-import { formatNumber, numberOf, pickFact } from "./facts";
+import { defaultFact, formatNumber, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
 import { marketCagr } from "./markets";
 import { parsePeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
@@ -15,7 +15,7 @@ import { stockReturn } from "./stocks";
 import { resolveAnyEntity } from "./values";
 
 export interface Recomputed {
-  /** In the stated fact's own unit (a % stays a %), so the two sit side by side. */
+  /** As the stated fact is shown (a rate as a fraction), so the two sit side by side. */
   value: number;
   unit: string;
   method: string;
@@ -31,17 +31,22 @@ const CLAIM_METRICS: Record<string, string> = {
   "scale-out bandwidth": "scale_out_bandwidth",
 };
 
-function numberFor(atlas: Atlas, entity: string, metric: string, sparsity?: string): number | undefined {
-  const facts = atlas.facts(entity, metric).filter((f) => sparsity === undefined || f.sparsity === sparsity || f.sparsity === undefined);
-  const fact = pickFact(facts, {}, metric);
-  if (!fact.ok) return undefined;
-  const n = numberOf(fact.value, {}, metric);
-  return n.ok ? n.value : undefined;
+/** The figure of `metric` a claim is about: one printed on the claim's own line, else the entity's default. */
+function figureFor(atlas: Atlas, entity: string, metric: string, sparsity?: string, line?: number, except?: Fact): Fact | undefined {
+  const facts = atlas.facts(entity, metric).filter((f) => f !== except && f.value !== undefined && (sparsity === undefined || f.sparsity === sparsity || f.sparsity === undefined));
+  const onLine = line === undefined ? undefined : facts.find((f) => f.line === line);
+  if (onLine) return onLine;
+  const fact = selectFact(facts, sparsity ? { variant: sparsity } : {}, metric);
+  return fact.ok && numberOf(fact.value, {}, metric).ok ? fact.value : undefined;
+}
+
+function numberFor(atlas: Atlas, entity: string, metric: string): number | undefined {
+  const fact = figureFor(atlas, entity, metric);
+  return fact?.value;
 }
 
 function asStatedUnit(d: Derived, stated: Fact): Recomputed {
-  const percent = stated.unit === "%";
-  return { value: percent ? d.value * 100 : d.value, unit: stated.unit ?? "", method: d.method };
+  return { value: d.value, unit: shownUnit(stated), method: d.method };
 }
 
 /** Our own computation of a figure the report derived itself, where the bundled inputs allow one. */
@@ -64,13 +69,16 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
     const metric = CLAIM_METRICS[words] ?? (atlas.metrics.get(precision)?.family === "chip" ? precision : undefined);
     const baseEntity = atlas.findEntity(m[2]);
     if (!metric || !baseEntity) return undefined;
-    const base = { value: baseEntity };
     const sp = sparsity === "dense" || sparsity === "sparse" ? sparsity : undefined;
-    const [a, b] = [numberFor(atlas, f.entity, metric, sp), numberFor(atlas, base.value.id, metric, sp)];
-    if (a === undefined || !b) return undefined;
+    // The two figures the claim is about: the claimant's figure printed with the claim (K100 AI "提升4倍达到98":
+    // 98, not its vector 24.5), over the baseline's; never a figure over itself.
+    const fa = figureFor(atlas, f.entity, metric, sp, f.line);
+    const fb = figureFor(atlas, baseEntity.id, metric, sp, baseEntity.id === f.entity ? undefined : f.line, baseEntity.id === f.entity ? fa : undefined);
+    if (!fa?.value || !fb?.value || fa === fb) return undefined;
+    const [a, b] = [fa.value, fb.value];
     const ratio = a / b;
-    const method = `${formatNumber(a)} / ${formatNumber(b)} (${metric}${sp ? `, ${sp}` : ""} of ${atlas.displayName(atlas.entities.get(f.entity) as Entity)} and ${atlas.displayName(base.value)})`;
-    return f.unit === "%" ? { value: (ratio - 1) * 100, unit: "%", method: `(${method} − 1) × 100` } : { value: ratio, unit: f.unit ?? "x", method };
+    const method = `${formatNumber(a)} (${atlas.displayName(atlas.entities.get(f.entity) as Entity)} ${metric}${sp ? `, ${sp}` : ""}, line ${fa.line}) / ${formatNumber(b)} (${atlas.displayName(baseEntity)}, line ${fb.line})`;
+    return isRate(f) ? { value: ratio - 1, unit: shownUnit(f), method: `${method} − 1` } : { value: ratio, unit: f.unit ?? "x", method };
   }
   return d?.ok && f.value !== undefined ? asStatedUnit(d.value, f) : undefined;
 }
@@ -92,20 +100,23 @@ export function sourcesOf(atlas: Atlas, entity: Entity, metric: Metric, period?:
     const periods = [...new Set(all.map((f) => f.period).filter((p) => p !== undefined))];
     return fail("missingFact", `The report gives no ${atlas.displayName(entity)} ${metric.en}${period ? ` for ${period}. It gives: ${periods.join(", ")}` : ""}.`);
   }
+  // "default": what the scalar functions answer for that period without a variant, chosen by the one rule
+  // of facts.ts; "variant": what they answer when its variant is named; "alternative": a conflict's other figure.
   const defaults = new Set<number>();
-  const groups = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const key = `${f.period ?? ""}|${f.variant ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  for (const g of groups.values()) {
-    const chosen = pickFact(g, {}, metric.en);
-    if (chosen.ok) defaults.add(chosen.value.index);
+  const byVariant = new Set<number>();
+  for (const p of new Set(facts.map((f) => f.period))) {
+    const inPeriod = facts.filter((f) => f.period === p);
+    const chosen = defaultFact(inPeriod, p);
+    if (chosen) defaults.add(chosen.index);
+    for (const v of new Set(inPeriod.map((f) => f.variant).filter((x): x is string => x !== undefined))) {
+      const r = selectFact(inPeriod.filter((f) => f.variant === v), { variant: v }, metric.en);
+      if (r.ok && !defaults.has(r.value.index)) byVariant.add(r.value.index);
+    }
   }
   return ok(
     facts.map((fact) => ({
       fact,
-      status: defaults.has(fact.index) ? "default" : fact.conflict ? "alternative" : "",
+      status: defaults.has(fact.index) ? "default" : fact.conflict && !(fact.preferred && byVariant.has(fact.index)) ? "alternative" : byVariant.has(fact.index) ? "variant" : "",
       recomputed: recompute(atlas, fact),
     })),
   );
@@ -117,9 +128,11 @@ export function sourceTable(atlas: Atlas, rows: SourceRow[]): (string | number)[
   for (const { fact: f, status, recomputed } of rows) {
     const d = atlas.datasets.get(f.dataset);
     const notes = [f.qualifier ? `qualifier ${f.qualifier}` : "", f.conflict ? `conflict ${f.conflict}` : "", ...(f.flags ?? []), f.note ?? ""].filter((s) => s !== "");
-    out.push([cellFigure(f), f.unit ?? "", f.raw, f.period ?? "", f.variant ?? f.sparsity ?? "", recomputed ? `${status ? `${status}, ` : ""}as stated` : status, f.dataset, d?.section ?? "", f.line, notes.join("; ")]);
+    out.push([cellFigure(f), shownUnit(f), f.raw, f.period ?? "", f.variant ?? f.sparsity ?? "", recomputed ? `${status ? `${status}, ` : ""}as stated` : status, f.dataset, d?.section ?? "", f.line, notes.join("; ")]);
     if (recomputed) {
-      const differs = f.value !== undefined && Math.abs(recomputed.value - f.value) > Math.max(0.005 * Math.abs(f.value), 0.05);
+      const stated = f.value === undefined ? undefined : shownNumber(f, f.value);
+      // Within half a percent of the stated figure, or half a unit of its last printed digit (a rate: 0.05 points).
+      const differs = stated !== undefined && Math.abs(recomputed.value - stated) > Math.max(0.005 * Math.abs(stated), isRate(f) ? 0.0005 : 0.05);
       out.push([Number(recomputed.value.toPrecision(12)), recomputed.unit, "", f.period ?? "", f.variant ?? "", "recomputed", "", "", "", `${recomputed.method}${differs ? "; differs from the stated figure" : ""}`]);
     }
   }

@@ -7,6 +7,7 @@
 import type { Dataset, Fact, List, Table } from "../data/catalog";
 import { lookupKey, printedForm, stripMarkup } from "../data/normalize";
 import type { Atlas } from "./atlas";
+import { isRate, shownNumber } from "./facts";
 
 export type Lang = "en" | "zh";
 
@@ -208,7 +209,8 @@ const text = (s: string): ViewCell => ({ printed: s, value: s, format: TEXT_FORM
 function figureRow(atlas: Atlas, f: Fact, lang: Lang): ViewRow {
   const metric = atlas.metrics.get(f.metric);
   let value: ViewCell;
-  if (f.value !== undefined) value = { printed: String(f.value), value: f.value, format: GENERAL, fact: f };
+  // A rate is held as a fraction under a % format (221% -> 2.21 shown as 221%), as Excel keeps percentages.
+  if (f.value !== undefined) value = { printed: String(f.value), value: shownNumber(f, f.value), format: isRate(f) ? "0.0#%" : GENERAL, fact: f };
   else if (f.low !== undefined && f.high !== undefined) value = { ...text(`${f.low}–${f.high}`), fact: f };
   else if (f.text !== undefined) value = { ...text(f.text), fact: f };
   else value = text(stripMarkup(f.raw));
@@ -222,7 +224,7 @@ function figureRow(atlas: Atlas, f: Fact, lang: Lang): ViewRow {
       text(f.periodAsPrinted ?? f.period ?? ""),
       text(variant),
       value,
-      text(f.unit ? unitLabel(atlas, f.unit, lang) : ""),
+      text(f.unit ? (isRate(f) ? f.unit : unitLabel(atlas, f.unit, lang)) : ""),
       text(stripMarkup(f.raw)),
       { printed: String(f.line), value: f.line, format: "0" },
     ],

@@ -5,7 +5,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import type { Atlas } from "./atlas";
-import { numberOf, pickFact } from "./facts";
+import { numberOf, selectFact } from "./facts";
 import { parsePeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
 
@@ -47,13 +47,15 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
     return andThen(matchPeriod(periodInput, facts), (period) => {
       const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
       const what = `${label} ${metric.value.en}`;
-      if (period === undefined && periods.length > 1) {
+      // Without a period: the figures the report gives without one, else the only period's; else name one.
+      const undated = facts.filter((f) => f.period === undefined);
+      if (period === undefined && undated.length === 0 && periods.length > 1) {
         return fail("missingFact", `${what} is given for several periods: name one of ${periods.map((p) => `"${p}"`).join(", ")}.`);
       }
-      const pool = period === undefined ? facts : facts.filter((f) => f.period === period);
+      const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
       if (pool.length === 0) return fail("missingFact", `The report gives no ${what} for ${period}. It gives: ${periods.join(", ")}.`);
-      const selector = { variant: variant || undefined };
-      return andThen(pickFact(pool, selector, what), (fact): Result<FactAnswer> => {
+      const selector = { variant: variant || undefined, nameVariant: atlas.nameVariant(entity.id, entityName) };
+      return andThen(selectFact(pool, selector, what), (fact): Result<FactAnswer> => {
         if (fact.text !== undefined) return ok({ entity, metric: metric.value, fact, value: fact.text });
         return andThen(numberOf(fact, selector, what), (value) => ok({ entity, metric: metric.value, fact, value }));
       });

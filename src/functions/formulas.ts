@@ -4,6 +4,7 @@
  */
 import type { Fact } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
+import { shownNumber } from "../domain/facts";
 import type { Result } from "../domain/result";
 import { evaluate } from "./contract";
 import { SPEC_BY_ID, type ArgValue, type FunctionResult } from "./registry";
@@ -125,7 +126,7 @@ function nameFor(atlas: Atlas, entityId: string, resolves: (name: string) => boo
 export function formulaForFact(atlas: Atlas, fact: Fact): string | undefined {
   const metric = atlas.metrics.get(fact.metric);
   if (!metric || (fact.value === undefined && fact.text === undefined)) return undefined;
-  const expected = fact.value ?? fact.text;
+  const expected = fact.value !== undefined ? shownNumber(fact, fact.value) : fact.text;
   const candidates: FormulaCall[] = [];
   const variant = fact.variant ?? null;
   const entity = atlas.entities.get(fact.entity);

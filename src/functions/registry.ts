@@ -7,6 +7,7 @@
 import type { Atlas } from "../domain/atlas";
 import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany } from "../domain/capex";
 import { chipCard, type EntityValue } from "../domain/cards";
+import { shownUnit } from "../domain/facts";
 import { cellFigure, chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip } from "../domain/chips";
 import { dataVersion, datasetsIn, datasetTable } from "../domain/datasets";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
@@ -281,12 +282,12 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "AICHIP.SPEC",
     family: "AICHIP",
-    help: { en: "One specification of one AI accelerator", zh: "单个AI加速卡的一项参数" },
+    help: { en: "One specification of one AI accelerator; a variant typed as the name (\"910B OAM\") answers that variant only; a rate as a fraction", zh: "单个AI加速卡的一项参数（比率以小数表示）" },
     example: '=AICHIP.SPEC("910C","FP16")',
     args: [
       { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', choices: chipChoices },
       { name: "metric", kind: "text", help: "FP16, BF16, INT8, HBM, bandwidth, TDP, process ...", choices: chipMetricChoices },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" for ranges, or a product variant', choices: chipVariantChoices },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" (the ends of a range), or a product variant (a unique part of its name is enough)', choices: chipVariantChoices },
     ],
     run: (atlas, [chip, metric, variant]) => andThen(chipSpec(atlas, str(chip), str(metric), opt(variant)), (s) => ok(s.value)),
   },
@@ -305,7 +306,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     example: '=AICHIP.METRICS("910C")',
     args: [{ name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "H100"', choices: chipChoices }],
     run: (atlas, [chip]) =>
-      andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? (fact.unit ?? "") : ""])])),
+      andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? shownUnit(fact) : ""])])),
   },
   {
     id: "AICHIP.COMPARE",
@@ -316,7 +317,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices },
       { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices },
       { name: "metric", kind: "text", help: "A number specification both chips have: FP16, INT8, HBM, TDP ...", choices: numberChipMetricChoices },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse" or "low"/"high", applied to both chips' },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" or a variant for both chips, or one per chip as "a;b" (";sparse")' },
     ],
     run: (atlas, [a, b, metric, variant]) => andThen(chipCompare(atlas, str(a), str(b), str(metric), opt(variant)), (r) => ok(r.value)),
   },
@@ -336,7 +337,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "AICHIP.SOURCES",
     family: "AICHIP",
-    help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side)", zh: "某芯片某参数在报告中的全部取值及出处" },
+    help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side, the default marked)", zh: "某芯片某参数在报告中的全部取值及出处" },
     example: '=AICHIP.SOURCES("910B","FP16")',
     args: [
       { name: "chip", kind: "text", help: 'Accelerator, e.g. "910B"', choices: chipChoices },
@@ -564,7 +565,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "ATLAS.SOURCE",
     family: "ATLAS",
-    help: { en: "Every value the report gives for a fact, with unit, section and line; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值" },
+    help: { en: "Every value the report gives for a fact, with unit, section and line (rates as fractions); the default marked; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值（比率以小数表示）" },
     example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
     args: [
       { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices },
@@ -584,13 +585,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
     id: "ATLAS.VALUE",
     family: "ATLAS",
-    help: { en: "Any figure of the report by name, metric, period and variant", zh: "按名称、指标、期间和口径取报告中的任一数据" },
+    help: { en: "Any figure of the report by name, metric, period and variant; a rate as a fraction (2.21 for +221%)", zh: "按名称、指标、期间和口径取报告中的任一数据（比率以小数表示，2.21即+221%）" },
     example: '=ATLAS.VALUE("Tencent","capex",2024)',
     args: [
       { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices },
       { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices },
       { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices },
-      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant, context or \"low\"/\"high\" for a range", choices: entityVariantChoices },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), or \"low\"/\"high\" for a range", choices: entityVariantChoices },
     ],
     run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },

@@ -47,7 +47,9 @@ describe("formulaForFact", () => {
       const formula = formulaForFact(atlas, fact);
       if (!formula) continue;
       written++;
-      expect(evaluateFormula(atlas, formula)).toEqual({ ok: true, value: fact.value ?? fact.text });
+      // A rate is a fraction in the cell: the report's 221% is 2.21.
+      const shown = fact.value === undefined ? fact.text : fact.unit === "%" || fact.unit === "pct" ? Number((fact.value / 100).toPrecision(12)) : fact.value;
+      expect(evaluateFormula(atlas, formula)).toEqual({ ok: true, value: shown });
     }
     expect(written).toBeGreaterThan(atlas.catalog.facts.length * 0.8);
   });

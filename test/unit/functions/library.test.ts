@@ -82,7 +82,7 @@ describe("AICHIP.COMPARE", () => {
     ["H100/A100 TDP", fns.aichipCompare, ["H100", "A100", "TDP", null], 700 / 400],
     ["910C/910B FP16", fns.aichipCompare, ["Ascend 910C", "昇腾910B", "FP16", null], 800 / 320],
     ["B30/H20 FP32 (report says +40%)", fns.aichipCompare, ["B30", "H20", "FP32", null], 200 / 44],
-    ["B30 low / H20", fns.aichipCompare, ["B30", "H20", "FP16", "low"], 80 / 148],
+    ["B30 low / H20 sparse, asked per chip", fns.aichipCompare, ["B30", "H20", "FP16", "low;sparse"], 80 / 148],
   ]);
   errorCases([
     ["unknown a", fns.aichipCompare, ["H1000", "A100", "TDP", null], "#N/A", /Unknown chip "H1000"/],
@@ -132,10 +132,11 @@ describe("AICHIP.SOURCES", () => {
   });
   test("B30 vs H20: the stated +40% with our recomputation beside it", () => {
     const rows = value(run(fns.aichipSources, ["B30", "claim_vs_baseline"])) as unknown[][];
-    const stated = rows.findIndex((r) => r[0] === 40);
+    const stated = rows.findIndex((r) => r[0] === 0.4);
     expect(rows[stated][5]).toMatch(/as stated/);
+    expect(rows[stated][1]).toBe("fraction");
     expect(rows[stated + 1][5]).toBe("recomputed");
-    expect(rows[stated + 1][0] as number).toBeCloseTo((200 / 44 - 1) * 100, 4);
+    expect(rows[stated + 1][0] as number).toBeCloseTo(200 / 44 - 1, 4);
   });
   test("CloudMatrix 384 watts per TB/s: stated 455.2, recomputed from its own power and bandwidth", () => {
     const rows = value(run(fns.aichipSources, ["CloudMatrix 384", "power_per_memory_bandwidth"])) as unknown[][];
@@ -390,14 +391,14 @@ describe("ATLAS.DATASETS, ATLAS.TABLE, ATLAS.SOURCE, ATLAS.VERSION", () => {
   });
   test("the stated capex CAGR with ours beside it", () => {
     const rows = value(run(fns.atlasSource, ["Tencent", "capex_cagr", null])) as unknown[][];
-    expect(rows[1].slice(0, 2)).toEqual([22.59, "%"]);
+    expect(rows[1].slice(0, 2)).toEqual([0.2259, "fraction"]);
     expect(rows[2][5]).toBe("recomputed");
-    expect(rows[2][0] as number).toBeCloseTo(22.594, 3);
+    expect(rows[2][0] as number).toBeCloseTo(0.22594, 5);
   });
-  test("the ASIC CAGR: stated 12.8, recomputed 9.90, flagged", () => {
+  test("the ASIC CAGR: stated 12.8% (0.128), recomputed 9.90% (0.099), flagged", () => {
     const rows = value(run(fns.atlasSource, ["Global ASIC market", "market_cagr", null])) as unknown[][];
-    expect(rows[1][0]).toBe(12.8);
-    expect(rows[2][0] as number).toBeCloseTo(9.8986, 3);
+    expect(rows[1][0]).toBe(0.128);
+    expect(rows[2][0] as number).toBeCloseTo(0.098986, 5);
     expect(rows[2][9]).toMatch(/differs/);
   });
   test("a period narrows it (1Q25 = 2025Q1)", () => {
