@@ -140,7 +140,9 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
                 {row.cells.map((cell, c) => (
                   <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, pin(c))} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
                     {cell.formula ? (
-                      <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span>
+                      <span className={mergeClasses(styles.live, pin(c) && styles.clip)} title={pin(c) ? formatValue(cell.value, cell.format) : undefined}>
+                        ƒ {formatValue(cell.value, cell.format)}
+                      </span>
                     ) : pin(c) ? (
                       <span className={styles.clip} title={cell.printed}>
                         {cell.printed}

@@ -5,14 +5,20 @@ import type { FunctionResult, FunctionSpec } from "../functions/registry";
 import type { Footprint } from "../office/workbook";
 import { auditFormula } from "./audit";
 
-/** Functions whose help says they answer "as a fraction" (CAGR, YoY, QoQ, stock moves) return rates. */
-export const returnsRate = (spec: FunctionSpec): boolean => /\bas a fraction\b/.test(spec.help.en);
+/** Functions that compute a growth rate or a return (never a figure the report prints): their result is a fraction. */
+const RATE_FUNCTIONS = new Set(["CAPEX.YOY", "CAPEX.QOQ", "CAPEX.CAGR", "MARKET.CAGR", "STOCK.RETURN"]);
 
+export const returnsRate = (spec: FunctionSpec): boolean => RATE_FUNCTIONS.has(spec.id);
+
+/**
+ * A figure the report prints (AICHIP.SPEC, ATLAS.VALUE...) gets the format it is printed with, a rate
+ * among them as % (the figure's unit says so); a computed rate gets a % format; anything else General.
+ */
 export function resultFormat(atlas: Atlas, spec: FunctionSpec, formula: string, value: FunctionResult): string | undefined {
   if (typeof value !== "number") return undefined;
-  if (returnsRate(spec)) return RATE_FORMAT;
   const audit = auditFormula(atlas, formula, "", "en");
-  return audit.kind === "fact" ? printedFormat(audit.figure.fact, value) : undefined;
+  if (audit.kind === "fact") return printedFormat(audit.figure.fact, value);
+  return returnsRate(spec) ? RATE_FORMAT : undefined;
 }
 
 /** The cells a result covers: 1 x 1, or the array it spills. */
