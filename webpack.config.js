@@ -85,6 +85,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The report's text, for the pane's "open the report at the line" (fetched from the add-in's own folder).
+          { from: "data/source/report.txt", to: "report.txt" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
