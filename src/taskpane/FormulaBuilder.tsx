@@ -101,6 +101,7 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
         return (
           <Field key={`${spec.id}:${arg.name}`} label={lang === "zh" ? { children: <>{argLabel(lang, arg.name, arg.optional === true)} <span translate="no">{arg.name}</span></> } : argLabel(lang, arg.name, arg.optional === true)} hint={argHelp(lang, arg)}>
             <Combobox
+              translate="no"
               className={styles.combo}
               freeform
               value={texts[i] ?? ""}

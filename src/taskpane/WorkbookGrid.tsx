@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   window: { position: "sticky", top: 0, left: 0, overflow: "hidden" },
   table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', 'WenQuanYi Zen Hei', sans-serif" },
   corner: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4" },
-  colHead: { backgroundColor: "#f3f3f3", color: "#444", fontWeight: "normal", border: "1px solid #d4d4d4", height: `${HEAD_H - 1}px`, padding: 0, overflow: "hidden" },
+  colHead: { backgroundColor: "#f3f3f3", color: "#444", fontWeight: "normal", border: "1px solid #d4d4d4", height: `${HEAD_H - 1}px`, padding: 0, overflow: "hidden", textAlign: "center" },
   rowHead: { backgroundColor: "#f3f3f3", color: "#444", fontWeight: "normal", border: "1px solid #d4d4d4", textAlign: "center", padding: 0, overflow: "hidden" },
   cell: { border: "1px solid #e1e1e1", height: `${ROW_H - 1}px`, padding: "0 4px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
   number: { textAlign: "right" },
