@@ -1,12 +1,13 @@
 /** The cell audit: the active cell's formula explained, with its sources and the report's other values. */
 import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, DocumentSearch20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
 import { ReportViewer } from "./ReportViewer";
 import { stripMarkup } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
-import type { ActiveCell } from "../office/workbook";
-import { auditFormula, type AuditFigure, type SourceRef } from "./audit";
+import { useEffect, useState } from "react";
+import type { CellLookup } from "../formula/atlas";
+import type { ActiveCell, Workbook } from "../office/workbook";
+import { auditFormula, auditReadsCells, type AuditFigure, type SourceRef } from "./audit";
 import { showResult } from "./formats";
 import { useT } from "./i18n";
 
@@ -85,10 +86,24 @@ function Figure({ figure }: { figure: AuditFigure }) {
   );
 }
 
-export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: ActiveCell | undefined; onRefresh: () => void }) {
+export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; onRefresh: () => void }) {
   const styles = useStyles();
   const { t, lang } = useT();
-  const audit = active ? auditFormula(atlas, active.formula, active.text, lang) : { kind: "empty" as const };
+  // A formula whose arguments are cells (=IFERROR(AICHIP.SPEC($A5,B$3),"n/a")) is explained with their values.
+  const [read, setRead] = useState<{ of: ActiveCell; valueAt: CellLookup }>();
+  useEffect(() => {
+    if (!active || !auditReadsCells(active.formula)) return;
+    let live = true;
+    workbook.scan().then(
+      (scan) => live && setRead({ of: active, valueAt: scan.valueAt }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook, active]);
+  const cells = active && read?.of === active ? { sheet: active.sheet, valueAt: read.valueAt } : undefined;
+  const audit = active ? auditFormula(atlas, active.formula, active.text, lang, cells) : { kind: "empty" as const };
   return (
     <section className={styles.root} aria-label={t.tabAudit}>
       <div className={styles.head}>

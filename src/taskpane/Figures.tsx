@@ -11,7 +11,8 @@ import type { Atlas } from "../domain/atlas";
 import { cellFigure, describeFigure } from "../domain/facts";
 import { printedFormat } from "../domain/formats";
 import type { PageFigure } from "../domain/pages";
-import { evaluateFormula, formulaForFact, formulaText } from "../functions/formulas";
+import { evaluateStandalone } from "../formula/atlas";
+import { formulaForFact, formulaText } from "../functions/formulas";
 import type { Workbook, WriteOutcome } from "../office/workbook";
 import { sourceOf } from "./audit";
 import { useT } from "./i18n";
@@ -55,8 +56,8 @@ function sparseSpec(atlas: Atlas, fact: Fact): string | undefined {
   const metric = atlas.metrics.get(fact.metric);
   if (fact.sparsity !== "sparse" || !chip || !metric || metric.family !== "chip" || fact.value === undefined) return undefined;
   const formula = formulaText({ id: "AICHIP.SPEC", args: [atlas.formulaName(chip), atlas.metricLabel(metric), "sparse"] });
-  const result = evaluateFormula(atlas, formula);
-  return result?.ok && result.value === cellFigure(fact) ? formula : undefined;
+  const result = evaluateStandalone(atlas, formula);
+  return result.ok && result.value === cellFigure(fact) ? formula : undefined;
 }
 
 /** The insert of one formula into the active cell, with the refuse / free place / replace choice. */

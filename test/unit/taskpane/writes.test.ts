@@ -1,7 +1,7 @@
 /** What the pages write: a chip sheet of live formulas, a series wide and long, a chart's data sheet. */
 import { Atlas } from "../../../src/domain/atlas";
 import { chipSheet, companyPage, seriesOf } from "../../../src/domain/pages";
-import { evaluateFormula } from "../../../src/functions/formulas";
+import { evaluateStandalone } from "../../../src/formula/atlas";
 import { chartPlan, chipSheetWrite, seriesLongWrite, seriesWideWrite } from "../../../src/taskpane/writes";
 import { testCatalog } from "../../support/catalog";
 
@@ -13,8 +13,8 @@ test("a chip sheet's figures are live formulas that return the value shown", () 
   const live = write.rows.filter((r) => r[1].formula);
   expect(live.length).toBeGreaterThan(3);
   for (const row of live) {
-    const r = evaluateFormula(atlas, row[1].formula as string);
-    expect(r?.ok && r.value).toBe(row[1].value);
+    const r = evaluateStandalone(atlas, row[1].formula as string);
+    expect(r.ok && r.value).toBe(row[1].value);
   }
   expect(write.headers[0]).toBe("Metric");
 });
@@ -29,8 +29,8 @@ test("Tencent's annual capex wide: periods across, one row, each cell a formula 
   expect(wide.rows).toHaveLength(1);
   const y2024 = wide.rows[0][wide.headers.indexOf("2024")];
   expect(y2024.value).toBe(768);
-  const r = evaluateFormula(atlas, y2024.formula as string);
-  expect(r?.ok && r.value).toBe(768);
+  const r = evaluateStandalone(atlas, y2024.formula as string);
+  expect(r.ok && r.value).toBe(768);
   const long = seriesLongWrite(atlas, "t", "Tencent capex", series, "en", false);
   expect(long.rows.map((row) => row[0].value)).toEqual(annual.map((p) => p.period));
   expect(long.rows.every((row) => row[1].formula === undefined)).toBe(true);
