@@ -53,6 +53,9 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Chunks (the pane's chart library) load relative to the page: no "auto" publicPath, which needs
+      // document.currentScript and breaks functions.js outside a page (a JS-only runtime, the bundle test's vm).
+      publicPath: "",
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],

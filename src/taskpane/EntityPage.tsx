@@ -14,14 +14,14 @@ import { chipSheet, companyPage, componentSuppliers, entityFigures, marketSeries
 import type { SearchIndex } from "../domain/search";
 import { formatValue } from "../office/format";
 import { quote } from "../functions/formulas";
-import type { Workbook, WriteOutcome } from "../office/workbook";
+import type { TableWrite, Workbook } from "../office/workbook";
 import { DatasetButton, entityTitle, formulaFor, namesOf } from "./Browse";
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { FigureList, useFormulaInsert } from "./Figures";
 import { useT } from "./i18n";
 import { useRemembered } from "./remember";
-import { WriteStatus } from "./WriteStatus";
+import { useWrite } from "./WriteStatus";
 import { chipSheetWrite, seriesLongWrite, seriesWideWrite } from "./writes";
 
 const useStyles = makeStyles({
@@ -39,28 +39,6 @@ type Layout = "wide" | "long";
 // The chart library loads on first use, in its own chunk from the add-in's folder: the pane opens without it.
 const TimeChart = lazy(() => import("./Charts").then((m) => ({ default: m.TimeChart })));
 const ChipComparison = lazy(() => import("./Charts").then((m) => ({ default: m.ChipComparison })));
-
-/** Inserting a table, with the refuse / free place / replace choice. */
-function useTableInsert(workbook: Workbook, onWritten: () => void) {
-  const [outcome, setOutcome] = useState<WriteOutcome>();
-  const [last, setLast] = useState<Parameters<Workbook["insertTable"]>[0]>();
-  async function insert(table: Parameters<Workbook["insertTable"]>[0], options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
-    setOutcome(undefined);
-    setLast(table);
-    const r = await workbook.insertTable(table, options);
-    setOutcome(r);
-    if (r.status === "written") onWritten();
-  }
-  const status = (
-    <WriteStatus
-      outcome={outcome}
-      onInsertAt={() => outcome?.status === "occupied" && last && void insert(last, { at: outcome.free.at })}
-      onOverwrite={() => outcome?.status === "occupied" && last && void insert(last, { at: outcome.place.at, overwrite: true })}
-      onCancel={() => setOutcome(undefined)}
-    />
-  );
-  return { insert, status };
-}
 
 export function EntityPage({
   atlas,
@@ -95,7 +73,7 @@ export function EntityPage({
   const figures = useMemo(() => entityFigures(atlas, entity, shownElsewhere), [atlas, entity, shownElsewhere]);
   const [frequency, setFrequency] = useState<"annual" | "quarterly">(company.capex.annual.length > 0 ? "annual" : "quarterly");
   const [layout, setLayout] = useRemembered<Layout>("atlas.seriesLayout", "wide", ["wide", "long"]);
-  const table = useTableInsert(workbook, onWritten);
+  const table = useWrite<TableWrite>((what, options) => workbook.insertTable(what, options), onWritten);
   const column = useFormulaInsert(workbook, onWritten);
   const name = atlas.displayName(entity);
   const capex = frequency === "annual" ? company.capex.annual : company.capex.quarterly;

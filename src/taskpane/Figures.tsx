@@ -13,11 +13,11 @@ import { printedFormat } from "../domain/formats";
 import type { PageFigure } from "../domain/pages";
 import { evaluateStandalone } from "../formula/atlas";
 import { formulaForFact, formulaText } from "../functions/formulas";
-import type { Workbook, WriteOutcome } from "../office/workbook";
+import type { Workbook } from "../office/workbook";
 import { sourceOf } from "./audit";
 import { useT } from "./i18n";
 import { ReportViewer } from "./ReportViewer";
-import { WriteStatus } from "./WriteStatus";
+import { useWrite } from "./WriteStatus";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
@@ -62,24 +62,10 @@ function sparseSpec(atlas: Atlas, fact: Fact): string | undefined {
 
 /** The insert of one formula into the active cell, with the refuse / free place / replace choice. */
 export function useFormulaInsert(workbook: Workbook, onWritten: () => void) {
-  const [outcome, setOutcome] = useState<WriteOutcome>();
-  const [last, setLast] = useState<{ formula: string; format?: string; size?: { rows: number; cols: number } }>();
-  async function insert(what: { formula: string; format?: string; size?: { rows: number; cols: number } }, options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
-    setOutcome(undefined);
-    setLast(what);
-    const r = await workbook.insertFormula(what.formula, { ...options, ...(what.size ? { size: what.size } : {}), ...(what.format ? { format: what.format } : {}) });
-    setOutcome(r);
-    if (r.status === "written") onWritten();
-  }
-  const status = (
-    <WriteStatus
-      outcome={outcome}
-      onInsertAt={() => outcome?.status === "occupied" && last && void insert(last, { at: outcome.free.at })}
-      onOverwrite={() => outcome?.status === "occupied" && last && void insert(last, { at: outcome.place.at, overwrite: true })}
-      onCancel={() => setOutcome(undefined)}
-    />
+  return useWrite<{ formula: string; format?: string; size?: { rows: number; cols: number } }>(
+    (what, options) => workbook.insertFormula(what.formula, { ...options, ...(what.size ? { size: what.size } : {}), ...(what.format ? { format: what.format } : {}) }),
+    onWritten,
   );
-  return { insert, status };
 }
 
 /** Where a fact is printed, the report at that line, and (for a page figure) the other values the report gives. */

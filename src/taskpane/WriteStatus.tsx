@@ -4,7 +4,8 @@
  * the entity pages. Focus moves to the message (or its first choice), never to the page's body.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { CellRef } from "../formula/address";
 import type { WriteOutcome } from "../office/workbook";
 import { useT } from "./i18n";
 
@@ -48,4 +49,29 @@ export function WriteStatus({ outcome, onInsertAt, onOverwrite, onCancel }: { ou
       </MessageBarActions>
     </MessageBar>
   );
+}
+
+/**
+ * One write with its outcome shown: refused writes offer the free place or an explicit replace, which
+ * write the same thing again there. `write` is the workbook operation (a table, a formula).
+ */
+export function useWrite<T>(write: (what: T, options: { at?: CellRef; overwrite?: boolean }) => Promise<WriteOutcome>, onWritten: () => void): { insert: (what: T) => Promise<void>; status: ReactNode } {
+  const [outcome, setOutcome] = useState<WriteOutcome>();
+  const [last, setLast] = useState<T>();
+  async function run(what: T, options: { at?: CellRef; overwrite?: boolean } = {}) {
+    setOutcome(undefined);
+    setLast(what);
+    const r = await write(what, options);
+    setOutcome(r);
+    if (r.status === "written") onWritten();
+  }
+  const status = (
+    <WriteStatus
+      outcome={outcome}
+      onInsertAt={() => outcome?.status === "occupied" && last !== undefined && void run(last, { at: outcome.free.at })}
+      onOverwrite={() => outcome?.status === "occupied" && last !== undefined && void run(last, { at: outcome.place.at, overwrite: true })}
+      onCancel={() => setOutcome(undefined)}
+    />
+  );
+  return { insert: (what: T) => run(what), status };
 }

@@ -60,6 +60,8 @@ export function chipSheetWrite(atlas: Atlas, chipName: string, rows: PageFigure[
   };
 }
 
+const seriesSource = (series: Series, lang: Lang) => sourceOf(series.rows.flatMap((r) => r.cells.filter((f): f is Fact => f !== undefined)), lang);
+
 function seriesLabel(atlas: Atlas, row: Series["rows"][number], lang: Lang): string {
   const unit = row.cells.find(Boolean)?.unit;
   const metric = lang === "zh" ? row.metric.zh : row.metric.en;
@@ -75,7 +77,7 @@ export function seriesWideWrite(atlas: Atlas, name: string, title: string, serie
     title,
     headers,
     rows,
-    source: sourceOf(series.rows.flatMap((r) => r.cells.filter((f): f is Fact => f !== undefined)), lang),
+    source: seriesSource(series, lang),
     widths: headers.map((h, c) => (c === 0 ? width([h, ...rows.map((row) => String(row[0].value))]) : Math.max(10, textWidth(h) + 2))),
   };
 }
@@ -89,7 +91,7 @@ export function seriesLongWrite(atlas: Atlas, name: string, title: string, serie
     title,
     headers,
     rows,
-    source: sourceOf(series.rows.flatMap((r) => r.cells.filter((f): f is Fact => f !== undefined)), lang),
+    source: seriesSource(series, lang),
     widths: headers.map((h) => Math.min(40, Math.max(10, textWidth(h) + 2))),
   };
 }
