@@ -66,7 +66,8 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
   const [layout, setLayout] = useRemembered<"wide" | "long" | "printed">("atlas.datasetLayout", "wide", ["wide", "long", "printed"]);
   const shape = series ? layout : "printed";
   const seriesTable = useMemo(
-    () => (series && shape !== "printed" ? (shape === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${dataset.id}`, view.title, series, lang, mode === "formulas") : undefined),
+    // The dataset's own source line (the report's citation, section and lines) travels with the series.
+    () => (series && shape !== "printed" ? { ...(shape === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${dataset.id}`, view.title, series, lang, mode === "formulas"), source: view.source } : undefined),
     [atlas, series, shape, dataset.id, view.title, lang, mode],
   );
   const live = useMemo(() => (mode === "formulas" ? withFormulas(atlas, view) : view), [atlas, view, mode]);

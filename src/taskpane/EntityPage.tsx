@@ -75,7 +75,8 @@ export function EntityPage({
   const [layout, setLayout] = useRemembered<Layout>("atlas.seriesLayout", "wide", ["wide", "long"]);
   const table = useWrite<TableWrite>((what, options) => workbook.insertTable(what, options), onWritten);
   const column = useFormulaInsert(workbook, onWritten);
-  const name = atlas.displayName(entity);
+  // Shown in titles: the Chinese name in Chinese ("腾讯"), else the display name ("Tencent (腾讯)", "910C").
+  const name = lang === "zh" ? entityTitle(entity, lang) : atlas.displayName(entity);
   const capex = frequency === "annual" ? company.capex.annual : company.capex.quarterly;
 
   const capexSeries: Series | undefined = capex.length > 0 ? { periods: capex.map((p) => p.period), rows: [{ entity, metric: atlas.metrics.get("capex") as NonNullable<ReturnType<typeof atlas.metrics.get>>, cells: capex.map((p) => p.fact) }] } : undefined;

@@ -58,6 +58,8 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
   const values = spec.args.map((a, i) => argValue(texts[i] ?? "", a.kind));
   const formula = formulaText({ id: spec.id, args: values });
   const result = evaluate(spec, atlas, values);
+  // An empty required argument is said in the pane's language; other failures are the function's own message, as Excel shows it.
+  const missing = spec.args.find((a, i) => !a.optional && values[i] === null);
 
   function setArg(i: number, text: string) {
     const next = [...texts];
@@ -126,7 +128,7 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
       </Field>
       <Field label={t.result}>
         <output className={result.ok ? styles.result : styles.error} aria-live="polite" aria-label={t.result} translate="no">
-          {result.ok ? Array.isArray(result.value) ? <ValueGrid rows={result.value} label={t.result} /> : showResult(result.value) : result.failure.message}
+          {result.ok ? Array.isArray(result.value) ? <ValueGrid rows={result.value} label={t.result} /> : showResult(result.value) : missing ? t.argRequired(argLabel(lang, missing.name, false)) : result.failure.message}
         </output>
       </Field>
       <div>
