@@ -1,15 +1,50 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS by the design card */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerStatusPlugin } = require("./scripts/webpack-plugins.js");
+require("./scripts/ts-register.js");
+const { normalizePublicUrl, publicManifest } = require("./scripts/manifest-url.ts");
+const { PANE_HEADERS } = require("./scripts/hosting.ts");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
 const CATALOG_LOADER = path.join(__dirname, "scripts", "catalog-loader.js");
 /** Where production builds are hosted; the manifest's dev URLs are rewritten to it (ATLAS_PUBLIC_URL=https://host/path/). */
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
+
+/**
+ * The Chinese function metadata (functions.zh.json, the manifest's zh-CN override) and the help pages each
+ * function's @helpurl opens (help/), both generated from the specs by scripts/excel-help.ts; production
+ * builds point every help URL at ATLAS_PUBLIC_URL.
+ */
+class AtlasHelpPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AtlasHelpPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AtlasHelpPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const metadata = compilation.getAsset("functions.json");
+        if (!metadata) return;
+        // TypeScript through ts-node, as the catalogue loader does; bad data is reported by that loader.
+        if (!require.extensions[".ts"]) require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
+        const { compileFromDisk } = require("./scripts/catalog-files.ts");
+        const { catalog } = compileFromDisk();
+        if (!catalog) return;
+        const { localizeMetadata, withHelpBase, helpPages } = require("./scripts/excel-help.ts");
+        const { HELP_BASE } = require("./scripts/gen-functions.ts");
+        const { Atlas } = require("./src/domain/atlas.ts");
+        const atlas = new Atlas(catalog);
+        const base = PUBLIC_URL && compilation.options.mode === "production" ? new URL("help/", normalizePublicUrl(PUBLIC_URL)).href : HELP_BASE;
+        const en = withHelpBase(JSON.parse(metadata.source.source().toString()), base);
+        const { RawSource } = compiler.webpack.sources;
+        compilation.updateAsset("functions.json", new RawSource(JSON.stringify(en, null, 4)));
+        compilation.emitAsset("functions.zh.json", new RawSource(JSON.stringify(localizeMetadata(en, atlas, base), null, 4)));
+        for (const [file, html] of helpPages(atlas)) compilation.emitAsset(`help/${file}`, new RawSource(html));
+      });
+    });
+  }
+}
 
 /**
  * Only the dev server needs certificates; `npm run build` must work on a machine without them.
@@ -24,7 +59,6 @@ async function serverOptions() {
   } catch (e) {
     // Installing the CA needs sudo (Linux) or an admin prompt; without it, serve https with the generated
     // certificates anyway and say how to trust them, rather than not serving at all.
-    const fs = require("fs");
     const paths = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(paths.localhostCertificatePath)) throw e;
     console.warn(
@@ -39,6 +73,8 @@ async function serverOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  // Fail at once on a public URL Office could not load, not after a long build.
+  if (PUBLIC_URL && !dev) normalizePublicUrl(PUBLIC_URL);
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
   const server = serving ? await serverOptions() : undefined;
   const devServerUrl = `${server && server.type === "https" ? "https" : "http"}://localhost:${DEV_SERVER_PORT}`;
@@ -78,6 +114,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new AssociateAfterTypeScriptPlugin(),
       new KeepSharedEntryModulesPlugin(),
+      new AtlasHelpPlugin(),
       ...(serving ? [new DevServerStatusPlugin(`${devServerUrl}/taskpane.html`)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -93,13 +130,15 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (PUBLIC_URL && !dev ? content.toString().replace(/https:\/\/localhost:3000\//g, PUBLIC_URL) : content),
+            transform: (content) => (PUBLIC_URL && !dev ? publicManifest(content.toString(), PUBLIC_URL) : content),
           },
           // office.js ships with the add-in (from @microsoft/office-js) so that nothing loads from the
           // network at run time; only the Excel host scripts and the locale strings it needs.
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",
+            // Shipped as Microsoft minified it: re-minifying 9 MiB of office.js took minutes of every build.
+            info: { minimized: true },
             globOptions: {
               ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", "**/telemetry/**", "**/ariatelemetry/**", "**/html2canvas.js"],
             },
@@ -118,7 +157,8 @@ module.exports = async (env, options) => {
       ? {
           // Everything is served from memory; a stale dist/ from `npm run build` is neither served nor watched.
           static: false,
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // frame-ancestors works only as a header (scripts/hosting.ts); production hosts send the same.
+          headers: { "Access-Control-Allow-Origin": "*", ...PANE_HEADERS },
           server,
           host: "localhost",
           port: DEV_SERVER_PORT,

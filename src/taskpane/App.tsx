@@ -13,7 +13,7 @@ import type { Lang } from "../domain/tableView";
 import type { MemoryWorkbook } from "../office/memory";
 import { saveLanguage } from "../office/settings";
 import type { Startup } from "../office/startup";
-import type { Workbook } from "../office/workbook";
+import { Protected, type Workbook } from "../office/workbook";
 import { AuditView } from "./AuditView";
 import { SearchResults, ThemeTree } from "./Browse";
 import { EntityPage } from "./EntityPage";
@@ -60,7 +60,7 @@ export function App({ atlas, workbook, memory, store, initialLang, startup }: { 
   const { catalog } = atlas;
   const [version, setVersion] = useState<VersionCheck>();
   const [recalculating, setRecalculating] = useState(false);
-  const [recalculated, setRecalculated] = useState<string>();
+  const [recalculated, setRecalculated] = useState<{ ok: boolean; text: string }>();
 
   // On open: is the workbook calculated with older data than the add-in bundles?
   useEffect(() => {
@@ -72,8 +72,11 @@ export function App({ atlas, workbook, memory, store, initialLang, startup }: { 
     try {
       const { formulas } = await recalculateAndStamp(atlas, workbook);
       setVersion({ kind: "current" });
-      setRecalculated(`${t.recalculated(formulas)} ${catalog.version}.`);
+      setRecalculated({ ok: true, text: `${t.recalculated(formulas)} ${catalog.version}.` });
       refresh();
+    } catch (e) {
+      // A protected sheet refuses the whole recalculation before anything is re-entered.
+      setRecalculated({ ok: false, text: e instanceof Protected ? t.protectedSheets(e.sheets) : e instanceof Error ? e.message : String(e) });
     } finally {
       setRecalculating(false);
     }
@@ -162,8 +165,8 @@ export function App({ atlas, workbook, memory, store, initialLang, startup }: { 
             </MessageBar>
           )}
           {recalculated && (
-            <MessageBar intent="success" role="status">
-              <MessageBarBody>{recalculated}</MessageBarBody>
+            <MessageBar intent={recalculated.ok ? "success" : "warning"} role="status">
+              <MessageBarBody>{recalculated.text}</MessageBarBody>
             </MessageBar>
           )}
           <SearchBox

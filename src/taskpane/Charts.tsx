@@ -13,7 +13,7 @@ import type { Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { formatNumber } from "../domain/facts";
 import { chartableChipMetrics, metricAcrossChips } from "../domain/pages";
-import type { Workbook } from "../office/workbook";
+import { Protected, type Workbook } from "../office/workbook";
 import { useT } from "./i18n";
 import { chartPlan, type ChartPoint } from "./writes";
 
@@ -47,7 +47,7 @@ const CONFLICT = tokens.colorPaletteDarkOrangeBackground3;
 /** The chart's data as a new sheet with a live Excel chart (or a note where the client has no chart API). */
 function InsertChartData({ workbook, plan, onWritten }: { workbook: Workbook; plan: () => ReturnType<typeof chartPlan>; onWritten: () => void }) {
   const { t } = useT();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<{ ok: boolean; text: string }>();
   return (
     <>
       <div>
@@ -55,17 +55,22 @@ function InsertChartData({ workbook, plan, onWritten }: { workbook: Workbook; pl
           size="small"
           icon={<ChartMultiple20Regular />}
           onClick={async () => {
-            const added = await workbook.addSheet(plan());
-            setDone(t.templateAdded(added.sheet) + (added.charted ? "" : ` ${t.noChart}`));
-            onWritten();
+            try {
+              const added = await workbook.addSheet(plan());
+              setDone({ ok: true, text: t.templateAdded(added.sheet) + (added.charted ? "" : ` ${t.noChart}`) });
+              onWritten();
+            } catch (e) {
+              // A protected workbook structure (or another refusal): said, nothing written.
+              setDone({ ok: false, text: e instanceof Protected && e.structure ? t.protectedWorkbook : e instanceof Protected ? t.protectedSheets(e.sheets) : String(e instanceof Error ? e.message : e) });
+            }
           }}
         >
           {t.insertChartData}
         </Button>
       </div>
       {done && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{done}</MessageBarBody>
+        <MessageBar intent={done.ok ? "success" : "warning"} role={done.ok ? "status" : "alert"}>
+          <MessageBarBody>{done.text}</MessageBarBody>
         </MessageBar>
       )}
     </>
