@@ -116,7 +116,7 @@ export class SearchIndex {
         if (!best || score < best.score) best = { score, name };
       }
       if (best) {
-        hits.push({ hit: { ...entry.hit, matched: best.name, score: best.score } as SearchHit, rank: entry.rank });
+        hits.push({ hit: { ...entry.hit, matched: best.name, score: best.score }, rank: entry.rank });
         if (entry.hit.kind === "dataset") seenDatasets.add(entry.hit.dataset.id);
       }
     }

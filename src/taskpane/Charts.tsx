@@ -48,22 +48,23 @@ const CONFLICT = tokens.colorPaletteDarkOrangeBackground3;
 function InsertChartData({ workbook, plan, onWritten }: { workbook: Workbook; plan: () => ReturnType<typeof chartPlan>; onWritten: () => void }) {
   const { t } = useT();
   const [done, setDone] = useState<{ ok: boolean; text: string }>();
+  async function insertData() {
+    try {
+      const added = await workbook.addSheet(plan());
+      setDone({ ok: true, text: t.templateAdded(added.sheet) + (added.charted ? "" : ` ${t.noChart}`) });
+      onWritten();
+    } catch (e) {
+      // A protected workbook structure (or another refusal): said, nothing written.
+      setDone({ ok: false, text: e instanceof Protected && e.structure ? t.protectedWorkbook : e instanceof Protected ? t.protectedSheets(e.sheets) : String(e instanceof Error ? e.message : e) });
+    }
+  }
   return (
     <>
       <div>
         <Button
           size="small"
           icon={<ChartMultiple20Regular />}
-          onClick={async () => {
-            try {
-              const added = await workbook.addSheet(plan());
-              setDone({ ok: true, text: t.templateAdded(added.sheet) + (added.charted ? "" : ` ${t.noChart}`) });
-              onWritten();
-            } catch (e) {
-              // A protected workbook structure (or another refusal): said, nothing written.
-              setDone({ ok: false, text: e instanceof Protected && e.structure ? t.protectedWorkbook : e instanceof Protected ? t.protectedSheets(e.sheets) : String(e instanceof Error ? e.message : e) });
-            }
-          }}
+          onClick={() => void insertData()}
         >
           {t.insertChartData}
         </Button>
