@@ -469,6 +469,95 @@ export const CASES: Case[] = [
   { f: '=ATLAS.VERSION()', want: { t: /\d+\.\d+\.\d+/ }, line: 0, why: "version text", cls: 0 },
   { f: '=ATLAS.SOURCE("Global ASIC market","market_cagr")', want: { has: [0.128, cagr(65, 152, 9)] }, line: 167, why: "stated and recomputed, both fractions", cls: 7 },
   { f: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")', want: { has: [275 / 144 - 1] }, line: [1296, 1304], why: "recomputed beside the stated 91%", cls: 7 },
+
+  // ---- batch 3: more variants, ranges, scopes, units, periods ----
+  { f: '=AICHIP.SPEC("A100 80GB PCIe","INT8")', want: { n: 642 }, line: 1559, why: "Q06: 642 TOPS as printed on the PCIe card (624 elsewhere)", cls: 1 },
+  { f: '=AICHIP.SPEC("H100 SXM","TDP")', want: { n: 700 }, line: 1558, why: "the SXM form as printed", cls: 1 },
+  { f: '=AICHIP.SPEC("H100 SXM","FP16","sparse")', want: { n: 1979 }, line: 1558, why: "the SXM form's sparse FP16", cls: 1 },
+  { f: '=AICHIP.SPEC("910B OAM","interconnect")', want: { n: 392 }, line: 1580, why: "the card table's 392 GB/s", cls: 1 },
+  { f: '=AICHIP.SPEC("曦云C500 OAM","FP16")', want: { n: 240 }, line: 1576, why: "card form as printed in the header", cls: 1 },
+  { f: '=AICHIP.SPEC("S4000 OAM","FP16")', want: { n: 100 }, line: 1576, why: "card form as printed", cls: 1 },
+  { f: '=AICHIP.SPEC("云燧T21 OAM","TDP")', want: { n: 300 }, line: 1581, why: "card form as printed", cls: 1 },
+  { f: '=AICHIP.SPEC("Trainium2","release year")', want: { n: 2024 }, line: [451, 178], why: "Q23: the default set (2024), not 2023", cls: 4 },
+  { f: '=AICHIP.SPEC("TPUv6e","INT8")', want: { n: 1836 }, line: 452, why: "1836 TOPs", cls: 0 },
+  { f: '=AICHIP.SPEC("MTIA v2","FP32")', want: { n: 2.76 }, line: 176, why: "2.76", cls: 0 },
+  { f: '=AICHIP.SPEC("Maia 100","process")', want: { n: 5 }, line: 177, why: "5nm", cls: 0 },
+  { f: '=AICHIP.SPEC("Trainium2","process")', want: { n: 4 }, line: 178, why: "4nm", cls: 0 },
+  { f: '=AICHIP.SPEC("TPUv5e","release year")', want: { n: 2023 }, line: 174, why: "2023", cls: 0 },
+  { f: '=AICHIP.SPEC("DeepEdge 10","FP16")', want: { n: 2 }, line: 1855, why: "2 TFLOPS (FP16)", cls: 0 },
+  { f: '=AICHIP.SPEC("DeepEdge 10 Max","FP16")', want: { n: 8 }, line: 1855, why: "a sibling, not the base chip's 2", cls: 1 },
+  { f: '=AICHIP.SPEC("DeepEdge 10 C","INT16")', want: { n: 4 }, line: 1855, why: "\"4 TOPS (INT16)/ 1.5 TFLOPS (FP16)\"", cls: 1 },
+  { f: '=AICHIP.SPEC("DeepEdge 10 C","TDP")', want: { err: "#N/A", msg: ["-"] }, line: 1859, why: "'-' for the C model, never the base 10W", cls: 1 },
+  { f: '=AICHIP.SPEC("DeepEdge 10 Max","TDP")', want: { n: 40 }, line: 1859, why: "40W", cls: 1 },
+  { f: '=AICHIP.SPEC("Xeon 6980P","cores")', want: { n: 128 }, line: 1774, why: "CPU table", cls: 0 },
+  { f: '=AICHIP.SPEC("EPYC 9965","threads")', want: { n: 384 }, line: 1775, why: "超线程 384", cls: 0 },
+  { f: '=AICHIP.SPEC("海光7390","frequency")', want: { n: 2.7 }, line: 1776, why: "2.7 GHz", cls: 0 },
+  { f: '=AICHIP.SPEC("龙芯3D5000","threads")', want: { err: "#N/A", msg: ["不支持"] }, line: 1775, why: "不支持 = not supported", cls: 0 },
+  { f: '=AICHIP.SPEC("Trainium2","cards linked","high")', want: { n: 64 }, line: 455, why: "16~64 range", cls: 2 },
+  { f: '=AICHIP.SPEC("TPUv6e","cards linked","low")', want: { n: 2 }, line: 455, why: "2~8 range", cls: 2 },
+  { f: '=AICHIP.SERVERS("B30",1000)', want: { err: "#N/A", msg: ["low", "high"] }, line: 313, why: "80-100 TFLOPS range", cls: 2 },
+  { f: '=AICHIP.SERVERS("B30",1000,,"high")', want: { n: 1250 }, line: 313, why: "ceil(1e6/(8*100))", cls: 2 },
+  { f: '=AICHIP.COMPARE("910B OAM","910B","FP16")', want: { n: 376 / 320 }, line: [1576, 1682], why: "card form vs the base chip", cls: 1 },
+  { f: '=AICHIP.COMPARE("K100_AI","K100","TDP","high")', want: { n: 400 / 300 }, line: 1800, why: "high end of 350 - 400W over K100's single 300W", cls: 2 },
+  { f: '=AICHIP.SPEC("H20","price","low")', want: { n: 10000 }, line: 294, why: "Q08: the prose 1万至1.2万美元 has no context; the table's are 2024 booking / 2025 market", cls: 2 },
+  { f: '=ATLAS.VALUE("H20","price",,"high")', want: { n: 12000 }, line: 294, why: "Q08: the prose figure has no period, so it answers when none is asked; USD like the B30", cls: 2 },
+  { f: '=ATLAS.VALUE("H20","price","2024","low")', want: { n: 12000 }, line: 314, why: "2024 booking price 1.2万美元, in USD like the B30's 6500", cls: 12 },
+  { f: '=AICHIP.COMPARE("B30","H20","price","low")', want: { n: 6500 / 10000 }, line: [294, 314], why: "both prices in one unit", cls: 12 },
+  { f: '=ATLAS.VALUE("SMIC","revenue share","1Q25")', want: { err: "#N/A", msg: ["China"] }, line: 1624, why: "a share by region/application/size needs its variant", cls: 5 },
+  { f: '=ATLAS.VALUE("SMIC","revenue share","1Q25","China")', want: { n: 0.843 }, line: 1624, why: "short variant name; a share as a fraction", cls: 11 },
+  { f: '=ATLAS.VALUE("SMIC","revenue share","1Q25","12-inch")', want: { n: 0.781 }, line: 1626, why: "78.1%", cls: 11 },
+  { f: '=ATLAS.VALUE("SMIC","gross_margin","2Q25","low")', want: { n: 0.18 }, line: 1610, why: "guidance 18到20%: range, fraction", cls: 2 },
+  { f: '=ATLAS.VALUE("SMIC","monthly capacity","1Q25")', want: { n: 97.3 }, line: 1648, why: "97.3万片/月 in 万", cls: 12 },
+  { f: '=ATLAS.VALUE("Musashi","production capacity","1Q25")', want: { n: 1500000 }, line: 907, why: "20万 → 150万颗 in 1Q25 (Q39); the metric's unit is a count", cls: 12 },
+  { f: '=ATLAS.VALUE("Doubao","daily token usage")', want: { n: 16.4 }, line: 1076, why: "超过16.4万亿 tokens/day, in 万亿 (trillion)", cls: 12 },
+  { f: '=ATLAS.VALUE("Tencent","operating capex","1Q25")', want: { n: 264 }, line: [1296, 1302], why: "264亿元 (the table's 26.4 is 10亿元)", cls: 12 },
+  { f: '=ATLAS.VALUE("Tencent","non-operating capex","1Q24")', want: { n: 78 }, line: 1303, why: "Q26: 7.8 in 10亿元 = 78亿元", cls: 12 },
+  { f: '=ATLAS.VALUE("Tencent","chips ordered",2024)', want: { n: 230000 }, line: 1286, why: "约23万块; the metric's unit is a count", cls: 12 },
+  { f: '=ATLAS.VALUE("Apple Vision Pro","price")', want: { n: 3499 }, line: 2376, why: "3499美元起 (qualifier 起)", cls: 0 },
+  { f: '=ATLAS.VALUE("Apple Vision Pro","weight",,"low")', want: { n: 600 }, line: 2375, why: "600-650g range", cls: 2 },
+  { f: '=ATLAS.VALUE("XREAL Air2","weight")', want: { n: 72 }, line: 2375, why: "72g", cls: 0 },
+  { f: '=ATLAS.VALUE("雷鸟X2","price")', want: { n: 4999 }, line: 2376, why: "4999元", cls: 0 },
+  { f: '=ATLAS.VALUE("Ray-Ban Meta","BOM")', want: { n: 164 }, line: 2392, why: "总BOM成本约164美元: the total needs no variant; its parts do", cls: 5 },
+  { f: '=ATLAS.VALUE("Xiaomi AI glasses","price")', want: { n: 1499 }, line: 2508, why: "预计售价 1499 元起", cls: 0 },
+  { f: '=ATLAS.VALUE("OpenAI","ARR",2025)', want: { n: 100 }, line: 198, why: "突破100亿美元 (qualifier >)", cls: 0 },
+  { f: '=ATLAS.VALUE("NVIDIA","revenue",2025,"mainland China and Hong Kong")', want: { err: "#N/A", msg: ["FY2025"] }, line: 1385, why: "2025财年 is fiscal, not calendar 2025", cls: 9 },
+  { f: '=CAPEX.VALUE("Alibaba","FY2025")', want: { err: "#N/A" }, line: 1335, why: "the report gives calendar years (自然年) only", cls: 0 },
+  { f: '=CAPEX.VALUE("Tencent","2025Q1","CNY")', want: { n: 27500000000 }, line: 1296, why: "275亿元 in yuan", cls: 12 },
+  { f: '=CAPEX.VALUE("Tencent",2024,"USD")', want: { err: "#VALUE!" }, line: 0, why: "not a CNY unit", cls: 0 },
+  { f: '=CAPEX.VALUE("Tencent","2024Q2")', want: { err: "#N/A" }, line: 1295, why: "not printed", cls: 0 },
+  { f: '=CAPEX.CAGR("Tencent","2020","2024")', want: { n: cagr(340, 768, 4), tol: pct }, line: 1295, why: "years typed as text", cls: 0 },
+  { f: '=CAPEX.SERIES("BAT")', want: { has: [687.4, 1574.47] }, line: 1385, why: "BAT annual", cls: 0 },
+  { f: '=CAPEX.YOY("Baidu","1Q25")', want: { err: "#N/A", msg: ["42.3"] }, line: 1386, why: "1Q24 not printed: point to the stated 42.3%", cls: 9 },
+  { f: '=MARKET.SIZE("AI ASIC market",2024,"USD m")', want: { n: 12000 }, line: 1872, why: "120亿美元 = 12000 USD m", cls: 12 },
+  { f: '=MARKET.SIZE("Global ASIC market",2033,"USD bn")', want: { n: 15.2 }, line: 167, why: "152亿美元", cls: 12 },
+  { f: '=SUPPLIERS("电力母线")', want: { err: "#N/A", msg: ["Busbar"] }, line: [394, 395], why: "two busbars print 电力母线: ask which", cls: 11 },
+  { f: '=SUPPLIERS("快接头")', want: { col: ["双鸿科技", "富世达", "丹佛斯", "英维克", "富士康", "Lead Wealth", "帕克", "立敏达", "史陶比尔", "诺通"] }, line: 370, why: "快接头 is exactly UQD's printed Chinese name", cls: 11 },
+  { f: '=SUPPLIERS("代工")', want: { col: ["歌尔股份", "国光电器", "天键股份", "佳禾智能", "亿道信息"] }, line: [2685, 2689], why: "AR ODM/EMS", cls: 0 },
+  { f: '=SUPPLIERS("SiC")', want: { col: ["天岳先进"] }, line: 2658, why: "one name", cls: 0 },
+  { f: '=SUPPLIERS("渠道商")', want: { col: ["博士眼镜", "明月镜片", "孩子王"] }, line: [2668, 2670], why: "AR channel list order (PICKS prints another order)", cls: 0 },
+  { f: '=SUPPLIERS("折叠屏")', want: { col: ["精研科技", "东睦股份", "统联精密"] }, line: 2129, why: "foldable hinge parts", cls: 0 },
+  { f: '=SUPPLIERS.OF("水晶光电")', want: { minRows: 4 }, line: [2121, 2626, 2664], why: "phone optics, AR optics, array waveguide", cls: 0 },
+  { f: '=SUPPLIERS.OF("小米集团")', want: { minRows: 3 }, line: [29, 2653], why: "AR brands and picks", cls: 0 },
+  { f: '=SUPPLIERS.OF("No Such Company")', want: { err: "#N/A" }, line: 0, why: "unknown company", cls: 0 },
+  { f: '=MODEL.SCORE("Gemini2.5-Pro","BFCL v3")', want: { n: 62.9 }, line: 1368, why: "Qwen3 table spelling", cls: 0 },
+  { f: '=MODEL.SCORE("OpenAI-o3-mini","LiveBench")', want: { n: 70 }, line: 1367, why: "o3-mini Medium", cls: 11 },
+  { f: '=MODEL.SCORE("Qwen3-32B","Aider")', want: { n: 50.2 }, line: 1366, why: "Aider Pass@2", cls: 0 },
+  { f: '=MODEL.SCORE("GPT-4o-0513","CodeForces")', want: { n: 759 }, line: 1444, why: "759.0", cls: 0 },
+  { f: '=MODEL.SCORE("Claude-3.5-Sonnet-1022","LiveCodeBench")', want: { n: 38.9 }, line: 1445, why: "38.9", cls: 0 },
+  { f: '=MODEL.SCORE("DeepSeek-R1-Distill-Qwen-7B","AIME 2024","cons@64")', want: { n: 83.3 }, line: 1449, why: "the cons@64 column by its short name", cls: 11 },
+  { f: '=MODEL.SCORE("Runway Gen 4","Arena ELO")', want: { n: 1121 }, line: 1142, why: "only in the I2V table", cls: 0 },
+  { f: '=MODEL.SCORE("Sora","Arena ELO")', want: { n: 1053 }, line: 1129, why: "\"OpenAI Sora\" by its short name", cls: 11 },
+  { f: '=MODEL.SCORE("Veo 2","Arena ELO","text-to-video")', want: { n: 1128 }, line: 1126, why: "T2V in words", cls: 0 },
+  { f: '=STOCK.RETURN("AMD")', want: { n: 116.16 / 83.64 - 1 }, line: 139, why: "39%", cls: 0 },
+  { f: '=STOCK.RETURN("博通")', want: { n: 248.7 / 154.14 - 1 }, line: 135, why: "Broadcom in Chinese", cls: 0 },
+  { f: '=STOCK.RETURN("ServiceNow")', want: { n: 988.66 / 735.5 - 1 }, line: 137, why: "34%", cls: 0 },
+  { f: '=STOCK.PRICE("CRWV","2025-04-07")', want: { n: 49.85 }, line: 131, why: "ticker without suffix in another function", cls: 11 },
+  { f: '=STOCK.PRICE("ORCL.N","2025-06-13")', want: { n: 215.22 }, line: 133, why: "Oracle close", cls: 0 },
+  { f: '=ATLAS.VALUE("Ray-Ban Meta","share of BOM cost",,"SoC")', want: { n: 0.34 }, line: 2548, why: "约34% as a fraction", cls: 7 },
+  { f: '=ATLAS.VALUE("Hygon","gross_margin",2024)', want: { n: 0.6372 }, line: 1814, why: "63.72% as a fraction", cls: 7 },
+  { f: '=ATLAS.VALUE("Cambricon","Revenue YoY growth (as stated)","1Q25")', want: { n: 42.3022 }, line: 1833, why: "+4230.22% as a fraction (metric typed as the add-in labels it)", cls: 7 },
+  { f: '=ATLAS.VALUE("Cambricon","revenue YoY growth","1Q25")', want: { n: 42.3022 }, line: 1833, why: "the label without its \"(as stated)\" suffix", cls: 11 },
+  { f: '=ATLAS.VALUE("SMIC","Revenue YoY growth (as stated)",2024)', want: { n: 0.27 }, line: 1609, why: "+27% as a fraction", cls: 7 },
 ];
 
 describe("issue #11, outside checks: formulas typed from the report", () => {
@@ -482,5 +571,63 @@ describe("issue #11, outside checks: formulas typed from the report", () => {
     const o = evalFormula(c.f);
     expect(JSON.stringify(o)).not.toMatch(LEAK);
     expect(mismatch(o, c.want)).toBe("");
+  });
+});
+
+/** The spilled rows of a formula that must succeed. */
+function spill(formula: string): Cell[][] {
+  const o = evalFormula(formula);
+  if (!("value" in o) || !Array.isArray(o.value)) throw new Error(`${formula} did not spill: ${JSON.stringify(o).slice(0, 300)}`);
+  return o.value as Cell[][];
+}
+const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const withHeader = (rows: Cell[][]) => rows.slice(1);
+
+/** Class 11: every name the add-in prints works when typed back as an argument. */
+describe("issue #11, outside checks: names the add-in prints, typed back", () => {
+  const walks: [string, () => string[]][] = [
+    ["AICHIP.LIST() -> AICHIP.METRICS", () => spill("=AICHIP.LIST()").map((r) => `=AICHIP.METRICS(${q(String(r[0]))})`)],
+    ["SUPPLIERS.COMPONENTS() -> SUPPLIERS", () => spill("=SUPPLIERS.COMPONENTS()").map((r) => `=SUPPLIERS(${q(String(r[0]))})`)],
+    ["ATLAS.DATASETS() -> ATLAS.TABLE", () => withHeader(spill("=ATLAS.DATASETS()")).map((r) => `=ATLAS.TABLE(${q(String(r[0]))})`)],
+    ["PICKS() segments -> PICKS", () => [...new Set(withHeader(spill("=PICKS()")).map((r) => String(r[0])))].map((seg) => `=PICKS(${q(seg)})`)],
+    ["PICKS() names -> SUPPLIERS.OF", () => withHeader(spill("=PICKS()")).map((r) => `=SUPPLIERS.OF(${q(String(r[1]))})`)],
+    ["SUPPLIERS(\"NVQD\") names -> SUPPLIERS.OF", () => spill('=SUPPLIERS("NVQD")').map((r) => `=SUPPLIERS.OF(${q(String(r[0]))})`)],
+    ["SUPPLIERS.OF(\"英维克\") lists -> SUPPLIERS", () => withHeader(spill('=SUPPLIERS.OF("英维克")')).filter((r) => !/pick/i.test(String(r[1]))).map((r) => `=SUPPLIERS(${q(String(r[0]))})`)],
+  ];
+  test.each(walks)("%s: every printed name resolves", (_name, formulas) => {
+    const failures = formulas()
+      .map((f) => [f, evalFormula(f)] as const)
+      .filter(([, o]) => !("value" in o) || !isExcelValue(o.value))
+      .map(([f, o]) => `${f} -> ${JSON.stringify(o).slice(0, 200)}`);
+    expect(failures).toEqual([]);
+  });
+
+  test("every metric AICHIP.METRICS prints for a chip works in AICHIP.SPEC and AICHIP.SOURCES for that chip", () => {
+    const failures: string[] = [];
+    for (const [chip] of spill("=AICHIP.LIST()")) {
+      for (const [label] of withHeader(spill(`=AICHIP.METRICS(${q(String(chip))})`))) {
+        for (const fn of ["AICHIP.SPEC", "AICHIP.SOURCES"]) {
+          const f = `=${fn}(${q(String(chip))},${q(String(label))})`;
+          const o = evalFormula(f);
+          const text = JSON.stringify(o);
+          if (LEAK.test(text) || ("error" in o && /Unknown metric/.test(o.message ?? ""))) failures.push(`${f} -> ${text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("each did-you-mean suggestion in the cases above, typed back, is no longer an unknown name", () => {
+    const failures: string[] = [];
+    for (const c of CASES) {
+      const o = evalFormula(c.f);
+      if (!("error" in o) || !o.message) continue;
+      const m = /Unknown (?:chip|company|stock|market|model|component|pick segment)[^"]*"([^"]+)"\. Did you mean "([^"]+)"/.exec(o.message);
+      if (!m) continue;
+      const retyped = c.f.replace(`"${m[1]}"`, q(m[2]));
+      const again = evalFormula(retyped);
+      if ("error" in again && /Unknown|Did you mean/.test(again.message ?? "")) failures.push(`${retyped} -> ${again.message}`);
+    }
+    expect(failures).toEqual([]);
   });
 });
