@@ -8,7 +8,7 @@ import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import { usesAddin } from "../sharing/formula-scan";
 import type { SheetPlan } from "../sharing/templates";
-import { cellAddress, columnName, parseCell, qualified, rangeAddress, type CellRef } from "./address";
+import { cellAddress, parseArea, parseCell, qualified, rangeAddress, splitQualified, type CellRef } from "../formula/address";
 import {
   footprintOf,
   LEDGER_SHEET,
@@ -162,10 +162,7 @@ export class ExcelWorkbook implements Workbook {
       const cell = this.activeRange(ctx);
       cell.load("address,formulas,values,text");
       await ctx.sync();
-      const address = cell.address;
-      const bang = address.lastIndexOf("!");
-      const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : "";
-      const local = bang >= 0 ? address.slice(bang + 1) : address;
+      const { sheet = "", local } = splitQualified(cell.address);
       const formula = String(cell.formulas[0][0] ?? "");
       return {
         sheet,
@@ -435,15 +432,12 @@ export class ExcelWorkbook implements Workbook {
 }
 
 /** "Sheet1!B2:B9" -> "B2:B9". */
-const local = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+const local = (address: string) => splitQualified(address).local;
 
 /** "C3:C7" -> "C4:C7": a column's cells under its header. */
-function body(area: string): string {
-  const [from, to] = area.split(":");
-  const a = parseCell(from);
-  const b = parseCell(to ?? from);
-  if (!a || !b) return area;
-  return `${columnName(a.col)}${a.row + 2}:${columnName(b.col)}${b.row + 1}`;
+function body(address: string): string {
+  const a = parseArea(address);
+  return a ? rangeAddress({ row: a.at.row + 1, col: a.at.col }, a.rows - 1, a.cols) : address;
 }
 
 /**

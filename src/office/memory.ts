@@ -8,7 +8,9 @@ import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type
 import { usesAddin } from "../sharing/formula-scan";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
-import { cellAddress, parseCell, qualified, rangeAddress, type CellRef } from "./address";
+import { cellAddress, parseArea, parseCell, qualified, rangeAddress, type CellRef } from "../formula/address";
+import { cellKey, extentOf, GridStore, newSheet, occupied, typeInto, valuesOf, type MemorySheet, type StoredCell } from "./grid-store";
+import { recalculate, type Evaluator } from "./memory-engine";
 import { formatValue } from "./format";
 import {
   footprintOf,
@@ -30,19 +32,7 @@ import {
   type WriteOutcome,
 } from "./workbook";
 
-export type Evaluation = { ok: true; value: CellValue | CellValue[][] } | { ok: false; error: string; message?: string };
-/** Reads what a cell shows; `sheet` undefined means the formula's own sheet. */
-export type CellReader = (sheet: string | undefined, address: string) => CellValue | undefined;
-export type Evaluator = (formula: string, read: CellReader) => Evaluation;
-
-interface StoredCell {
-  value: CellValue;
-  formula?: string;
-  format: string;
-  style?: "title" | "header" | "source";
-  /** The evaluator's message for an error value. */
-  message?: string;
-}
+export type { CellReader, Evaluation, Evaluator } from "./memory-engine";
 
 /** What the grid shows of one cell. */
 export interface ShownCell {
@@ -64,41 +54,18 @@ export interface MemoryTable {
   cols: number;
 }
 
-interface MemorySheet {
-  name: string;
-  hidden: boolean;
-  cells: Map<string, StoredCell>;
-  /** Values spilled from array formulas, recomputed after every write. */
-  spills: Map<string, CellValue>;
-  /** Each spilling formula's extent, by its own cell. */
-  spillSize: Map<string, { rows: number; cols: number }>;
-  widths: Map<number, number>;
-  chart?: { title: string; range: string };
-}
-
 /** A workbook to open in preview mode: sheets of typed input (as setCell takes it) and settings. */
 export interface PreviewDocument {
   sheets: { name: string; hidden?: boolean; cells: Record<string, string> }[];
   settings?: Record<string, unknown>;
 }
 
-const key = (r: number, c: number) => `${r}:${c}`;
-const isEmpty = (cell: StoredCell | undefined) => cell === undefined || (cell.formula === undefined && cell.value === "");
-const newSheet = (name: string, hidden = false): MemorySheet => ({ name, hidden, cells: new Map(), spills: new Map(), spillSize: new Map(), widths: new Map() });
-
-/** "B2" or "B2:D4" as top-left and size. */
-function area(range: string): { at: CellRef; rows: number; cols: number } | undefined {
-  const [from, to] = range.split(":");
-  const a = parseCell(from);
-  const b = to ? parseCell(to) : a;
-  if (!a || !b) return undefined;
-  return { at: a, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
-}
+const key = cellKey;
 
 export class MemoryWorkbook implements Workbook {
   readonly kind = "preview" as const;
-  private sheets: MemorySheet[] = [newSheet("Sheet1")];
-  private current: MemorySheet = this.sheets[0];
+  private readonly store = new GridStore();
+  private current: MemorySheet = this.store.sheets[0];
   private settings = new Map<string, unknown>();
   readonly tables: MemoryTable[] = [];
   private active: CellRef = { row: 0, col: 0 };
@@ -128,6 +95,14 @@ export class MemoryWorkbook implements Workbook {
 
   private get cells(): Map<string, StoredCell> {
     return this.current.cells;
+  }
+
+  private get sheets(): MemorySheet[] {
+    return this.store.sheets;
+  }
+
+  private set sheets(sheets: MemorySheet[]) {
+    this.store.sheets = sheets;
   }
 
   /** Opens a document: replaces every sheet and setting. */
@@ -216,7 +191,7 @@ export class MemoryWorkbook implements Workbook {
         const size = s.spillSize.get(key(row, col));
         const address = cellAddress({ row, col });
         if (size && (size.rows > 1 || size.cols > 1)) {
-          cells.push({ sheet: s.name, address, formula: c.formula as string, values: this.valuesOf(s, { row, col }, size.rows, size.cols), spill: rangeAddress({ row, col }, size.rows, size.cols) });
+          cells.push({ sheet: s.name, address, formula: c.formula as string, values: valuesOf(s, { row, col }, size.rows, size.cols), spill: rangeAddress({ row, col }, size.rows, size.cols) });
         } else cells.push({ sheet: s.name, address, formula: c.formula as string, values: [[c.value]] });
       }
     }
@@ -231,7 +206,7 @@ export class MemoryWorkbook implements Workbook {
     if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
     for (const w of plan.writes) {
       const s = this.sheetNamed(w.sheet);
-      const a = area(w.range);
+      const a = parseArea(w.range);
       if (!s || !a) continue;
       w.values.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -257,7 +232,7 @@ export class MemoryWorkbook implements Workbook {
     if (plan.edited.length > 0 && !options.force) return { status: "edited", edited: plan.edited };
     for (const c of plan.clears) {
       const s = this.sheetNamed(c.sheet);
-      const a = area(c.range);
+      const a = parseArea(c.range);
       if (!s || !a) continue;
       for (let r = 0; r < a.rows; r++) for (let col = 0; col < a.cols; col++) if (r > 0 || col > 0) s.cells.delete(key(a.at.row + r, a.at.col + col));
     }
@@ -364,9 +339,7 @@ export class MemoryWorkbook implements Workbook {
 
   /** The formula (or "" for a constant or empty cell) of a cell on any sheet. */
   formulaAt(sheet: string, address: string): string {
-    const s = this.sheetNamed(sheet);
-    const at = parseCell(address);
-    return (s && at && s.cells.get(key(at.row, at.col))?.formula) || "";
+    return this.store.cellAt(sheet, address)?.formula ?? "";
   }
 
   valueAt(sheet: string, address: string): CellValue | undefined {
@@ -395,14 +368,7 @@ export class MemoryWorkbook implements Workbook {
 
   /** Rows and columns in use on the active sheet (0 when empty). */
   extent(): { rows: number; cols: number } {
-    let rows = 0;
-    let cols = 0;
-    for (const k of [...this.current.cells.keys(), ...this.current.spills.keys()]) {
-      const [r, c] = k.split(":").map(Number);
-      rows = Math.max(rows, r + 1);
-      cols = Math.max(cols, c + 1);
-    }
-    return { rows, cols };
+    return extentOf(this.current);
   }
 
   shown(row: number, col: number): ShownCell {
@@ -431,11 +397,7 @@ export class MemoryWorkbook implements Workbook {
   // ------------------------------------------------------------- internals
 
   private type(s: MemorySheet, at: CellRef, input: string): void {
-    const k = key(at.row, at.col);
-    const format = s.cells.get(k)?.format ?? "General";
-    if (input === "") s.cells.delete(k);
-    else if (input.startsWith("=")) s.cells.set(k, { value: "", formula: input, format });
-    else s.cells.set(k, { value: /^[-+]?\d+(\.\d+)?$/.test(input) ? Number(input) : input, format });
+    typeInto(s, at, input);
   }
 
   private visibleSheets(): MemorySheet[] {
@@ -443,25 +405,15 @@ export class MemoryWorkbook implements Workbook {
   }
 
   private sheetNamed(name: string): MemorySheet | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.store.sheetNamed(name);
   }
 
   private read(sheet: string, address: string): CellValue | undefined {
-    const s = this.sheetNamed(sheet);
-    const at = parseCell(address);
-    if (!s || !at) return undefined;
-    return s.cells.get(key(at.row, at.col))?.value ?? s.spills.get(key(at.row, at.col)) ?? "";
-  }
-
-  private valuesOf(s: MemorySheet, at: CellRef, rows: number, cols: number): CellValue[][] {
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells.get(key(at.row + i, at.col + j))?.value ?? s.spills.get(key(at.row + i, at.col + j)) ?? ""));
+    return this.store.read(sheet, address);
   }
 
   private rangeValues(sheet: string, range: string): CellValue[][] | undefined {
-    const s = this.sheetNamed(sheet);
-    const a = area(range);
-    return s && a ? this.valuesOf(s, a.at, a.rows, a.cols) : undefined;
+    return this.store.rangeValues(sheet, range);
   }
 
   /** The ledger in the hidden sheet: undefined when there is none. */
@@ -471,7 +423,7 @@ export class MemoryWorkbook implements Workbook {
     let rows = 0;
     for (const k of s.cells.keys()) rows = Math.max(rows, Number(k.split(":")[0]) + 1);
     if (rows === 0) return fail("badArgument", "The frozen-formula sheet is empty.");
-    const grid = this.valuesOf(s, { row: 0, col: 0 }, rows, 5);
+    const grid = valuesOf(s, { row: 0, col: 0 }, rows, 5);
     const parsed = rowsToLedger(grid);
     return parsed.ok ? ok(parsed.value) : parsed;
   }
@@ -490,13 +442,13 @@ export class MemoryWorkbook implements Workbook {
 
   private check(at: CellRef, rows: number, cols: number, overwrite?: boolean): WriteOutcome | undefined {
     if (overwrite) return undefined;
-    let occupied = 0;
+    let taken = 0;
     for (let r = at.row; r < at.row + rows; r++) {
-      for (let c = at.col; c < at.col + cols; c++) if (!isEmpty(this.cells.get(key(r, c))) || this.current.spills.has(key(r, c))) occupied++;
+      for (let c = at.col; c < at.col + cols; c++) if (occupied(this.current, r, c)) taken++;
     }
-    if (occupied === 0) return undefined;
+    if (taken === 0) return undefined;
     const free = { row: this.extent().rows + 1, col: at.col };
-    return { status: "occupied", place: this.place(at, rows, cols), occupied, free: this.place(free, rows, cols) };
+    return { status: "occupied", place: this.place(at, rows, cols), occupied: taken, free: this.place(free, rows, cols) };
   }
 
   private place(at: CellRef, rows: number, cols: number): Place {
@@ -520,48 +472,9 @@ export class MemoryWorkbook implements Workbook {
     return t ? (((row - t.header.row - 1) % 2) as 0 | 1) : undefined;
   }
 
-  /**
-   * Evaluates every formula of every sheet, spilling arrays down and right into empty cells (#SPILL! if
-   * blocked). Twice, so that formulas reading other formulas' cells (on any sheet) see settled values.
-   */
   private recalculateAll(): void {
-    for (let pass = 0; pass < 2; pass++) {
-      for (const s of this.sheets) {
-        s.spills.clear();
-        s.spillSize.clear();
-      }
-      for (const s of this.sheets) this.calculateSheet(s);
-    }
+    recalculate(this.store, this.evaluate);
     this.changed();
-  }
-
-  private calculateSheet(s: MemorySheet): void {
-    const read = (sheet: string | undefined, address: string) => this.read(sheet ?? s.name, address);
-    for (const [k, cell] of s.cells) {
-      if (cell.formula === undefined) continue;
-      const [row, col] = k.split(":").map(Number);
-      const result = this.evaluate(cell.formula, read);
-      delete cell.message;
-      if (!result.ok) {
-        cell.value = result.error;
-        if (result.message) cell.message = result.message;
-        continue;
-      }
-      if (!Array.isArray(result.value)) {
-        cell.value = result.value;
-        continue;
-      }
-      const matrix = result.value;
-      const blocked = matrix.some((r, i) => r.some((_, j) => (i > 0 || j > 0) && (!isEmpty(s.cells.get(key(row + i, col + j))) || s.spills.has(key(row + i, col + j)))));
-      if (blocked) {
-        cell.value = "#SPILL!";
-        cell.message = "The spill range isn't blank.";
-        continue;
-      }
-      cell.value = matrix[0]?.[0] ?? "";
-      s.spillSize.set(k, { rows: matrix.length, cols: matrix[0]?.length ?? 1 });
-      matrix.forEach((r, i) => r.forEach((v, j) => (i > 0 || j > 0 ? s.spills.set(key(row + i, col + j), v) : undefined)));
-    }
   }
 
   private changed(): void {

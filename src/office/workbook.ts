@@ -5,7 +5,7 @@
  */
 import type { FormulaCell, Ledger, LedgerEntry } from "../sharing/freeze";
 import type { SheetPlan } from "../sharing/templates";
-import type { CellRef } from "./address";
+import type { CellRef } from "../formula/address";
 
 export type CellValue = number | string | boolean;
 

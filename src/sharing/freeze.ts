@@ -4,6 +4,7 @@
  * (cells edited since the freeze). The Office adapter executes the plans; it decides nothing.
  */
 import { fail, ok, type Result } from "../domain/result";
+import { cellAddress, parseCell } from "../formula/address";
 import { addinCalls, usesAddin } from "./formula-scan";
 
 export type Scalar = string | number | boolean;
@@ -104,7 +105,7 @@ export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet
       const anchor = block.cells.find((c) => c.address === block.topLeft) as FormulaCell;
       const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => "" as Scalar));
       for (const c of block.cells) {
-        const { row, col } = parseA1(c.address);
+        const { row, col } = parseCell(c.address) ?? { row: 0, col: 0 };
         values[row - block.top][col - block.left] = c.values[0]?.[0] ?? "";
       }
       merged.set(anchor, { ...anchor, values, spill: `${block.topLeft}:${block.bottomRight}` });
@@ -114,24 +115,11 @@ export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet
   return cells.flatMap((c) => (merged.has(c) ? (merged.get(c) ? [merged.get(c) as FormulaCell] : []) : [c]));
 }
 
-function parseA1(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, "").toUpperCase());
-  if (!m) return { row: 0, col: 0 };
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
-}
-
-function toA1(row: number, col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
-
 /** Connected blocks of cells (4-neighbour), kept only where a block fills its bounding rectangle. */
 function rectangles(cells: FormulaCell[]) {
   const at = new Map<string, FormulaCell>();
   for (const c of cells) {
-    const p = parseA1(c.address);
+    const p = parseCell(c.address) ?? { row: 0, col: 0 };
     at.set(`${p.row},${p.col}`, c);
   }
   const seen = new Set<string>();
@@ -160,7 +148,7 @@ function rectangles(cells: FormulaCell[]) {
     const rows = bottom - top + 1;
     const cols = right - left + 1;
     if (rows * cols !== members.length) continue;
-    out.push({ cells: members.map((k) => at.get(k) as FormulaCell), top, left, rows, cols, topLeft: toA1(top, left), bottomRight: toA1(bottom, right) });
+    out.push({ cells: members.map((k) => at.get(k) as FormulaCell), top, left, rows, cols, topLeft: cellAddress({ row: top, col: left }), bottomRight: cellAddress({ row: bottom, col: right }) });
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import type { Atlas } from "../domain/atlas";
 import { capexPeriods, resolveCapexCompany } from "../domain/capex";
 import { resolveComponent } from "../domain/suppliers";
+import { columnName } from "../formula/address";
 import { quote } from "../functions/formulas";
 
 export interface PlannedCell {
@@ -28,8 +29,7 @@ export interface SheetPlan {
   chart?: { type: "columnClustered"; range: string; title: string };
 }
 
-const COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const col = (i: number) => COLUMNS[i];
+const col = columnName;
 
 function header(atlas: Atlas, en: string, zh: string): PlannedCell[] {
   return [

@@ -5,7 +5,7 @@
  */
 import { Caption1, Input, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import { cellAddress, columnName, parseCell } from "../office/address";
+import { cellAddress, columnName, parseCell } from "../formula/address";
 import type { MemoryWorkbook } from "../office/memory";
 import { useT } from "./i18n";
 

@@ -6,7 +6,7 @@
  * Sheets, visibility, spill ranges (set by the test: the fake does not calculate), workbook settings,
  * charts and full calculations are modelled for the sharing features.
  */
-import { cellAddress, parseCell, rangeAddress } from "../../src/office/address";
+import { cellAddress, parseCell, rangeAddress } from "../../src/formula/address";
 
 type Value = string | number | boolean;
 interface Cell {

@@ -1,6 +1,6 @@
 /** The in-memory workbook (preview mode): writes, refusals, free places, spills, progress; formats and addresses. */
 import { Atlas } from "../../../src/domain/atlas";
-import { cellAddress, columnName, parseCell, qualified } from "../../../src/office/address";
+import { cellAddress, columnName, parseCell, qualified } from "../../../src/formula/address";
 import { formatValue } from "../../../src/office/format";
 import { MemoryWorkbook } from "../../../src/office/memory";
 import type { TableWrite } from "../../../src/office/workbook";
