@@ -60,6 +60,18 @@ export function where(f: Fact): string {
   return `line ${f.line}${f.variant ? `, ${f.variant}` : ""}${f.sparsity ? `, ${f.sparsity}` : ""}`;
 }
 
+/** A variant that only says "the whole" ("total"): the figure a user means without a variant. */
+const WHOLE_VARIANTS = new Set(["total", "overall", "合计", "总计", "整体"]);
+const isWhole = (f: Fact): boolean => f.variant === undefined || WHOLE_VARIANTS.has(lookupKey(f.variant));
+
+/**
+ * A variant that scopes a figure to a part (a region, a segment, a business, an "of which"): such a
+ * figure answers only when its variant is asked for, never as the whole (NVIDIA's FY2025 revenue "mainland
+ * China and Hong Kong" 170.1 is not NVIDIA's revenue).
+ */
+const SCOPE = /^by (region|application|segment|product|customer|business)\b|\b(mainland|hong kong|region|regional|segment|business|of which|excluding|ex-)\b|其中|地区|业务|分部/i;
+export const isScoped = (f: Pick<Fact, "variant">): boolean => f.variant !== undefined && SCOPE.test(f.variant);
+
 /** Short names analysts type for variants the data spells out. */
 const VARIANT_ABBREVIATIONS: Record<string, string> = { t2v: "text-to-video", i2v: "image-to-video", 文生视频: "text-to-video", 图生视频: "image-to-video" };
 
@@ -168,7 +180,11 @@ export function selectFact(facts: Fact[], selector: Selector, label: string): Re
   }
   pool = withoutLosers(pool);
   if (selector.nameVariant === undefined && ask.kind !== "variant") {
-    const plain = pool.filter((f) => f.variant === undefined);
+    const plain = pool.filter(isWhole);
+    if (plain.length === 0 && pool.every(isScoped)) {
+      const variants = [...new Set(pool.map((f) => f.variant as string))];
+      return fail("missingFact", `The report gives ${label} only for part of it (${quoteList(variants)}), not the whole: name the part as the variant to use it.`);
+    }
     if (plain.length === 0) {
       // Only variants, and they disagree: which one is the user's choice, not ours.
       const answers = new Set(pool.map((f) => JSON.stringify([f.value, f.low, f.high, f.text])));

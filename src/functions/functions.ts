@@ -27,7 +27,7 @@ function call(id: string, ...args: unknown[]) {
  * @customfunction AICHIP.SPEC
  * @param chip Accelerator name in English or Chinese, e.g. "910C", "Ascend 910C", "昇腾910C", "H100", "TPUv6e".
  * @param metric FP16, BF16, INT8, FP8, FP4, FP32, FP64, TF32, HBM, bandwidth, interconnect, TDP, process, release year, architecture ...
- * @param [variant] Optional: "dense" or "sparse"; "low" or "high" for a figure the report gives as a range; or a product variant such as "910B OAM".
+ * @param [variant] Optional: "dense" or "sparse"; "low" or "high" for the ends of a range; or a product variant such as "910B OAM" (a unique part of its name is enough). A variant typed as the chip name ("910B OAM") answers that variant only.
  * @returns The figure, in the unit listed above for the metric.
  */
 export function aichipSpec(chip: string, metric: string, variant?: string): number | string {
@@ -276,8 +276,9 @@ export function marketCagrFn(market: string, start_year?: any, end_year?: any, b
 
 /**
  * A model's benchmark score as printed in the report (AIME 2024/2025, GPQA Diamond, LiveCodeBench, Aider,
- * MMLU, arena Elo ...). Where several tables print a score for the same model, the first answers unless
- * variant names the table; ATLAS.SOURCE lists them all. Example: =MODEL.SCORE("DeepSeek-R1-0528","AIME 2024") returns 91.4.
+ * MMLU, arena Elo ...). Where several tables print different scores for the same model (another scoring
+ * method or model version), name the table as variant (a unique part such as "Qwen3" or "cons@64" is enough);
+ * #N/A lists them, and ATLAS.SOURCE shows them all. Example: =MODEL.SCORE("DeepSeek-R1-0528","AIME 2024") returns 91.4.
  * @customfunction MODEL.SCORE
  * @param model Model name, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B", "Gemini-2.5-Pro".
  * @param benchmark Benchmark name, e.g. "AIME 2024", "GPQA Diamond", "LiveCodeBench".
@@ -376,14 +377,16 @@ export function atlasVersion(): string {
 
 /**
  * Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that
- * has no dedicated function, in the metric's unit. Where the report gives several periods, name one.
+ * has no dedicated function, in the metric's unit; a rate as a fraction (2.21 for +221%). Where the report
+ * gives several periods, name one. A regional or segment figure answers only when its variant is named
+ * (a unique part such as "China" is enough).
  * Example: =ATLAS.VALUE("Tencent","capex",2024) returns 768 (亿元, CNY 100m).
  * @customfunction ATLAS.VALUE
  * @param name A chip, company, product, model or market, in English or Chinese, e.g. "Tencent", "SMIC", "中芯国际".
  * @param metric What is measured, e.g. "capex", "revenue", "net_profit", "market_share", "FP16".
  * @param [period] Optional: a year (2024), a quarter ("2025Q1", "1Q25"), or a span ("2023-2028") where the report gives several.
  * @param [variant] Optional: which of several figures (a variant or context the report names), or "low"/"high" for a range.
- * @returns The figure, in the metric's unit, or the report's text.
+ * @returns The figure, in the metric's unit (a rate as a fraction), or the report's text.
  */
 export function atlasValue(name: string, metric: string, period?: string, variant?: string): number | string {
   return call("ATLAS.VALUE", name, metric, period, variant) as number | string;
