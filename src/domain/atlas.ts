@@ -63,6 +63,11 @@ export class Atlas {
         shortForms.get(key)?.add(e.id);
       }
     }
+    // A suggestion must work when typed back: an id entry is suggested under the name a formula uses
+    // ("NVIDIA"), not the display name ("AR glasses: retail channels (渠道商)" resolves to nothing).
+    for (const entry of this.entityNames) {
+      if (entry.key === lookupKey(entry.id) && this.entityByName.get(lookupKey(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
+    }
     for (const [key, ids] of shortForms) {
       if (ids.size !== 1 || this.entityByName.has(key)) continue;
       const id = [...ids][0];
