@@ -3,35 +3,13 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { WebpackError } = require("webpack");
-
-// The data pipeline is TypeScript shared with the tests and the data CLI; load it through ts-node.
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
-const { buildCatalogFile, DATA_DIR, DataError } = require("./scripts/catalog-files.ts");
+const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerStatusPlugin } = require("./scripts/webpack-plugins.js");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-const CATALOG_FILE = path.join(__dirname, ".generated", "catalog.json");
+/** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
+const CATALOG_LOADER = path.join(__dirname, "scripts", "catalog-loader.js");
 /** Where production builds are hosted; the manifest's dev URLs are rewritten to it (ATLAS_PUBLIC_URL=https://host/path/). */
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
-
-/**
- * Compiles data/ into the catalogue the bundle imports, before every (re)build, and watches data/.
- * Bad data fails the build with file, row and field.
- */
-class AtlasCatalogPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("AtlasCatalogPlugin", (compilation) => {
-      try {
-        buildCatalogFile(CATALOG_FILE);
-      } catch (e) {
-        const error = new WebpackError(e instanceof DataError ? e.message : String(e && e.stack ? e.stack : e));
-        error.hideStack = true;
-        compilation.errors.push(error);
-      }
-      compilation.contextDependencies.add(DATA_DIR);
-    });
-  }
-}
 
 /**
  * Only the dev server needs certificates; `npm run build` must work on a machine without them.
@@ -62,6 +40,8 @@ async function serverOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
+  const server = serving ? await serverOptions() : undefined;
+  const devServerUrl = `${server && server.type === "https" ? "https" : "http"}://localhost:${DEV_SERVER_PORT}`;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -76,10 +56,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: { "atlas-catalog$": CATALOG_FILE },
+      // The module is the loader's output; the loader file is only its (ignored) resource.
+      alias: { "atlas-catalog$": CATALOG_LOADER },
     },
     module: {
       rules: [
+        { resource: CATALOG_LOADER, type: "json", use: CATALOG_LOADER },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -90,8 +72,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new AtlasCatalogPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new AssociateAfterTypeScriptPlugin(),
+      new KeepSharedEntryModulesPlugin(),
+      ...(serving ? [new DevServerStatusPlugin(`${devServerUrl}/taskpane.html`)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -123,11 +107,14 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    // The dev server prints errors and warnings in full (not the asset list), then DevServerStatusPlugin's line.
+    stats: serving ? { preset: "errors-warnings", errorDetails: true } : undefined,
     devServer: serving
       ? {
-          static: { directory: path.join(__dirname, "dist") },
+          // Everything is served from memory; a stale dist/ from `npm run build` is neither served nor watched.
+          static: false,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await serverOptions(),
+          server,
           host: "localhost",
           port: DEV_SERVER_PORT,
           hot: false,

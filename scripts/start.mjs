@@ -5,8 +5,7 @@
 // On Linux, where no Excel runs, plain `npm start` is preview mode. Sideloading uses Microsoft's
 // office-addin-debugging (as the yo office templates do); preview mode is our own dev server over http.
 import { spawn } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
-import { get } from "http";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
 
@@ -31,20 +30,6 @@ function runOfficeDebugging() {
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
-function waitForServer(url, tries = 600) {
-  return new Promise((resolve, reject) => {
-    const attempt = (left) => {
-      get(url, (res) => {
-        res.resume();
-        if (res.statusCode === 200) resolve();
-        else if (left > 0) setTimeout(() => attempt(left - 1), 500);
-        else reject(new Error(`${url} answered ${res.statusCode}`));
-      }).on("error", () => (left > 0 ? setTimeout(() => attempt(left - 1), 500) : reject(new Error(`${url} did not answer`))));
-    };
-    attempt(tries);
-  });
-}
-
 async function runPreview() {
   const server = spawn(bin("webpack"), ["serve", "--mode", "development"], {
     cwd: root,
@@ -52,25 +37,46 @@ async function runPreview() {
     env: { ...process.env, ATLAS_PREVIEW: "1" },
     shell: process.platform === "win32",
   });
-  mkdirSync(join(root, ".generated"), { recursive: true });
-  writeFileSync(join(root, ".generated", "dev-server.pid"), String(server.pid));
-  // webpack's progress is long; show only its errors and the final status line of each build.
-  server.stdout.on("data", (chunk) => {
-    for (const line of chunk.toString().split("\n")) if (/error|compiled/i.test(line)) console.log(line.trim());
-  });
+  const pidFile = join(root, ".generated", "dev-server.pid");
+  mkdirSync(dirname(pidFile), { recursive: true });
+  writeFileSync(pidFile, String(server.pid));
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code, signal) => {
+    if (existsSync(pidFile) && readFileSync(pidFile, "utf8") === String(server.pid)) rmSync(pidFile, { force: true });
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+  // webpack prints its errors and warnings in full (stats preset "errors-warnings"), then one
+  // "[atlas] ready ..." or "[atlas] failed ..." line per build (DevServerStatusPlugin). Pass it all through.
   const url = `http://localhost:${port}/taskpane.html`;
-  await waitForServer(url);
-  console.log(`
+  let first = true;
+  let pending = "";
+  server.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    pending += chunk.toString();
+    const lines = pending.split("\n");
+    pending = lines.pop();
+    for (const line of lines) {
+      if (!first || !/^\[atlas\] (ready|failed)/.test(line)) continue;
+      first = false;
+      console.log(
+        line.startsWith("[atlas] ready")
+          ? `
 AI Compute Atlas is running in preview mode (no Excel on this machine${mode === "preview" && process.platform !== "linux" ? " needed" : ""}).
 
   Open ${url} in a browser: the task pane runs against an in-memory workbook shown as a grid.
-  The custom functions are built as ${`http://localhost:${port}/functions.js`} with their metadata in functions.json.
+  The custom functions are built as http://localhost:${port}/functions.js with their metadata in functions.json.
+  Edits under src/ or data/ rebuild and reload the pane ("[atlas] ready" again).
 ${sideloadHelp}
-`);
+`
+          : `
+The first build failed (errors above). The server keeps running at ${url}: fix the error and save,
+and the pane loads once a build succeeds. Stop with Ctrl+C or \`npm stop\`.
+`,
+      );
+    }
+  });
 }
 
 if (mode === "preview") {

@@ -6,6 +6,10 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { serveDirectory } from "./static-server";
+import EXPECTED_CONSOLE_ERRORS from "./expected-console-errors.json";
+
+/** Console errors a test may see, each with its reason (expected-console-errors.json); any other fails it. */
+const ALLOWED_CONSOLE_ERRORS = EXPECTED_CONSOLE_ERRORS.map((e) => new RegExp(e.pattern));
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -29,6 +33,9 @@ export async function openPane(browser: Browser, origin: string, path = "/taskpa
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("pageerror", (e) => consoleErrors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !ALLOWED_CONSOLE_ERRORS.some((re) => re.test(m.text()))) consoleErrors.push(`console: ${m.text()}`);
+  });
   await page.goto(origin + path);
   return { context, page, foreign, consoleErrors };
 }
