@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Atlas } from "../src/domain/atlas";
 import { formatNumber } from "../src/domain/facts";
-import { evaluateFormula } from "../src/functions/formulas";
+import { evaluateStandalone } from "../src/formula/atlas";
 import { FUNCTION_SPECS, type FunctionResult } from "../src/functions/registry";
 import { compileFromDisk } from "./catalog-files";
 
@@ -32,8 +32,8 @@ function shown(result: FunctionResult): string {
 export function functionsTable(atlas: Atlas): string {
   const rows = FUNCTION_SPECS.map((spec) => {
     const args = spec.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ");
-    const result = evaluateFormula(atlas, spec.example);
-    let answer = result === undefined ? "" : result.ok ? shown(result.value) : `error: ${result.failure.code}`;
+    const result = evaluateStandalone(atlas, spec.example);
+    let answer = result.ok ? shown(result.value) : `error: ${result.failure?.code ?? result.error}`;
     if (spec.entity) answer = `a card (entity value); elsewhere ${answer.replace("spills", "it spills")}`;
     if (spec.id in DESCRIBED_ONLY) answer = DESCRIBED_ONLY[spec.id];
     return `| \`${spec.id}(${args})\` | ${cell(spec.help.en)} | \`${cell(spec.example)}\` → ${cell(answer)} |`;

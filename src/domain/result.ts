@@ -18,6 +18,10 @@ export interface Failure {
   message: string;
 }
 
+/** The Excel error value each failure shows as: the one map from failures to Excel's codes. */
+export const EXCEL_CODE = { unknownName: "#N/A", missingFact: "#N/A", badArgument: "#VALUE!", impossible: "#NUM!" } as const satisfies Record<FailureCode, string>;
+export type ExcelErrorCode = (typeof EXCEL_CODE)[FailureCode];
+
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -1,13 +1,12 @@
 /**
- * Formulas as text: writing the add-in formula that answers a fact (for live-formula tables), and
- * reading a simple formula back (for the preview workbook and the cell audit). Pure.
+ * Formulas as text: writing the add-in formula that answers a fact (for live-formula tables). Reading
+ * formulas is src/formula's (one front end). Pure.
  */
 import type { Fact } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { shownNumber } from "../domain/facts";
-import type { Result } from "../domain/result";
 import { evaluate } from "./contract";
-import { SPEC_BY_ID, type ArgValue, type FunctionResult } from "./registry";
+import { SPEC_BY_ID, type ArgValue } from "./registry";
 
 export interface FormulaCall {
   id: string;
@@ -23,80 +22,6 @@ export function formulaText(call: FormulaCall): string {
   let args = call.args.map((a) => (a === null ? "" : typeof a === "string" ? quote(a) : typeof a === "boolean" ? (a ? "TRUE" : "FALSE") : String(a)));
   while (args.length > 0 && args[args.length - 1] === "") args = args.slice(0, -1);
   return `=${call.id}(${args.join(",")})`;
-}
-
-/**
- * One argument written as a literal: empty (null), text in quotes ("a""b" is a"b), TRUE/FALSE or a
- * number. Undefined for anything else (a reference, an expression, two texts joined with &).
- */
-export function literalValue(text: string): ArgValue | undefined {
-  const t = text.trim();
-  if (t === "") return null;
-  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
-    const inner = t.slice(1, -1);
-    // A lone quote inside means two literals joined ("a"&"b"): an expression, not one text.
-    return inner.replace(/""/g, "").includes('"') ? undefined : inner.replace(/""/g, '"');
-  }
-  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
-  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
-  return undefined;
-}
-
-/**
- * Reads `=FUNC.NAME(arg, ...)` whose arguments are literals (text, numbers, TRUE/FALSE, empty).
- * Anything else (cell references, nested calls, operators) is not ours to evaluate: undefined.
- */
-export function parseFormula(text: string): FormulaCall | undefined {
-  const m = /^\s*=\s*([A-Za-z][A-Za-z0-9._]*)\s*\((.*)\)\s*$/s.exec(text);
-  if (!m) return undefined;
-  const id = m[1].toUpperCase();
-  const args: ArgValue[] = [];
-  const body = m[2];
-  let i = 0;
-  const skipSpace = () => {
-    while (i < body.length && /\s/.test(body[i])) i++;
-  };
-  if (body.trim() === "") return { id, args };
-  for (;;) {
-    skipSpace();
-    if (body[i] === '"') {
-      let s = "";
-      i++;
-      for (;;) {
-        if (i >= body.length) return undefined;
-        if (body[i] === '"') {
-          if (body[i + 1] === '"') {
-            s += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += body[i++];
-      }
-      args.push(s);
-    } else {
-      const start = i;
-      while (i < body.length && body[i] !== ",") i++;
-      const value = literalValue(body.slice(start, i));
-      if (value === undefined) return undefined;
-      args.push(value);
-    }
-    skipSpace();
-    if (i >= body.length) break;
-    if (body[i] !== ",") return undefined;
-    i++;
-  }
-  return { id, args };
-}
-
-/** Evaluates a formula of the add-in's own functions as Excel would; undefined if it is not one. */
-export function evaluateFormula(atlas: Atlas, text: string): Result<FunctionResult> | undefined {
-  const call = parseFormula(text);
-  const spec = call ? SPEC_BY_ID.get(call.id) : undefined;
-  if (!call || !spec) return undefined;
-  return evaluate(spec, atlas, call.args);
 }
 
 /**

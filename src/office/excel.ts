@@ -6,7 +6,7 @@
  */
 import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger, type Scalar } from "../sharing/freeze";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
-import { usesAddin } from "../sharing/formula-scan";
+import { usesAddin } from "../formula/calls";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseArea, parseCell, qualified, rangeAddress, splitQualified, type CellRef } from "../formula/address";
 import {

@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from "../domain/result";
 import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger } from "../sharing/freeze";
-import { usesAddin } from "../sharing/formula-scan";
+import { usesAddin } from "../formula/calls";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseArea, parseCell, qualified, rangeAddress, type CellRef } from "../formula/address";
@@ -32,7 +32,7 @@ import {
   type WriteOutcome,
 } from "./workbook";
 
-export type { CellReader, Evaluation, Evaluator } from "./memory-engine";
+export type { CellSource, Evaluation, Evaluator } from "./memory-engine";
 
 /** What the grid shows of one cell. */
 export interface ShownCell {

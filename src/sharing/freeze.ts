@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from "../domain/result";
 import { cellAddress, parseCell } from "../formula/address";
-import { addinCalls, usesAddin } from "./formula-scan";
+import { soleCall, usesAddin } from "../formula/calls";
+import { parseFormula } from "../formula/tree";
 
 export type Scalar = string | number | boolean;
 
@@ -89,8 +90,7 @@ export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet
   if (arrayIds.size === 0) return cells;
   const isArrayCall = (c: FormulaCell) => {
     if (c.spill) return false;
-    const calls = addinCalls(c.formula, arrayIds);
-    return calls.length === 1 && c.formula.slice(1).trim() === calls[0].text;
+    return soleCall(parseFormula(c.formula), arrayIds) !== undefined;
   };
   const groups = new Map<string, FormulaCell[]>();
   for (const c of cells) {

@@ -3,13 +3,10 @@
  * (which Excel hides on some platforms) and a fix, e.g. replace "910X" with "910B".
  */
 import type { Atlas } from "../domain/atlas";
-import type { FailureCode } from "../domain/result";
+import { EXCEL_CODE } from "../domain/result";
+import { callsWithArguments, type CellLookup } from "../formula/atlas";
 import type { ArgValue } from "../functions/registry";
-import { evaluateCall, type CellRef } from "./calls";
-import { addinCalls } from "./formula-scan";
 import type { WorkbookFormula } from "./stamp";
-
-const EXCEL_CODE: Record<FailureCode, string> = { unknownName: "#N/A", missingFact: "#N/A", badArgument: "#VALUE!", impossible: "#NUM!" };
 
 export interface Finding {
   sheet: string;
@@ -27,15 +24,15 @@ export function inspect(
   atlas: Atlas,
   formulas: WorkbookFormula[],
   functionIds: ReadonlySet<string>,
-  readRef: (sheet: string, ref: CellRef) => ArgValue | undefined,
+  valueAt: CellLookup,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const f of formulas) {
-    for (const call of addinCalls(f.formula, functionIds)) {
-      const evaluated = evaluateCall(atlas, call, (ref) => readRef(ref.sheet ?? f.sheet, ref));
-      if (!evaluated || evaluated.result.ok) continue;
-      const { code, message } = evaluated.result.failure;
-      findings.push({ sheet: f.sheet, address: f.address, formula: f.formula, call: call.text, error: EXCEL_CODE[code], message, ...fixFor(message, evaluated.args) });
+    for (const { call, args, result } of callsWithArguments(atlas, f, functionIds, valueAt)) {
+      // An error IFERROR (or the like) catches never shows: the cell is fine as its author meant it.
+      if (call.handled || !args || !result || result.ok) continue;
+      const { code, message } = result.failure;
+      findings.push({ sheet: f.sheet, address: f.address, formula: f.formula, call: call.text, error: EXCEL_CODE[code], message, ...fixFor(message, args) });
     }
   }
   return findings;

@@ -5,9 +5,8 @@
  */
 import type { Atlas } from "../domain/atlas";
 import type { Result } from "../domain/result";
+import { atlasCall, callsWithArguments, type CellLookup } from "../formula/atlas";
 import type { ArgValue, FunctionResult } from "../functions/registry";
-import { evaluateCall, reevaluate, type CellRef } from "./calls";
-import { addinCalls } from "./formula-scan";
 
 export type Answer = { value: FunctionResult } | { error: string; message: string };
 
@@ -44,19 +43,18 @@ export function makeStamp(
   atlas: Atlas,
   formulas: WorkbookFormula[],
   functionIds: ReadonlySet<string>,
-  readRef: (sheet: string, ref: CellRef) => ArgValue | undefined,
+  valueAt: CellLookup,
   now: Date,
 ): Stamp {
   const calls: StampedCall[] = [];
   let unchecked = 0;
   for (const f of formulas) {
-    for (const call of addinCalls(f.formula, functionIds)) {
-      const evaluated = evaluateCall(atlas, call, (ref) => readRef(ref.sheet ?? f.sheet, ref));
-      if (!evaluated) {
+    for (const { call, args, result } of callsWithArguments(atlas, f, functionIds, valueAt)) {
+      if (!args || !result) {
         unchecked++;
         continue;
       }
-      calls.push({ sheet: f.sheet, address: f.address, text: call.text, id: call.id, args: evaluated.args, answer: answerOf(evaluated.result) });
+      calls.push({ sheet: f.sheet, address: f.address, text: call.text, id: call.id, args, answer: answerOf(result) });
     }
   }
   return { dataVersion: atlas.catalog.version, contentHash: atlas.catalog.contentHash, calculatedAt: now.toISOString(), calls, unchecked };
@@ -82,7 +80,7 @@ export interface StampDiff {
 export function diffStamp(atlas: Atlas, stamp: Stamp): StampDiff {
   const changes: Change[] = [];
   for (const c of stamp.calls) {
-    const now = reevaluate(atlas, c.id, c.args);
+    const now = atlasCall(atlas)(c.id, c.args);
     const after: Answer = now ? answerOf(now) : { error: "unknownName", message: `${c.id} no longer exists in this version of the add-in.` };
     if (JSON.stringify(after) !== JSON.stringify(c.answer)) changes.push({ sheet: c.sheet, address: c.address, text: c.text, before: c.answer, after });
   }

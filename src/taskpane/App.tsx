@@ -166,7 +166,7 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
                 browse
               ))}
             {tab === "formula" && <FormulaBuilder atlas={atlas} workbook={workbook} active={active} preset={preset} onWritten={refresh} />}
-            {tab === "audit" && <AuditView atlas={atlas} active={active} onRefresh={refresh} />}
+            {tab === "audit" && <AuditView atlas={atlas} workbook={workbook} active={active} onRefresh={refresh} />}
             {tab === "share" && <ShareView atlas={atlas} workbook={workbook} active={active} startup={startup} onChanged={refresh} />}
           </div>
         </main>

@@ -3,8 +3,10 @@ import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } f
 import { ArrowClockwise20Regular } from "@fluentui/react-icons";
 import { stripMarkup } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
-import type { ActiveCell } from "../office/workbook";
-import { auditFormula, type AuditFigure, type SourceRef } from "./audit";
+import { useEffect, useState } from "react";
+import type { CellLookup } from "../formula/atlas";
+import type { ActiveCell, Workbook } from "../office/workbook";
+import { auditFormula, auditReadsCells, type AuditFigure, type SourceRef } from "./audit";
 import { showResult } from "./FormulaBuilder";
 import { useT } from "./i18n";
 
@@ -66,10 +68,24 @@ function Figure({ figure }: { figure: AuditFigure }) {
   );
 }
 
-export function AuditView({ atlas, active, onRefresh }: { atlas: Atlas; active: ActiveCell | undefined; onRefresh: () => void }) {
+export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; onRefresh: () => void }) {
   const styles = useStyles();
   const { t, lang } = useT();
-  const audit = active ? auditFormula(atlas, active.formula, active.text, lang) : { kind: "empty" as const };
+  // A formula whose arguments are cells (=IFERROR(AICHIP.SPEC($A5,B$3),"n/a")) is explained with their values.
+  const [read, setRead] = useState<{ of: ActiveCell; valueAt: CellLookup }>();
+  useEffect(() => {
+    if (!active || !auditReadsCells(active.formula)) return;
+    let live = true;
+    workbook.scan().then(
+      (scan) => live && setRead({ of: active, valueAt: scan.valueAt }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook, active]);
+  const cells = active && read?.of === active ? { sheet: active.sheet, valueAt: read.valueAt } : undefined;
+  const audit = active ? auditFormula(atlas, active.formula, active.text, lang, cells) : { kind: "empty" as const };
   return (
     <section className={styles.root} aria-label={t.tabAudit}>
       <div className={styles.head}>

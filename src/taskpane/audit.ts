@@ -12,8 +12,13 @@ import type { Result } from "../domain/result";
 import { suppliersOf } from "../domain/suppliers";
 import type { Lang } from "../domain/tableView";
 import { factValue } from "../domain/values";
+import { cellAddress } from "../formula/address";
+import { atlasCall, type CellLookup } from "../formula/atlas";
+import { addinCalls } from "../formula/calls";
+import { argumentValues } from "../formula/evaluate";
+import { parseFormula } from "../formula/tree";
 import { checkArgs, evaluate } from "../functions/contract";
-import { parseFormula } from "../functions/formulas";
+import { ADDIN_IDS } from "../sharing/ids";
 import { SPEC_BY_ID, type ArgValue, type FunctionResult, type FunctionSpec } from "../functions/registry";
 
 /** Where one figure is printed. */
@@ -86,15 +91,30 @@ function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: Fun
 const str = (v: ArgValue) => (v === null ? "" : String(v));
 const opt = (v: ArgValue) => (v === null ? undefined : String(v));
 
-/** Explains `formula` (as read from a cell); `text` is what the cell shows. */
-export function auditFormula(atlas: Atlas, formula: string, text: string, lang: Lang): Audit {
+/** Whether explaining `formula` needs the values of cells it refers to. */
+export function auditReadsCells(formula: string): boolean {
+  const [call] = addinCalls(parseFormula(formula), ADDIN_IDS);
+  return call !== undefined && argumentValues(call.node.args, { read: () => undefined, call: () => undefined }) === undefined;
+}
+
+/**
+ * Explains `formula` (as read from a cell), its outermost add-in call where it mixes ours with Excel's
+ * own functions (=IFERROR(AICHIP.SPEC($A5,B$3),"n/a")); `text` is what the cell shows, `cells` reads
+ * the cells its arguments refer to.
+ */
+export function auditFormula(atlas: Atlas, formula: string, text: string, lang: Lang, cells?: { sheet: string; valueAt: CellLookup }): Audit {
   if (formula.trim() === "") return { kind: "empty" };
-  const call = parseFormula(formula);
+  const [call] = addinCalls(parseFormula(formula), ADDIN_IDS);
   const spec = call ? SPEC_BY_ID.get(call.id) : undefined;
   if (!call || !spec) return { kind: "notOurs", formula, text };
-  const result = evaluate(spec, atlas, call.args);
+  const values = argumentValues(call.node.args, {
+    read: (sheet, row, col) => cells?.valueAt(sheet ?? cells.sheet, cellAddress({ row, col })),
+    call: atlasCall(atlas),
+  });
+  if (!values) return cells ? { kind: "error", formula, spec, message: `${call.text}: its arguments are ranges or errors, so there is no single figure to explain.` } : { kind: "empty" };
+  const result = evaluate(spec, atlas, values);
   if (!result.ok) return { kind: "error", formula, spec, message: result.failure.message };
-  const args = checkArgs(spec.args, call.args);
+  const args = checkArgs(spec.args, values);
   if (!args.ok) return { kind: "error", formula, spec, message: args.failure.message };
   const a = args.value;
   const value = result.value;

@@ -7,7 +7,7 @@ import { MemoryWorkbook, type PreviewDocument } from "../office/memory";
 import { initialLanguage } from "../office/settings";
 import { officeStartup } from "../office/startup";
 import { App } from "./App";
-import { atlasEvaluator } from "./evaluator";
+import { atlasEvaluator } from "../formula/atlas";
 
 async function main(): Promise<void> {
   const host = await detectHost();

@@ -3,12 +3,10 @@
  * recalculate-and-restamp action, the inspector's findings and fixes. No React here, so it is tested directly.
  */
 import type { Atlas } from "../domain/atlas";
-import { STAMP_SETTING, type Workbook, type WorkbookScan } from "../office/workbook";
+import { STAMP_SETTING, type Workbook } from "../office/workbook";
 import { ADDIN_IDS } from "../sharing/ids";
 import { inspect, type Finding } from "../sharing/inspector";
 import { diffStamp, makeStamp, parseStamp, type StampDiff } from "../sharing/stamp";
-
-const readRef = (scan: WorkbookScan) => (sheet: string, ref: { address: string }) => scan.valueAt(sheet, ref.address) ?? null;
 
 export type VersionCheck =
   /** The workbook was calculated with this bundle (or just stamped now). */
@@ -40,7 +38,7 @@ export async function checkVersion(atlas: Atlas, workbook: Workbook, now = new D
     return { kind: "older", diff: diffStamp(atlas, stamp), calculatedAt: stamp.calculatedAt };
   }
   const scan = await workbook.scan();
-  const fresh = makeStamp(atlas, scan.cells, ADDIN_IDS, readRef(scan), now);
+  const fresh = makeStamp(atlas, scan.cells, ADDIN_IDS, scan.valueAt, now);
   if (fresh.calls.length === 0 && fresh.unchecked === 0) return { kind: "none" };
   await workbook.setSetting(STAMP_SETTING, fresh);
   return { kind: "current" };
@@ -50,13 +48,13 @@ export async function checkVersion(atlas: Atlas, workbook: Workbook, now = new D
 export async function recalculateAndStamp(atlas: Atlas, workbook: Workbook, now = new Date()): Promise<{ formulas: number; stamped: boolean }> {
   const formulas = await workbook.recalculate();
   const scan = await workbook.scan();
-  const stamped = await workbook.setSetting(STAMP_SETTING, makeStamp(atlas, scan.cells, ADDIN_IDS, readRef(scan), now));
+  const stamped = await workbook.setSetting(STAMP_SETTING, makeStamp(atlas, scan.cells, ADDIN_IDS, scan.valueAt, now));
   return { formulas, stamped };
 }
 
 export async function findErrors(atlas: Atlas, workbook: Workbook): Promise<Finding[]> {
   const scan = await workbook.scan();
-  return inspect(atlas, scan.cells, ADDIN_IDS, readRef(scan));
+  return inspect(atlas, scan.cells, ADDIN_IDS, scan.valueAt);
 }
 
 /** The formula with the fix applied: the quoted argument replaced, or the referenced text when the argument is a cell. */

@@ -5,7 +5,8 @@
 import { printedForm } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import { GENERAL, uniqueHeaders, type TableView, type ViewCell } from "../domain/tableView";
-import { evaluateFormula, formulaForFact } from "../functions/formulas";
+import { evaluateStandalone } from "../formula/atlas";
+import { formulaForFact } from "../functions/formulas";
 import type { TableWrite } from "../office/workbook";
 
 export type InsertMode = "values" | "formulas";
@@ -30,8 +31,8 @@ export function liveCell(atlas: Atlas, cell: ViewCell): ViewCell | undefined {
   if (!fact || fact.qualifier) return undefined;
   const formula = formulaForFact(atlas, fact);
   if (!formula) return undefined;
-  const result = evaluateFormula(atlas, formula);
-  if (!result?.ok || Array.isArray(result.value)) return undefined;
+  const result = evaluateStandalone(atlas, formula);
+  if (!result.ok || Array.isArray(result.value)) return undefined;
   const value = result.value;
   if (typeof value === "number" && typeof cell.value === "number" && close(value, cell.value)) return { ...cell, formula, value };
   if (typeof value === "number" && typeof cell.value === "string" && printedForm(cell.printed) === printedForm(fact.raw) && FIGURE_WITH_UNIT.test(printedForm(cell.printed))) {

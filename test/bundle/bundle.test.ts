@@ -10,7 +10,8 @@ import { runInNewContext } from "vm";
 import { makeCustomFunctionsGlobal, outcome } from "../support/custom-functions";
 import { FUNCTION_SPECS } from "../../src/functions/registry";
 import { ARRAY_IDS } from "../../src/sharing/ids";
-import { parseFormula } from "../../src/functions/formulas";
+import { literalCall } from "../../src/formula";
+import { ADDIN_IDS } from "../../src/sharing/ids";
 import { isExcelValue } from "../support/excel-values";
 
 const dist = join(__dirname, "..", "..", "dist");
@@ -77,7 +78,7 @@ describe("dist/functions.js", () => {
   });
 
   test.each(FUNCTION_SPECS.map((s) => [s.id, s.example] as const))("%s: its README example %s gives an Excel value through the bundle", (id, example) => {
-    const parsed = parseFormula(example);
+    const parsed = literalCall(example, ADDIN_IDS);
     expect(parsed?.id).toBe(id);
     const spec = FUNCTION_SPECS.find((s) => s.id === id);
     const args = [...(parsed?.args ?? [])];

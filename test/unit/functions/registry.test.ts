@@ -3,7 +3,8 @@
  * both languages, an example that answers, and builder choices that are valid arguments.
  */
 import { Atlas } from "../../../src/domain/atlas";
-import { evaluateFormula, parseFormula } from "../../../src/functions/formulas";
+import { literalCall } from "../../../src/formula";
+import { evaluateStandalone } from "../../../src/formula/atlas";
 import { evaluate } from "../../../src/functions/contract";
 import { FUNCTION_SPECS, SPEC_BY_ID, type ArgValue } from "../../../src/functions/registry";
 import { testCatalog } from "../../support/catalog";
@@ -23,8 +24,8 @@ test.each(FUNCTION_SPECS.map((s) => [s.id, s] as const))("%s: help in English an
   expect(spec.help.zh.length).toBeGreaterThan(2);
   const firstOptional = spec.args.findIndex((a) => a.optional);
   if (firstOptional >= 0) expect(spec.args.slice(firstOptional).every((a) => a.optional)).toBe(true);
-  expect(parseFormula(spec.example)?.id).toBe(id);
-  expect(evaluateFormula(atlas, spec.example)).toMatchObject({ ok: true });
+  expect(literalCall(spec.example, new Set(SPEC_BY_ID.keys()))?.id).toBe(id);
+  expect(evaluateStandalone(atlas, spec.example)).toMatchObject({ ok: true });
 });
 
 /**

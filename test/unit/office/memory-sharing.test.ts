@@ -7,12 +7,12 @@
 import type { Catalog } from "../../../src/data/catalog";
 import { Atlas } from "../../../src/domain/atlas";
 import { MemoryWorkbook } from "../../../src/office/memory";
-import { LEDGER_SHEET, NOTE_SHEET, type WorkbookScan } from "../../../src/office/workbook";
+import { LEDGER_SHEET, NOTE_SHEET } from "../../../src/office/workbook";
 import { ADDIN_IDS } from "../../../src/sharing/ids";
 import { inspect } from "../../../src/sharing/inspector";
 import { diffStamp, makeStamp, parseStamp } from "../../../src/sharing/stamp";
 import { acceleratorComparison, batCapexModel, supplyChainMap } from "../../../src/sharing/templates";
-import { atlasEvaluator } from "../../../src/taskpane/evaluator";
+import { atlasEvaluator } from "../../../src/formula/atlas";
 import { testCatalog } from "../../support/catalog";
 
 const atlas = new Atlas(testCatalog());
@@ -41,7 +41,6 @@ const allFormulas = (wb: MemoryWorkbook) =>
       .filter(([, , f]) => f !== ""),
   );
 
-const readRef = (scan: WorkbookScan) => (sheet: string, ref: { address: string }) => scan.valueAt(sheet, ref.address) ?? null;
 
 describe("the preview engine evaluates what the templates and mixed formulas need", () => {
   test("references on any sheet, Excel's ROUND and IFERROR around add-in calls, & and arithmetic", () => {
@@ -54,7 +53,7 @@ describe("the preview engine evaluates what the templates and mixed formulas nee
     expect(wb.valueAt("Model", "D3")).not.toBe("");
     expect(wb.valueAt("Model", "F1")).toBe("#NAME?");
     const ev = atlasEvaluator(atlas);
-    const read = () => "910X";
+    const read = { read: () => "910X" };
     expect(ev('=IFERROR(AICHIP.SPEC(A1,"FP16"),"n/a")', read)).toEqual({ ok: true, value: "n/a" });
     expect(ev('=AICHIP.SPEC(A1,"FP16")', read)).toMatchObject({ ok: false, error: "#N/A", message: expect.stringMatching(/910X/) });
     expect(ev('=ATLAS.VALUE("Tencent","capex",2020&"")', read)).toMatchObject({ ok: true });
@@ -116,7 +115,7 @@ describe("data-version stamp and inspector over the workbook", () => {
   test("the stamp records the workbook's calls; a newer catalogue lists what changed, old and new, and where", async () => {
     const wb = model();
     const scan = await wb.scan();
-    const stamp = makeStamp(atlas, scan.cells, ADDIN_IDS, readRef(scan), new Date("2026-11-28T00:00:00Z"));
+    const stamp = makeStamp(atlas, scan.cells, ADDIN_IDS, scan.valueAt, new Date("2026-11-28T00:00:00Z"));
     await wb.setSetting("atlas.dataStamp", stamp);
     const stored = parseStamp(await wb.getSetting("atlas.dataStamp"));
     expect(stored).toEqual(stamp);
@@ -151,7 +150,7 @@ describe("data-version stamp and inspector over the workbook", () => {
     wb.activate("Model inputs");
     wb.setCell({ row: 4, col: 2 }, '=AICHIP.SPEC("910X","FP16")');
     const scan = await wb.scan();
-    const findings = inspect(atlas, scan.cells, ADDIN_IDS, readRef(scan));
+    const findings = inspect(atlas, scan.cells, ADDIN_IDS, scan.valueAt);
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f).toMatchObject({ sheet: "Model inputs", address: "C5", error: "#N/A", fix: { replace: "910X" } });

@@ -4,7 +4,7 @@ import { cellAddress, columnName, parseCell, qualified } from "../../../src/form
 import { formatValue } from "../../../src/office/format";
 import { MemoryWorkbook } from "../../../src/office/memory";
 import type { TableWrite } from "../../../src/office/workbook";
-import { atlasEvaluator } from "../../../src/taskpane/evaluator";
+import { atlasEvaluator } from "../../../src/formula/atlas";
 import { testCatalog } from "../../support/catalog";
 
 const atlas = new Atlas(testCatalog());

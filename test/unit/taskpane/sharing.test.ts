@@ -4,7 +4,7 @@ import { Atlas } from "../../../src/domain/atlas";
 import { MemoryWorkbook } from "../../../src/office/memory";
 import { STAMP_SETTING } from "../../../src/office/workbook";
 import { parseStamp } from "../../../src/sharing/stamp";
-import { atlasEvaluator } from "../../../src/taskpane/evaluator";
+import { atlasEvaluator } from "../../../src/formula/atlas";
 import { checkVersion, compareVersions, findErrors, fixedFormula, recalculateAndStamp } from "../../../src/taskpane/sharing";
 import { testCatalog } from "../../support/catalog";
 
@@ -46,11 +46,12 @@ test("opened by a newer bundle: what changed, and after recalculating, nothing",
 });
 
 test("a fix rewrites the quoted argument inside the call only; a bad name typed in another cell gets no formula fix", async () => {
-  const wb = book({ A1: "NVQQ", B1: '=IFERROR(AICHIP.SPEC("910X","FP16"),"910X")', B2: "=SUPPLIERS(A1)" });
+  const wb = book({ A1: "NVQQ", B1: '=ROUND(AICHIP.SPEC("910X","FP16"),0)&"910X"', B2: "=SUPPLIERS(A1)", B3: '=IFERROR(AICHIP.SPEC("910X","FP16"),"n/a")' });
   const findings = await findErrors(atlas, wb);
+  // B3's error is caught by IFERROR: the cell shows "n/a" as its author meant, so it is no finding.
   expect(findings.map((f) => f.address)).toEqual(["B1", "B2"]);
   const fixed = fixedFormula(findings[0]);
-  expect(fixed).toMatch(/^=IFERROR\(AICHIP\.SPEC\("910[BCD]","FP16"\),"910X"\)$/);
+  expect(fixed).toMatch(/^=ROUND\(AICHIP\.SPEC\("910[BCD]","FP16"\),0\)&"910X"$/);
   expect(findings[1].fix).toEqual({ replace: "NVQQ", with: "NVQD" });
   expect(fixedFormula(findings[1])).toBeUndefined();
 });

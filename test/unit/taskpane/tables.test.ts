@@ -1,7 +1,7 @@
 /** The table builder: what inserting a dataset writes, as values and as live formulas. */
 import { Atlas } from "../../../src/domain/atlas";
 import { headerWithUnit, parsePrinted, tableView, textWidth, uniqueHeaders } from "../../../src/domain/tableView";
-import { evaluateFormula } from "../../../src/functions/formulas";
+import { evaluateStandalone } from "../../../src/formula/atlas";
 import { countFormulas, tableWrite, unitFormat, withFormulas } from "../../../src/taskpane/tables";
 import { testCatalog } from "../../support/catalog";
 
@@ -128,7 +128,7 @@ describe("every dataset", () => {
         expect(row.cells).toHaveLength(live.columns.length);
         for (const cell of row.cells) {
           if (!cell.formula) continue;
-          const result = evaluateFormula(atlas, cell.formula);
+          const result = evaluateStandalone(atlas, cell.formula);
           expect(result).toEqual({ ok: true, value: cell.value });
           expect(cell.format).not.toBe("@");
         }
