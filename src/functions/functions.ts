@@ -385,7 +385,7 @@ export function atlasVersion(): string {
  * @param name A chip, company, product, model or market, in English or Chinese, e.g. "Tencent", "SMIC", "中芯国际".
  * @param metric What is measured, e.g. "capex", "revenue", "net_profit", "market_share", "FP16".
  * @param [period] Optional: a year (2024), a quarter ("2025Q1", "1Q25"), or a span ("2023-2028") where the report gives several.
- * @param [variant] Optional: which of several figures (a variant or context the report names), or "low"/"high" for a range.
+ * @param [variant] Optional: which of several figures (a variant or context the report names; a unique part such as "China" is enough), "low"/"high" for a range, or both ("2024 booking price high").
  * @returns The figure, in the metric's unit (a rate as a fraction), or the report's text.
  */
 export function atlasValue(name: string, metric: string, period?: string, variant?: string): number | string {

@@ -591,7 +591,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices },
       { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices },
       { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices },
-      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), or \"low\"/\"high\" for a range", choices: entityVariantChoices },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), \"low\"/\"high\" for a range, or both (\"2024 booking price high\")", choices: entityVariantChoices },
     ],
     run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },

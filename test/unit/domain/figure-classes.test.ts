@@ -245,6 +245,11 @@ describe("class 2: low/high are the ends of every range", () => {
     expect(call("AICHIP.SPEC", "910C", "FP16", "low")).toEqual({ ok: true, value: 752 });
     expect(call("AICHIP.SPEC", "910C", "FP16", "high")).toEqual({ ok: true, value: 800 });
   });
+  test("a range that is one of several variants: the variant and the end together", () => {
+    // L314: H20 "1.2万-1.5万美元 (2024年预订价": the high end of the 2024 booking price, in USD.
+    expect(call("ATLAS.VALUE", "H20", "price", "2024", "2024 booking price high")).toEqual({ ok: true, value: 15000 });
+    expect(call("ATLAS.VALUE", "H20", "price", "2024", "booking low")).toEqual({ ok: true, value: 12000 });
+  });
 });
 
 describe("class 3: one fact under two metrics is one conflict", () => {

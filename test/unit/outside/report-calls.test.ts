@@ -8,8 +8,12 @@
  */
 import { installCustomFunctions, outcome, type Outcome } from "../../support/custom-functions";
 import { isExcelValue } from "../../support/excel-values";
-import { parseFormula } from "../../../src/functions/formulas";
+import { literalCall } from "../../../src/formula";
 import { FUNCTION_SPECS } from "../../../src/functions/registry";
+
+// figures: main replaced parseFormula (src/functions/formulas) with the src/formula front end; same reading of literal calls.
+const ADDIN_IDS = new Set(FUNCTION_SPECS.map((s) => s.id));
+const parseFormula = (text: string) => literalCall(text, ADDIN_IDS);
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
