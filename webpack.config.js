@@ -4,6 +4,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerStatusPlugin } = require("./scripts/webpack-plugins.js");
+require("./scripts/ts-register.js");
+const { normalizePublicUrl, publicManifest } = require("./scripts/manifest-url.ts");
+const { PANE_HEADERS } = require("./scripts/hosting.ts");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
@@ -39,6 +42,8 @@ async function serverOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  // Fail at once on a public URL Office could not load, not after a long build.
+  if (PUBLIC_URL && !dev) normalizePublicUrl(PUBLIC_URL);
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
   const server = serving ? await serverOptions() : undefined;
   const devServerUrl = `${server && server.type === "https" ? "https" : "http"}://localhost:${DEV_SERVER_PORT}`;
@@ -88,13 +93,15 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (PUBLIC_URL && !dev ? content.toString().replace(/https:\/\/localhost:3000\//g, PUBLIC_URL) : content),
+            transform: (content) => (PUBLIC_URL && !dev ? publicManifest(content.toString(), PUBLIC_URL) : content),
           },
           // office.js ships with the add-in (from @microsoft/office-js) so that nothing loads from the
           // network at run time; only the Excel host scripts and the locale strings it needs.
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",
+            // Shipped as Microsoft minified it: re-minifying 9 MiB of office.js took minutes of every build.
+            info: { minimized: true },
             globOptions: {
               ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", "**/telemetry/**", "**/ariatelemetry/**", "**/html2canvas.js"],
             },
@@ -113,7 +120,8 @@ module.exports = async (env, options) => {
       ? {
           // Everything is served from memory; a stale dist/ from `npm run build` is neither served nor watched.
           static: false,
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // frame-ancestors works only as a header (scripts/hosting.ts); production hosts send the same.
+          headers: { "Access-Control-Allow-Origin": "*", ...PANE_HEADERS },
           server,
           host: "localhost",
           port: DEV_SERVER_PORT,

@@ -8,7 +8,7 @@
  * data/ directory instead: an edit there rebuilds this one module, and nothing else wakes the watcher.
  * Bad data fails the build with file › row (line) › field, as `npm run data -- check` prints it.
  */
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
+require("./ts-register.js");
 const { compileFromDisk, DATA_DIR, DataError } = require("./catalog-files.ts");
 const { formatIssue } = require("../src/data/compile.ts");
 

@@ -149,6 +149,22 @@ async function checkFunctions() {
   check(`functions.js registers every id of functions.json (${ids.length}), each once`, ids.length > 0 && missing.length === 0 && registered.length === ids.length, missing.length ? `missing ${missing.join(", ")}` : `${registered.length} registered`);
 }
 
+// ---- the pane may be framed only by Office's web hosts (frame-ancestors, a response header)
+async function checkFraming() {
+  const res = await fetch(`${origin}/taskpane.html`);
+  const csp = res.headers.get("content-security-policy") ?? "";
+  check("taskpane.html is served with a frame-ancestors policy", /frame-ancestors 'self' https:\/\/\*\.officeapps\.live\.com/.test(csp), csp);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refused = page
+    .waitForEvent("console", { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  await page.setContent(`<iframe src="${origin}/taskpane.html"></iframe>`);
+  check("a page of another origin cannot frame the pane", await refused);
+  await context.close();
+}
+
 async function rebuildAfter(what, file, change, pane) {
   const from = statusLines().length;
   const loadsBefore = pane.loads();
@@ -183,6 +199,7 @@ async function main() {
   const pane = await openPane();
   await paneRenders(pane, "first load");
   await checkFunctions();
+  await checkFraming();
   await rebuildAfter("a file under src/", SRC_EDIT, (text) => `${text}\n// smoke test edit ${Date.now()}\n`, pane);
   // A data edit the user can see: the pane's header shows the data version.
   const version = JSON.parse(readFileSync(DATA_EDIT, "utf8")).version === "99.99.99" ? "99.99.98" : "99.99.99";
