@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS by the design card */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -15,6 +16,37 @@ const CATALOG_LOADER = path.join(__dirname, "scripts", "catalog-loader.js");
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
 
 /**
+ * The Chinese function metadata (functions.zh.json, the manifest's zh-CN override) and the help pages each
+ * function's @helpurl opens (help/), both generated from the specs by scripts/excel-help.ts; production
+ * builds point every help URL at ATLAS_PUBLIC_URL.
+ */
+class AtlasHelpPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AtlasHelpPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AtlasHelpPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const metadata = compilation.getAsset("functions.json");
+        if (!metadata) return;
+        // TypeScript through ts-node, as the catalogue loader does; bad data is reported by that loader.
+        if (!require.extensions[".ts"]) require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS", moduleResolution: "Node" } });
+        const { compileFromDisk } = require("./scripts/catalog-files.ts");
+        const { catalog } = compileFromDisk();
+        if (!catalog) return;
+        const { localizeMetadata, withHelpBase, helpPages } = require("./scripts/excel-help.ts");
+        const { HELP_BASE } = require("./scripts/gen-functions.ts");
+        const { Atlas } = require("./src/domain/atlas.ts");
+        const atlas = new Atlas(catalog);
+        const base = PUBLIC_URL && compilation.options.mode === "production" ? new URL("help/", normalizePublicUrl(PUBLIC_URL)).href : HELP_BASE;
+        const en = withHelpBase(JSON.parse(metadata.source.source().toString()), base);
+        const { RawSource } = compiler.webpack.sources;
+        compilation.updateAsset("functions.json", new RawSource(JSON.stringify(en, null, 4)));
+        compilation.emitAsset("functions.zh.json", new RawSource(JSON.stringify(localizeMetadata(en, atlas, base), null, 4)));
+        for (const [file, html] of helpPages(atlas)) compilation.emitAsset(`help/${file}`, new RawSource(html));
+      });
+    });
+  }
+}
+
+/**
  * Only the dev server needs certificates; `npm run build` must work on a machine without them.
  * Preview mode (ATLAS_PREVIEW=1, set by `npm start` where no Excel runs) serves plain http: a browser
  * opens it without a certificate warning, and Excel never loads it.
@@ -27,7 +59,6 @@ async function serverOptions() {
   } catch (e) {
     // Installing the CA needs sudo (Linux) or an admin prompt; without it, serve https with the generated
     // certificates anyway and say how to trust them, rather than not serving at all.
-    const fs = require("fs");
     const paths = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(paths.localhostCertificatePath)) throw e;
     console.warn(
@@ -80,6 +111,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new AssociateAfterTypeScriptPlugin(),
       new KeepSharedEntryModulesPlugin(),
+      new AtlasHelpPlugin(),
       ...(serving ? [new DevServerStatusPlugin(`${devServerUrl}/taskpane.html`)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -18,8 +18,6 @@ export const END = "<!-- functions:end -->";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-/** Functions whose answer changes with every data edit (the content hash): the README shows what, not which. */
-const DESCRIBED_ONLY: Record<string, string> = { "ATLAS.VERSION": "the data version, as text" };
 
 /** An answer as the README shows it: numbers to 4 decimals (fractions) or 2, spills by shape only, so adding a row elsewhere does not stale the README. */
 function shown(result: FunctionResult): string {
@@ -35,7 +33,8 @@ export function functionsTable(atlas: Atlas): string {
     const result = evaluateStandalone(atlas, spec.example);
     let answer = result.ok ? shown(result.value) : `error: ${result.failure?.code ?? result.error}`;
     if (spec.entity) answer = `a card (entity value); elsewhere ${answer.replace("spills", "it spills")}`;
-    if (spec.id in DESCRIBED_ONLY) answer = DESCRIBED_ONLY[spec.id];
+    // An answer that changes with every data edit (the content hash): the README shows what, not which.
+    if (spec.exampleShown) answer = spec.exampleShown;
     return `| \`${spec.id}(${args})\` | ${cell(spec.help.en)} | \`${cell(spec.example)}\` → ${cell(answer)} |`;
   });
   return [START, "| function | what it returns | example |", "| --- | --- | --- |", ...rows, END].join("\n");

@@ -53,6 +53,9 @@ const EXCEL_ERROR: Record<Failure["code"], CustomFunctions.ErrorCode> = {
   impossible: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
 };
 
+/** The Excel error code a failure shows as ("#N/A", "#VALUE!", "#NUM!"): for help pages and tests that run outside Excel. */
+export const excelErrorCode = (code: Failure["code"]): string => EXCEL_ERROR[code];
+
 /** Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
   const code = EXCEL_ERROR[failure.code];

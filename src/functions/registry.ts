@@ -38,7 +38,34 @@ export interface ArgSpec {
   help: string;
   /** The values the formula builder offers, given the arguments chosen before this one. */
   choices?: (atlas: Atlas, before: ArgValue[]) => Choice[];
+  /** The help in Chinese (zh-CN Excel's function help, the Chinese help page). */
+  zh?: string;
+  /**
+   * A fixed set of values Excel offers in AutoComplete (@customenum). Only for arguments that take one of
+   * a few values; an argument that names something (a chip, a company) stays free text.
+   */
+  enum?: EnumSpec;
 }
+
+/** One value of a fixed set, with its tooltip in both languages. */
+export interface EnumValue {
+  value: string;
+  en: string;
+  zh: string;
+}
+
+/** A value list for AutoComplete: its id is the enum's name in functions.ts and functions.json. */
+export interface EnumSpec {
+  id: string;
+  values: (atlas: Atlas) => EnumValue[];
+}
+
+/**
+ * What a function answers with: one value ("scalar"), one value per row ("column"), rows and columns
+ * with a header ("table"), or an Excel entity value with a table fallback ("entity"). Every shape but
+ * "scalar" is an array result: it spills, and Freeze treats a legacy Ctrl+Shift+Enter block of it as one.
+ */
+export type ResultShape = "scalar" | "column" | "table" | "entity";
 
 export type ArgValue = string | number | boolean | null;
 export type CellValue = number | string | boolean;
@@ -49,6 +76,15 @@ export interface FunctionSpec {
   family: string;
   help: { en: string; zh: string };
   example: string;
+  shape: ResultShape;
+  /** What the README shows for the example instead of its answer, where the answer changes with every data edit. */
+  exampleShown?: string;
+  /** For a scalar: whether it is always a number or always text (absent: either). */
+  result?: "number" | "text";
+  /** Excel's description of the function (Insert Function, AutoComplete, the help page), in English. */
+  doc: string;
+  /** What the result is, in a sentence (JSDoc @returns, the help page). */
+  returns: string;
   args: readonly ArgSpec[];
   run: (atlas: Atlas, args: ArgValue[]) => Result<FunctionResult>;
   /**
@@ -276,6 +312,66 @@ const LANGUAGES: Choice[] = [
   { value: "zh", label: "中文" },
 ];
 
+// ---------------------------------------------------------------- value lists for AutoComplete
+
+const FREQUENCY_ENUM: EnumSpec = {
+  id: "FREQUENCY",
+  values: () => [
+    { value: "annual", en: "Annual figures", zh: "年度数据" },
+    { value: "quarterly", en: "Quarterly figures", zh: "季度数据" },
+  ],
+};
+
+const LANGUAGE_ENUM: EnumSpec = {
+  id: "LANGUAGE",
+  values: () => [
+    { value: "en", en: "English names where known", zh: "尽量用英文名" },
+    { value: "zh", en: "Chinese names", zh: "中文名" },
+  ],
+};
+
+const BASIS_ENUM: EnumSpec = {
+  id: "BASIS",
+  values: () => [
+    { value: "computed", en: "Recomputed from the report's sizes (the default)", zh: "按报告规模数据重算（默认）" },
+    { value: "stated", en: "As the report states it", zh: "报告所述" },
+  ],
+};
+
+const CARD_FORMAT_ENUM: EnumSpec = {
+  id: "CARD_FORMAT",
+  values: () => [
+    { value: "entity", en: "A card (entity value): =A1.FP16 reads a spec", zh: "卡片（实体值），可用 =A1.FP16 引用" },
+    { value: "table", en: "A two-column table of properties", zh: "两列属性表" },
+  ],
+};
+
+const THEME_ENUM: EnumSpec = {
+  id: "THEME",
+  values: (atlas) => atlas.catalog.themes.map((t) => ({ value: t.id, en: `${t.number} ${t.en}`, zh: `${t.number} ${t.zh}` })),
+};
+
+/**
+ * The metric names AutoComplete offers for a chip: specifications (a measured figure with a unit, or a
+ * short text spec such as the architecture) that at least this many accelerators have. Claims and
+ * "as printed" copies stay out of the list (they still work when typed).
+ */
+const COMMON_SPEC_CHIPS = 5;
+
+const CHIP_METRIC_ENUM: EnumSpec = {
+  id: "CHIP_METRIC",
+  values: (atlas) => {
+    const chips = new Map<string, number>();
+    for (const chip of listedChips(atlas)) for (const id of atlas.metricsOf(chip.id)) chips.set(id, (chips.get(id) ?? 0) + 1);
+    return [...atlas.metrics.values()]
+      .filter((m) => m.family === "chip" && (m.unit !== undefined || !m.en.includes("(")) && (chips.get(m.id) ?? 0) >= COMMON_SPEC_CHIPS)
+      .map((m) => ({ value: atlas.metricLabel(m), en: m.unit ? `${m.en} (${m.unit})` : m.en, zh: m.unit ? `${m.zh}（${m.unit}）` : m.zh }));
+  },
+};
+
+/** Every value list the functions use, by id. */
+export const ENUMS: readonly EnumSpec[] = [CHIP_METRIC_ENUM, CARD_FORMAT_ENUM, FREQUENCY_ENUM, LANGUAGE_ENUM, THEME_ENUM, BASIS_ENUM];
+
 // ---------------------------------------------------------------- the functions
 
 export const FUNCTION_SPECS: readonly FunctionSpec[] = [
@@ -284,10 +380,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "One specification of one AI accelerator; a variant typed as the name (\"910B OAM\") answers that variant only; a rate as a fraction", zh: "单个AI加速卡的一项参数（比率以小数表示）" },
     example: '=AICHIP.SPEC("910C","FP16")',
+    shape: "scalar",
+    doc: "One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate comes back as a fraction (0.5 for +50%). A variant typed as the name (\"910B OAM\", \"A100 80GB PCIe\") answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC(\"910C\",\"FP16\") returns 800.",
+    returns: "The figure, in the unit listed above for the metric.",
     args: [
-      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', choices: chipChoices },
-      { name: "metric", kind: "text", help: "FP16, BF16, INT8, HBM, bandwidth, TDP, process ...", choices: chipMetricChoices },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" (the ends of a range), or a product variant (a unique part of its name is enough)', choices: chipVariantChoices },
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', choices: chipChoices, zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"' },
+      { name: "metric", kind: "text", help: "FP16, BF16, INT8, HBM, bandwidth, TDP, process ...", choices: chipMetricChoices, zh: "参数：FP16、BF16、INT8、HBM、bandwidth（带宽）、TDP、process（制程）……", enum: CHIP_METRIC_ENUM },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" (the ends of a range), or a product variant (a unique part of its name is enough)', choices: chipVariantChoices, zh: '可选："dense"/"sparse"（稠密/稀疏）；区间取 "low"/"high"；或产品型号（型号名称中唯一的一部分即可）' },
     ],
     run: (atlas, [chip, metric, variant]) => andThen(chipSpec(atlas, str(chip), str(metric), opt(variant)), (s) => ok(s.value)),
   },
@@ -296,7 +395,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "The accelerators the report gives specifications for, spilled down a column", zh: "报告给出参数的AI芯片列表" },
     example: '=AICHIP.LIST("NVIDIA")',
-    args: [{ name: "vendor_or_category", kind: "text", optional: true, help: 'A vendor ("NVIDIA", "华为") or a category ("GPU", "NPU", "ASIC", "CPU"); empty for all', choices: chipFilterChoices }],
+    shape: "column",
+    doc: "The AI accelerators the report gives specifications for, one per row (spills down), in the report's order: all of them, or one vendor's (\"NVIDIA\", \"华为\", \"Google\"), or one category's (\"GPU\", \"NPU\", \"ASIC\", \"CPU\", \"DCU\", \"SoC\"). Each name works as the chip argument of the other AICHIP functions. Example: =AICHIP.LIST(\"Huawei\") spills 910B, 910C, 910D, 920.",
+    returns: "One chip name per row.",
+    args: [{ name: "vendor_or_category", kind: "text", optional: true, help: 'A vendor ("NVIDIA", "华为") or a category ("GPU", "NPU", "ASIC", "CPU"); empty for all', choices: chipFilterChoices, zh: '可选：厂商（"NVIDIA"、"华为"）或类别（"GPU"、"NPU"、"ASIC"、"CPU"）；留空为全部' }],
     run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.formulaName(c)])) : fail("missingFact", "No chips match."))),
   },
   {
@@ -304,7 +406,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "Every specification of one accelerator: metric, value, unit (a spilled table with a header)", zh: "单个AI芯片的全部参数（指标、数值、单位）" },
     example: '=AICHIP.METRICS("910C")',
-    args: [{ name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "H100"', choices: chipChoices }],
+    shape: "table",
+    doc: 'Every specification the report gives for one accelerator, as a table that spills: a header row, then metric, value and unit per row (the default figure where the report gives several; ranges and missing figures as text). Example: =AICHIP.METRICS("910C") spills FP16 800 TFLOPS, INT8, HBM, TDP 310 W ...',
+    returns: "A header row (metric, value, unit) and one row per specification.",
+    args: [{ name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "H100"', choices: chipChoices, zh: '加速卡名称，如 "910C"、"H100"' }],
     run: (atlas, [chip]) =>
       andThen(chipMetrics(atlas, str(chip)), (rows) => ok([["metric", "value", "unit"], ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? shownUnit(fact) : ""])])),
   },
@@ -313,11 +418,15 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "chip_a's figure divided by chip_b's for one metric (2 = twice as much)", zh: "两款芯片同一指标之比" },
     example: '=AICHIP.COMPARE("H100","A100","TDP")',
+    shape: "scalar",
+    result: "number",
+    doc: "How many times chip_a's figure is chip_b's, for one number specification: chip_a / chip_b, computed from the report's default figures (2 = twice as much, 0.5 = half). Both chips use the same variant. Example: =AICHIP.COMPARE(\"H100\",\"A100\",\"TDP\") returns 1.75 (700 W / 400 W).",
+    returns: "The ratio, a plain number.",
     args: [
-      { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices },
-      { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices },
-      { name: "metric", kind: "text", help: "A number specification both chips have: FP16, INT8, HBM, TDP ...", choices: numberChipMetricChoices },
-      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" or a variant for both chips, or one per chip as "a;b" (";sparse")' },
+      { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片" },
+      { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices, zh: "作分母的芯片" },
+      { name: "metric", kind: "text", help: "A number specification both chips have: FP16, INT8, HBM, TDP ...", choices: numberChipMetricChoices, zh: "两款芯片都有的数值参数：FP16、INT8、HBM、TDP……", enum: CHIP_METRIC_ENUM },
+      { name: "variant", kind: "text", optional: true, help: '"dense"/"sparse", "low"/"high" or a variant for both chips, or one per chip as "a;b" (";sparse")', zh: '可选："dense"/"sparse"、"low"/"high" 或型号，两款芯片通用；或用 "a;b" 分别指定（如 ";sparse"）' },
     ],
     run: (atlas, [a, b, metric, variant]) => andThen(chipCompare(atlas, str(a), str(b), str(metric), opt(variant)), (r) => ok(r.value)),
   },
@@ -326,11 +435,15 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "Servers needed for a target compute at the chip's FP16 dense figure", zh: "按FP16稠密算力计算达到目标算力所需服务器台数" },
     example: '=AICHIP.SERVERS("910C",1000)',
+    shape: "scalar",
+    result: "number",
+    doc: "Servers needed to reach a target FP16 compute with one accelerator: ceil(target_pflops × 1000 / (cards_per_server × the chip's FP16 dense TFLOPS)), with 1 PFLOPS = 1000 TFLOPS. The report's own \"千P算力8卡机台数\" (servers per 1000 P, 8 cards) uses a 1024 rule and is shown as printed by =AICHIP.SOURCES(chip,\"servers_per_1000p\"). Example: =AICHIP.SERVERS(\"910C\",1000) returns 157.",
+    returns: "A whole number of servers.",
     args: [
-      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices },
-      { name: "target_pflops", kind: "number", help: "Target FP16 compute in PFLOPS, e.g. 1000" },
-      { name: "cards_per_server", kind: "number", optional: true, help: "Accelerators per server; 8 if empty" },
-      { name: "variant", kind: "text", optional: true, help: '"low"/"high" where the FP16 figure is a range, or a product variant', choices: chipVariantChoices },
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices, zh: '加速卡名称，如 "910C"' },
+      { name: "target_pflops", kind: "number", help: "Target FP16 compute in PFLOPS, e.g. 1000", zh: "目标FP16算力（PFLOPS），如 1000" },
+      { name: "cards_per_server", kind: "number", optional: true, help: "Accelerators per server; 8 if empty", zh: "可选：每台服务器的加速卡数；留空为 8" },
+      { name: "variant", kind: "text", optional: true, help: '"low"/"high" where the FP16 figure is a range, or a product variant', choices: chipVariantChoices, zh: '可选：FP16 为区间时取 "low"/"high"，或产品型号' },
     ],
     run: (atlas, [chip, target, cards, variant]) => andThen(chipServers(atlas, str(chip), num(target), cards === null ? null : num(cards), opt(variant)), (s) => ok(s.servers)),
   },
@@ -339,9 +452,12 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side, the default marked)", zh: "某芯片某参数在报告中的全部取值及出处" },
     example: '=AICHIP.SOURCES("910B","FP16")',
+    shape: "table",
+    doc: 'Every value the report gives for one specification of one chip, as a table that spills: value, unit, the text as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "variant" what a named variant returns, "alternative" another figure of the same conflict); rates as fractions, dataset, report section, report line and notes. Where the report states a derived figure (a ratio, a claim), a "recomputed" row gives ours beside it. The way to see conflicts. Example: =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default, three mentions) and 376 (910B OAM).',
+    returns: "A header row and one row per figure.",
     args: [
-      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910B"', choices: chipChoices },
-      { name: "metric", kind: "text", help: "FP16, TDP, bandwidth ...", choices: chipMetricChoices },
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910B"', choices: chipChoices, zh: '加速卡名称，如 "910B"' },
+      { name: "metric", kind: "text", help: "FP16, TDP, bandwidth ...", choices: chipMetricChoices, zh: "参数：FP16、TDP、bandwidth（带宽）……", enum: CHIP_METRIC_ENUM },
     ],
     run: (atlas, [chip, metric]) => andThen(resolveChip(atlas, str(chip)), (c) => factSources(atlas, c.id, str(metric))),
   },
@@ -350,9 +466,12 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "AICHIP",
     help: { en: "An accelerator as a card (entity value): =A1.FP16 reads its specs; a two-column table where cards are not supported", zh: "芯片卡片（实体值），可用 =A1.FP16 引用参数" },
     example: '=AICHIP.CARD("910C")',
+    shape: "entity",
+    doc: "One accelerator as a card (an Excel entity value): the cell shows the chip's name, the card shows every specification, and =A1.FP16 (A1 holding the card) reads one, in the units listed in its \"Units\" property. Needs Excel with data types (Microsoft 365, Excel on the web); elsewhere, or with format \"table\", the same properties spill as a two-column table (property, value). Example: =AICHIP.CARD(\"910C\"), then =A1.FP16 returns 800.",
+    returns: "A card, or a property/value table.",
     args: [
-      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices },
-      { name: "format", kind: "text", optional: true, help: '"entity" (the default) or "table"', choices: () => CARD_FORMATS },
+      { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C"', choices: chipChoices, zh: '加速卡名称，如 "910C"' },
+      { name: "format", kind: "text", optional: true, help: '"entity" (the default) or "table"', choices: () => CARD_FORMATS, zh: '可选："entity"（卡片，默认）或 "table"（两列表格）', enum: CARD_FORMAT_ENUM },
     ],
     run: (atlas, [chip, format]) => andThen(parseCardFormat(format), () => andThen(chipCard(atlas, str(chip)), (card) => ok(card.table))),
     entity: (atlas, [chip, format]) =>
@@ -363,10 +482,14 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "CAPEX",
     help: { en: "Capital expenditure of one company for one year or quarter, in 亿元 (CNY 100m) unless a unit is given", zh: "某公司某年或某季度的资本开支（默认亿元）" },
     example: '=CAPEX.VALUE("Tencent","1Q25")',
+    shape: "scalar",
+    result: "number",
+    doc: 'Capital expenditure of one company for a year or a quarter, as the report gives it, in 亿元 (CNY 100m) unless another CNY unit is asked for ("CNY bn" divides by 10). Companies: Tencent 腾讯, Alibaba 阿里巴巴, Baidu 百度, and "BAT" (the three combined). Example: =CAPEX.VALUE("Tencent","1Q25") returns 275.',
+    returns: "Capex in the unit asked for.",
     args: [
-      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "阿里巴巴", "BAT"', choices: capexCompanyChoices },
-      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices },
-      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn", "CNY m" ...', choices: cnyUnitChoices },
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "阿里巴巴", "BAT"', choices: capexCompanyChoices, zh: '公司，如 "Tencent"、"阿里巴巴"、"BAT"' },
+      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices, zh: '年份（2024）或季度（"2025Q1"、"1Q25"）' },
+      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn", "CNY m" ...', choices: cnyUnitChoices, zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"（十亿元）、"CNY m"（百万元）……' },
     ],
     run: (atlas, [company, period, unit]) => andThen(capexValue(atlas, str(company), period, opt(unit)), (p) => ok(p.value)),
   },
@@ -375,12 +498,15 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "CAPEX",
     help: { en: "A company's capex by period, oldest first, as a spilled period/value table with a header", zh: "某公司资本开支时间序列（期间、数值）" },
     example: '=CAPEX.SERIES("Tencent",,,"quarterly")',
+    shape: "table",
+    doc: "A company's capex by period, oldest first, as a table that spills: a header row, then period and value per row. Annual figures by default (quarterly where the report gives no annual ones); from and to bound the periods (a year covers its quarters). Units as in CAPEX.VALUE. Example: =CAPEX.SERIES(\"Tencent\",,,\"quarterly\") spills 2024Q1 144, 2024Q4 366, 2025Q1 275.",
+    returns: "A header row (period, capex) and one row per period.",
     args: [
-      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "BAT"', choices: capexCompanyChoices },
-      { name: "from", kind: "raw", optional: true, help: "First period, e.g. 2020 or \"2024Q1\"; empty for the earliest", choices: capexPeriodChoices },
-      { name: "to", kind: "raw", optional: true, help: "Last period; empty for the latest", choices: capexPeriodChoices },
-      { name: "frequency", kind: "text", optional: true, help: '"annual" or "quarterly"; empty for annual where the report gives annual figures', choices: () => FREQUENCIES },
-      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn" ...', choices: cnyUnitChoices },
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "BAT"', choices: capexCompanyChoices, zh: '公司，如 "Tencent"、"BAT"' },
+      { name: "from", kind: "raw", optional: true, help: "First period, e.g. 2020 or \"2024Q1\"; empty for the earliest", choices: capexPeriodChoices, zh: '可选：起始期间，如 2020 或 "2024Q1"；留空为最早' },
+      { name: "to", kind: "raw", optional: true, help: "Last period; empty for the latest", choices: capexPeriodChoices, zh: "可选：截止期间；留空为最新" },
+      { name: "frequency", kind: "text", optional: true, help: '"annual" or "quarterly"; empty for annual where the report gives annual figures', choices: () => FREQUENCIES, zh: '可选："annual"（年度）或 "quarterly"（季度）；留空时报告有年度数据则取年度', enum: FREQUENCY_ENUM },
+      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn" ...', choices: cnyUnitChoices, zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"……' },
     ],
     run: (atlas, [company, from, to, frequency, unit]) =>
       andThen(capexSeries(atlas, str(company), from, to, opt(frequency), opt(unit)), (points) => ok(seriesTable(points[0].unit, points))),
@@ -390,9 +516,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "CAPEX",
     help: { en: "Year-on-year growth of capex for a year or a quarter, as a fraction, computed from the report's figures", zh: "资本开支同比增速（小数，按报告数值计算）" },
     example: '=CAPEX.YOY("Tencent","1Q25")',
+    shape: "scalar",
+    result: "number",
+    doc: "Year-on-year growth of capex, computed from the report's figures, as a fraction (0.9097 = +90.97%): a year against the year before, a quarter against the same quarter a year before. The report's own printed YoY is shown beside ours by =ATLAS.SOURCE(company,\"capex_yoy\",period). Example: =CAPEX.YOY(\"Tencent\",\"1Q25\") returns 0.9097 (275 / 144 − 1).",
+    returns: "Growth as a fraction.",
     args: [
-      { name: "company", kind: "text", help: 'Company, e.g. "Tencent"', choices: capexCompanyChoices },
-      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices },
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent"', choices: capexCompanyChoices, zh: '公司，如 "Tencent"' },
+      { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices, zh: '年份（2024）或季度（"2025Q1"、"1Q25"）' },
     ],
     run: (atlas, [company, period]) => andThen(capexGrowth(atlas, str(company), period, "yoy"), (d) => ok(d.value)),
   },
@@ -401,9 +531,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "CAPEX",
     help: { en: "Quarter-on-quarter growth of capex, as a fraction, computed from the report's figures", zh: "资本开支环比增速（小数，按报告数值计算）" },
     example: '=CAPEX.QOQ("Tencent","1Q25")',
+    shape: "scalar",
+    result: "number",
+    doc: "Quarter-on-quarter growth of capex, computed from the report's figures, as a fraction (−0.2486 = −24.86%). The report's printed QoQ is shown by =ATLAS.SOURCE(company,\"capex_qoq\",period). Example: =CAPEX.QOQ(\"Tencent\",\"1Q25\") returns −0.2486 (275 / 366 − 1).",
+    returns: "Growth as a fraction.",
     args: [
-      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "Alibaba"', choices: capexCompanyChoices },
-      { name: "period", kind: "raw", help: 'A quarter, e.g. "2025Q1" or "1Q25"', choices: capexQuarterChoices },
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "Alibaba"', choices: capexCompanyChoices, zh: '公司，如 "Tencent"、"Alibaba"' },
+      { name: "period", kind: "raw", help: 'A quarter, e.g. "2025Q1" or "1Q25"', choices: capexQuarterChoices, zh: '季度，如 "2025Q1" 或 "1Q25"' },
     ],
     run: (atlas, [company, period]) => andThen(capexGrowth(atlas, str(company), period, "qoq"), (d) => ok(d.value)),
   },
@@ -412,10 +546,14 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "CAPEX",
     help: { en: "Compound annual growth of capital expenditure, as a fraction", zh: "资本开支年均复合增长率（小数）" },
     example: '=CAPEX.CAGR("Tencent",2020,2024)',
+    shape: "scalar",
+    result: "number",
+    doc: "Compound annual growth rate of capital expenditure between two years, computed from the report's capex figures: (end / start)^(1 / years) − 1, returned as a fraction (0.2259 = 22.59%; format the cell as a percentage). Companies: Tencent 腾讯, Alibaba 阿里巴巴, Baidu 百度, and \"BAT\" (the three combined). Example: =CAPEX.CAGR(\"Tencent\",2020,2024) returns 0.2259.",
+    returns: "CAGR as a fraction.",
     args: [
-      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "腾讯", "BAT"', choices: capexCompanyChoices },
-      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: beforeLast(capexYearChoices) },
-      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: after(capexYearChoices) },
+      { name: "company", kind: "text", help: 'Company, e.g. "Tencent", "腾讯", "BAT"', choices: capexCompanyChoices, zh: '公司，如 "Tencent"、"腾讯"、"BAT"' },
+      { name: "start_year", kind: "raw", help: "First year, e.g. 2020", choices: beforeLast(capexYearChoices), zh: "起始年份，如 2020" },
+      { name: "end_year", kind: "raw", help: "Last year, e.g. 2024", choices: after(capexYearChoices), zh: "截止年份，如 2024" },
     ],
     run: (atlas, [company, start, end]) => andThen(capexCagr(atlas, str(company), start, end), (d) => ok(d.value)),
   },
@@ -424,9 +562,12 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "SUPPLIERS",
     help: { en: "The companies the report names for a component, spilled down a column", zh: "报告列出的某一部件的供应商（向下溢出）" },
     example: '=SUPPLIERS("NVQD")',
+    shape: "column",
+    doc: "The companies the report names for a component or supply-chain segment, as a column that spills down, in the report's order and spelled as printed. Components as the report prints them, in English or Chinese: \"NVQD\", \"UQD\", \"MGX 1400A Busbar\", \"High Speed Cable\", \"CDU\", \"液冷板\" ... Example: =SUPPLIERS(\"NVQD\") spills 12 names.",
+    returns: "One supplier per row.",
     args: [
-      { name: "component", kind: "text", help: 'Component or segment, e.g. "NVQD", "UQD", "高速铜缆"', choices: componentChoices },
-      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES },
+      { name: "component", kind: "text", help: 'Component or segment, e.g. "NVQD", "UQD", "高速铜缆"', choices: componentChoices, zh: '部件或环节，如 "NVQD"、"UQD"、"高速铜缆"' },
+      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES, zh: '可选："en" 尽量用英文名，"zh" 用中文名；留空按报告原文', enum: LANGUAGE_ENUM },
     ],
     run: (atlas, [component, language]) =>
       andThen(parseLanguage(opt(language)), (lang) => andThen(suppliersOf(atlas, str(component)), (rows) => ok(rows.map((r) => [supplierName(r, lang)])))),
@@ -436,7 +577,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "SUPPLIERS",
     help: { en: "Every list a company appears in (components, PCB segments, supply-chain categories, picks): list, kind, name as printed, line", zh: "某公司出现在哪些供应商/厂商/推荐名单中" },
     example: '=SUPPLIERS.OF("立讯精密")',
-    args: [{ name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices }],
+    shape: "table",
+    doc: "Every list the report names a company in: the components it supplies, PCB segments, supply-chain categories, maker lists and investment picks, as a table that spills: a header row, then the list's subject, its kind (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line. Example: =SUPPLIERS.OF(\"立讯精密\") lists Luxshare's components and picks.",
+    returns: "A header row and one row per list.",
+    args: [{ name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices, zh: '公司，如 "立讯精密"、"Luxshare"、"Foxconn"' }],
     run: (atlas, [company]) =>
       andThen(listsOfCompany(atlas, str(company)), (rows) =>
         ok([["list", "kind", "as printed", "line"], ...rows.map((r) => [r.subject.en ?? r.subject.zh ?? r.subject.id, r.list.kind, r.printed, r.list.line])]),
@@ -447,7 +591,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "SUPPLIERS",
     help: { en: "The components and segments the report names suppliers for, spilled down a column", zh: "报告列出供应商的部件/环节" },
     example: '=SUPPLIERS.COMPONENTS("overseas")',
-    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices" (or 海外, 国内 ...); empty for all', choices: themeChoices }],
+    shape: "column",
+    doc: 'The components and segments the report names suppliers or makers for, one per row (spills down); each works as the component argument of SUPPLIERS. Example: =SUPPLIERS.COMPONENTS("overseas") spills NVQD, UQD, CDU ...',
+    returns: "One component per row.",
+    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices" (or 海外, 国内 ...); empty for all', choices: themeChoices, zh: '可选："overseas"（海外）、"domestic"（国内）、"devices"（AI终端）；留空为全部', enum: THEME_ENUM }],
     run: (atlas, [theme]) =>
       andThen(resolveTheme(atlas, opt(theme)), (t) => {
         const components = supplyComponents(atlas, t?.id);
@@ -459,10 +606,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "SUPPLIERS",
     help: { en: "Companies the report names as suppliers of both components, spilled down a column", zh: "同时供应两个部件的公司" },
     example: '=SUPPLIERS.COMMON("NVQD","UQD")',
+    shape: "column",
+    doc: "The companies the report names as suppliers of both components, one per row (spills down), in the first component's order and spelling. Example: =SUPPLIERS.COMMON(\"NVQD\",\"UQD\") lists the quick-disconnect makers on both lists.",
+    returns: "One company per row.",
     args: [
-      { name: "component_a", kind: "text", help: 'Component, e.g. "NVQD"', choices: componentChoices },
-      { name: "component_b", kind: "text", help: 'Another component, e.g. "UQD"', choices: componentChoices },
-      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES },
+      { name: "component_a", kind: "text", help: 'Component, e.g. "NVQD"', choices: componentChoices, zh: '部件，如 "NVQD"' },
+      { name: "component_b", kind: "text", help: 'Another component, e.g. "UQD"', choices: componentChoices, zh: '另一部件，如 "UQD"' },
+      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES, zh: '可选："en" 尽量用英文名，"zh" 用中文名；留空按报告原文', enum: LANGUAGE_ENUM },
     ],
     run: (atlas, [a, b, language]) =>
       andThen(parseLanguage(opt(language)), (lang) => andThen(commonSuppliers(atlas, str(a), str(b)), (rows) => ok(rows.map((r) => [supplierName(r, lang)])))),
@@ -472,10 +622,14 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "MARKET",
     help: { en: "A market's size for one period, in the report's unit (亿美元 = USD 100m ...) unless a unit is given", zh: "某市场某期规模" },
     example: '=MARKET.SIZE("AI ASIC market",2027)',
+    shape: "scalar",
+    result: "number",
+    doc: "A market's size for one period as the report gives it, in the figure's own unit (亿美元 = USD 100m for the ASIC markets) or another of the same kind (\"USD bn\"). Forecasts are the sources' (VerifiedMarket, Morgan Stanley, Marvell ...), never mixed. Example: =MARKET.SIZE(\"AI ASIC market\",2027) returns 300 (USD 100m).",
+    returns: "The size, in the unit asked for.",
     args: [
-      { name: "market", kind: "text", help: 'Market, e.g. "AI ASIC market", "全球ASIC市场"', choices: sizedMarketChoices },
-      { name: "period", kind: "raw", help: 'A year (2027) or a half-year ("2024H1")', choices: marketPeriodChoices },
-      { name: "unit", kind: "text", optional: true, help: 'Another unit of the same kind, e.g. "USD bn"', choices: marketUnitChoices },
+      { name: "market", kind: "text", help: 'Market, e.g. "AI ASIC market", "全球ASIC市场"', choices: sizedMarketChoices, zh: '市场，如 "AI ASIC market"、"全球ASIC市场"' },
+      { name: "period", kind: "raw", help: 'A year (2027) or a half-year ("2024H1")', choices: marketPeriodChoices, zh: '年份（2027）或半年（"2024H1"）' },
+      { name: "unit", kind: "text", optional: true, help: 'Another unit of the same kind, e.g. "USD bn"', choices: marketUnitChoices, zh: '可选：同类其他单位，如 "USD bn"' },
     ],
     run: (atlas, [market, period, unit]) => andThen(marketSize(atlas, str(market), period, opt(unit)), (p) => ok(p.value)),
   },
@@ -484,11 +638,15 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "MARKET",
     help: { en: "A market's compound annual growth as a fraction: recomputed from the report's sizes, or as the report states it", zh: "市场年均复合增速（按规模重算，或报告所述）" },
     example: '=MARKET.CAGR("Global ASIC market",2024,2033)',
+    shape: "scalar",
+    result: "number",
+    doc: "A market's compound annual growth rate, as a fraction: by default recomputed from the report's sizes, (end / start)^(1 / years) − 1; with basis \"stated\", the report's own printed CAGR. The two can differ (the VerifiedMarket ASIC CAGR is printed 12.8% but its sizes give 9.90%); ATLAS.SOURCE shows both. Example: =MARKET.CAGR(\"Global ASIC market\",2024,2033) returns 0.0990.",
+    returns: "CAGR as a fraction.",
     args: [
-      { name: "market", kind: "text", help: 'Market, e.g. "Global ASIC market"', choices: marketChoices },
-      { name: "start_year", kind: "raw", optional: true, help: "First year; empty for the span the report states", choices: beforeLast(marketYearChoices) },
-      { name: "end_year", kind: "raw", optional: true, help: "Last year", choices: after(marketYearChoices) },
-      { name: "basis", kind: "text", optional: true, help: '"computed" (the default) or "stated"', choices: () => CAGR_BASES },
+      { name: "market", kind: "text", help: 'Market, e.g. "Global ASIC market"', choices: marketChoices, zh: '市场，如 "Global ASIC market"' },
+      { name: "start_year", kind: "raw", optional: true, help: "First year; empty for the span the report states", choices: beforeLast(marketYearChoices), zh: "可选：起始年份；留空为报告所述区间" },
+      { name: "end_year", kind: "raw", optional: true, help: "Last year", choices: after(marketYearChoices), zh: "可选：截止年份" },
+      { name: "basis", kind: "text", optional: true, help: '"computed" (the default) or "stated"', choices: () => CAGR_BASES, zh: '可选："computed"（按规模重算，默认）或 "stated"（报告所述）', enum: BASIS_ENUM },
     ],
     run: (atlas, [market, start, end, basis]) =>
       andThen(parseBasis(basis), (b) =>
@@ -502,10 +660,14 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "MODEL",
     help: { en: "A model's benchmark score as printed (AIME, GPQA, LiveCodeBench, arena Elo ...)", zh: "大模型基准测试得分" },
     example: '=MODEL.SCORE("DeepSeek-R1-0528","AIME 2024")',
+    shape: "scalar",
+    result: "number",
+    doc: "A model's benchmark score as printed in the report (AIME 2024/2025, GPQA Diamond, LiveCodeBench, Aider, MMLU, arena Elo ...). Where several tables print different scores for the same model (another scoring method or model version), name the table as variant (a unique part such as \"Qwen3\" or \"cons@64\" is enough); #N/A lists them and ATLAS.SOURCE shows them all. Example: =MODEL.SCORE(\"DeepSeek-R1-0528\",\"AIME 2024\") returns 91.4.",
+    returns: "The score, as printed.",
     args: [
-      { name: "model", kind: "text", help: 'Model, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B"', choices: modelChoices },
-      { name: "benchmark", kind: "text", help: 'Benchmark, e.g. "AIME 2024", "GPQA Diamond", "LiveCodeBench"', choices: benchmarkChoices },
-      { name: "variant", kind: "text", optional: true, help: "Which table or scoring variant, where several print a score", choices: modelVariantChoices },
+      { name: "model", kind: "text", help: 'Model, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B"', choices: modelChoices, zh: '模型，如 "DeepSeek-R1-0528"、"Qwen3-235B-A22B"' },
+      { name: "benchmark", kind: "text", help: 'Benchmark, e.g. "AIME 2024", "GPQA Diamond", "LiveCodeBench"', choices: benchmarkChoices, zh: '基准测试，如 "AIME 2024"、"GPQA Diamond"、"LiveCodeBench"' },
+      { name: "variant", kind: "text", optional: true, help: "Which table or scoring variant, where several print a score", choices: modelVariantChoices, zh: "可选：报告多处给分时，指定表格或评分口径" },
     ],
     run: (atlas, [model, benchmark, variant]) => andThen(modelScore(atlas, str(model), str(benchmark), opt(variant)), (s) => ok(s.value)),
   },
@@ -514,7 +676,11 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "STOCK",
     help: { en: "A US AI stock's move from 2025-04-07 to 2025-06-13, as a fraction, recomputed from the report's closes", zh: "美股AI公司2025/4/7至6/13涨跌幅（小数）" },
     example: '=STOCK.RETURN("NVDA")',
-    args: [{ name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA", "CRWV.O", "英伟达"', choices: stockChoices }],
+    shape: "scalar",
+    result: "number",
+    doc: "A US AI stock's move between the report's two closes (2025-04-07 and 2025-06-13, forward-adjusted), recomputed from the closes, as a fraction; the report's rounded percentage is shown by ATLAS.SOURCE. Example: =STOCK.RETURN(\"NVDA\") returns 0.4542 (141.97 / 97.63 − 1).",
+    returns: "The return as a fraction.",
+    args: [{ name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA", "CRWV.O", "英伟达"', choices: stockChoices, zh: '股票代码或公司，如 "NVDA"、"CRWV.O"、"英伟达"' }],
     run: (atlas, [ticker]) => andThen(stockReturn(atlas, str(ticker)), (d) => ok(d.value)),
   },
   {
@@ -522,9 +688,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "STOCK",
     help: { en: "A US AI stock's close (USD, forward-adjusted) on a date the report gives", zh: "美股AI公司收盘价（美元，前复权）" },
     example: '=STOCK.PRICE("NVDA","2025-06-13")',
+    shape: "scalar",
+    result: "number",
+    doc: "A US AI stock's close in USD (forward-adjusted, as the report prints it) on 2025-04-07 or 2025-06-13. Example: =STOCK.PRICE(\"NVDA\",\"2025-06-13\") returns 141.97.",
+    returns: "The close in USD.",
     args: [
-      { name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA"', choices: stockChoices },
-      { name: "date", kind: "raw", help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates', choices: stockDateChoices },
+      { name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA"', choices: stockChoices, zh: '股票代码或公司，如 "NVDA"' },
+      { name: "date", kind: "raw", help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates', choices: stockDateChoices, zh: '"2025-04-07" 或 "2025-06-13"，或含其中一个日期的单元格' },
     ],
     run: (atlas, [ticker, date]) => andThen(stockPrice(atlas, str(ticker), date), (f) => ok(f.value as number)),
   },
@@ -533,9 +703,12 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "PICKS",
     help: { en: "The report's recommended stocks: one segment's names, or segment and name for all", zh: "报告推荐标的（按环节）" },
     example: '=PICKS("PCB")',
+    shape: "table",
+    doc: "The report's recommended stocks (建议关注): one segment's names down a column, or, with no segment, a header row then segment and company for every pick. Segments: Servers, Compute chips, PCB, Copper / optical interconnect, Power and thermal management, Brands and ODM, SoC, Memory, Channels. Example: =PICKS(\"PCB\") spills the six PCB picks.",
+    returns: "One company per row (with its segment when no segment is given).",
     args: [
-      { name: "segment", kind: "text", optional: true, help: '"Servers", "PCB", "Compute chips", "存储" ...; empty for all with their segment', choices: pickSegmentChoices },
-      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES },
+      { name: "segment", kind: "text", optional: true, help: '"Servers", "PCB", "Compute chips", "存储" ...; empty for all with their segment', choices: pickSegmentChoices, zh: '可选：环节，如 "Servers"、"PCB"、"Compute chips"、"存储"；留空为全部（附环节）' },
+      { name: "language", kind: "text", optional: true, help: '"en" for English names where known, "zh", or empty for names as printed', choices: () => LANGUAGES, zh: '可选："en" 尽量用英文名，"zh" 用中文名；留空按报告原文', enum: LANGUAGE_ENUM },
     ],
     run: (atlas, [segment, language]) =>
       andThen(parseLanguage(opt(language)), (lang) =>
@@ -551,7 +724,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "The bundled datasets: id, English and Chinese title, report section (a spilled table with a header)", zh: "内置数据集列表" },
     example: '=ATLAS.DATASETS("domestic")',
-    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices", "picks", "meta"; empty for all', choices: themeChoices }],
+    shape: "table",
+    doc: 'The datasets bundled with the add-in, as a table that spills: a header row, then id, English title, Chinese title and report section. Any id works in ATLAS.TABLE. Example: =ATLAS.DATASETS("domestic").',
+    returns: "A header row and one row per dataset.",
+    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices", "picks", "meta"; empty for all', choices: themeChoices, zh: '可选："overseas"、"domestic"、"devices"、"picks"、"meta"（或 海外、国内……）；留空为全部', enum: THEME_ENUM }],
     run: (atlas, [theme]) => andThen(datasetsIn(atlas, opt(theme)), (ds) => ok([["dataset", "title", "标题", "section"], ...ds.map((d) => [d.id, d.title.en, d.title.zh, d.section])])),
   },
   {
@@ -559,7 +735,10 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "A whole dataset as the report prints it, header included", zh: "整张数据表（按报告原样）" },
     example: '=ATLAS.TABLE("tencent_capex_annual")',
-    args: [{ name: "dataset", kind: "text", help: 'A dataset id from ATLAS.DATASETS, or its title', choices: datasetChoices }],
+    shape: "table",
+    doc: "A whole dataset as the report prints it, header included, spilled: the table's cells exactly as printed (text), or, for a dataset without a printed table, its figures (name, metric, period, variant, value, unit, line) or its lists. Example: =ATLAS.TABLE(\"tencent_capex_annual\").",
+    returns: "The table, header first.",
+    args: [{ name: "dataset", kind: "text", help: 'A dataset id from ATLAS.DATASETS, or its title', choices: datasetChoices, zh: "ATLAS.DATASETS 列出的数据集 id，或其标题" }],
     run: (atlas, [dataset]) => datasetTable(atlas, str(dataset)),
   },
   {
@@ -567,10 +746,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "Every value the report gives for a fact, with unit, section and line (rates as fractions); the default marked; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值（比率以小数表示）" },
     example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
+    shape: "table",
+    doc: "Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, rates as fractions, status (\"default\" is what ATLAS.VALUE returns; \"as stated\" marks the report's own derived figure, with our \"recomputed\" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE(\"Global ASIC market\",\"market_cagr\") shows 0.128 (12.8%) as stated and 0.099 recomputed.",
+    returns: "A header row and one row per figure.",
     args: [
-      { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices },
-      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "capex_cagr", "market_cagr"', choices: sourceMetricChoices },
-      { name: "period", kind: "raw", optional: true, help: "Only this period", choices: entityPeriodChoices },
+      { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices, zh: "芯片、公司、产品、模型或市场" },
+      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "capex_cagr", "market_cagr"', choices: sourceMetricChoices, zh: '指标，如 "capex"、"capex_cagr"、"market_cagr"' },
+      { name: "period", kind: "raw", optional: true, help: "Only this period", choices: entityPeriodChoices, zh: "可选：仅此期间" },
     ],
     run: (atlas, [name, metric, period]) => factSources(atlas, str(name), str(metric), opt(period)),
   },
@@ -579,6 +761,11 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "The bundled data's version, date and content hash", zh: "内置数据版本" },
     example: "=ATLAS.VERSION()",
+    exampleShown: "the data version, as text",
+    shape: "scalar",
+    result: "text",
+    doc: 'The version of the data bundled with the add-in: version, date and content hash. Put it next to a model to record which data its numbers came from. Example: =ATLAS.VERSION() returns "0.1.0 (2026-11-28, data 1a2b3c4d)".',
+    returns: "The data version as text.",
     args: [],
     run: (atlas) => ok(dataVersion(atlas)),
   },
@@ -587,14 +774,20 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     family: "ATLAS",
     help: { en: "Any figure of the report by name, metric, period and variant; a rate as a fraction (2.21 for +221%)", zh: "按名称、指标、期间和口径取报告中的任一数据（比率以小数表示，2.21即+221%）" },
     example: '=ATLAS.VALUE("Tencent","capex",2024)',
+    shape: "scalar",
+    doc: "Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that has no dedicated function, in the metric's unit; a rate as a fraction (2.21 for +221%). Where the report gives several periods, name one. A regional or segment figure answers only when its variant is named (a unique part such as \"China\" is enough). Example: =ATLAS.VALUE(\"Tencent\",\"capex\",2024) returns 768 (亿元, CNY 100m).",
+    returns: "The figure, in the metric's unit (a rate as a fraction), or the report's text.",
     args: [
-      { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices },
-      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices },
-      { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices },
-      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), \"low\"/\"high\" for a range, or both (\"2024 booking price high\")", choices: entityVariantChoices },
+      { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices, zh: "芯片、公司、产品、模型或市场（中英文均可）" },
+      { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices, zh: '指标，如 "capex"、"revenue"、"FP16"、"market_share"' },
+      { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices, zh: '可选：期间，如 2024、"2025Q1"、"2023-2028"（报告给出多期时）' },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), \"low\"/\"high\" for a range, or both (\"2024 booking price high\")", choices: entityVariantChoices, zh: '可选：多个数值中的哪一个：口径或情境（名称中唯一的一部分即可，如 "China"），区间取 "low"/"high"，或两者（"2024 booking price high"）' },
     ],
     run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },
 ];
 
 export const SPEC_BY_ID: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTION_SPECS.map((s) => [s.id, s]));
+
+/** The functions whose result is an array (they spill): every shape but "scalar". */
+export const isArrayResult = (spec: FunctionSpec): boolean => spec.shape !== "scalar";

@@ -14,6 +14,7 @@ import {
   LEDGER_SHEET,
   NOTE_SHEET,
   noteRows,
+  protectionRefusal,
   uniqueName,
   uniqueSheetName,
   Unsupported,
@@ -45,6 +46,14 @@ interface Target {
   sheet: Excel.Worksheet;
   range: Excel.Range;
   used: Excel.Range;
+  /** The sheet's protection (ExcelApi 1.2), read with the rest. */
+  protection?: Excel.WorksheetProtection;
+}
+
+/** Protection read in the same sync as an action's other reads: which sheets are protected, and the structure. */
+interface ProtectionRead {
+  sheets: { name: string; protection: Excel.WorksheetProtection }[];
+  workbook?: Excel.WorkbookProtection;
 }
 
 export class ExcelWorkbook implements Workbook {
@@ -64,7 +73,26 @@ export class ExcelWorkbook implements Workbook {
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
-    return { sheet, range, used };
+    const protection = this.supports("ExcelApi", "1.2") ? sheet.protection.load("protected") : undefined;
+    return { sheet, range, used, protection };
+  }
+
+  /**
+   * Queues the protection of `sheets` (ExcelApi 1.2) and of the workbook's structure (1.7) for the next sync.
+   * Where a client lacks those sets nothing is known, and Excel itself refuses the write.
+   */
+  private queueProtection(ctx: Excel.RequestContext, sheets: string[]): ProtectionRead {
+    return {
+      sheets: this.supports("ExcelApi", "1.2") ? sheets.map((name) => ({ name, protection: ctx.workbook.worksheets.getItem(name).protection.load("protected") })) : [],
+      workbook: this.supports("ExcelApi", "1.7") ? ctx.workbook.protection.load("protected") : undefined,
+    };
+  }
+
+  /** After the sync: throws Protected when the action writes to a protected sheet or adds or deletes a sheet of a protected structure. */
+  private refuseIfProtected(read: ProtectionRead, writes: Iterable<string>, addsOrDeletes: boolean): void {
+    const locked = new Set(read.sheets.filter((s) => s.protection.protected).map((s) => s.name));
+    const refusal = protectionRefusal(writes, locked, read.workbook?.protected === true, addsOrDeletes);
+    if (refusal) throw refusal;
   }
 
   private activeRange(ctx: Excel.RequestContext): Excel.Range {
@@ -96,6 +124,7 @@ export class ExcelWorkbook implements Workbook {
       const names = ctx.workbook.tables;
       names.load("items/name");
       await ctx.sync();
+      if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
       const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;
 
@@ -149,6 +178,7 @@ export class ExcelWorkbook implements Workbook {
     return this.excel.run(async (ctx) => {
       const t = this.target(ctx, options.at, 1, 1);
       await ctx.sync();
+      if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, 1, 1) };
       const refused = this.refusal(t, 1, 1, options.overwrite);
       if (refused) return refused;
       t.range.formulas = [[formula]];
@@ -208,6 +238,7 @@ export class ExcelWorkbook implements Workbook {
       if (previous && !previous.ok) throw new Error(previous.failure.message);
       const plan = planFreeze(read.cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
       if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
+      this.refuseIfProtected(read.protection, [...plan.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !read.ledgerExists || !read.noteExists);
       const sheets = ctx.workbook.worksheets;
       for (const w of plan.writes) sheets.getItem(w.sheet).getRange(w.range).values = w.values.map((row) => row.map(keepAsTyped));
       this.writeLedger(ctx, mergeLedgers(previous?.ok ? previous.value : undefined, plan.ledger), read.ledgerExists, read.noteExists);
@@ -224,6 +255,7 @@ export class ExcelWorkbook implements Workbook {
       const inScope = ledger.entries.filter((e) => sheet === undefined || e.sheet === sheet);
       if (inScope.length === 0) return { status: "nothing" as const };
       const names = new Set(found.sheets);
+      const protection = this.queueProtection(ctx, [...new Set([...inScope.map((e) => e.sheet), LEDGER_SHEET, ...(found.noteExists ? [NOTE_SHEET] : [])])].filter((n) => names.has(n)));
       const ranges = new Map<string, Excel.Range>();
       for (const e of inScope) {
         if (!names.has(e.sheet)) continue;
@@ -234,6 +266,8 @@ export class ExcelWorkbook implements Workbook {
       await ctx.sync();
       const plan = planRestore({ ...ledger, entries: inScope }, (s, r) => ranges.get(`${s}!${r}`)?.values as Scalar[][] | undefined, names);
       if (plan.edited.length > 0 && !options.force) return { status: "edited" as const, edited: plan.edited };
+      const emptied = ledger.entries.length === plan.formulas.length;
+      this.refuseIfProtected(protection, [...plan.clears.map((c) => c.sheet), ...plan.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], emptied);
       for (const c of plan.clears) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.range).clear("Contents");
       for (const f of plan.formulas) ctx.workbook.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.formula]];
       const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
@@ -265,22 +299,36 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
+  /**
+   * Makes every add-in formula run again (custom functions are not volatile). With ExcelApi 1.6,
+   * Worksheet.calculate(markAllDirty) on each sheet that holds one: Excel marks every cell dirty and
+   * recalculates, custom functions included, and nothing is written (so protected sheets are fine and the
+   * file's formulas stay untouched). Without it, each add-in formula is written again and a full
+   * calculation is asked for; that writes, so a protected sheet refuses it before anything is re-entered.
+   */
   async recalculate(): Promise<number> {
     return this.excel.run(async (ctx) => {
       const read = await this.readSheets(ctx, undefined, false);
-      // Custom functions are not volatile: writing each add-in formula again is what makes Excel run it again.
-      for (const c of read.cells) if (usesAddin(c.formula, ADDIN_IDS)) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]];
-      ctx.workbook.application.calculate("Full");
+      const addin = read.cells.filter((c) => usesAddin(c.formula, ADDIN_IDS));
+      if (this.supports("ExcelApi", "1.6")) {
+        for (const name of new Set(addin.map((c) => c.sheet))) ctx.workbook.worksheets.getItem(name).calculate(true);
+      } else {
+        this.refuseIfProtected(read.protection, addin.map((c) => c.sheet), false);
+        for (const c of addin) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]];
+        ctx.workbook.application.calculate("Full");
+      }
       await ctx.sync();
-      return read.cells.filter((c) => usesAddin(c.formula, ADDIN_IDS)).length;
+      return addin.length;
     });
   }
 
   async replaceFormula(sheet: string, address: string, expected: string, next: string): Promise<boolean> {
     return this.excel.run(async (ctx) => {
       const fixed = ctx.workbook.worksheets.getItem(sheet).getRange(address).load("formulas");
+      const protection = this.queueProtection(ctx, [sheet]);
       await ctx.sync();
       if (fixed.formulas[0]?.[0] !== expected) return false;
+      this.refuseIfProtected(protection, [sheet], false);
       fixed.formulas = [[next]];
       await ctx.sync();
       return true;
@@ -300,7 +348,9 @@ export class ExcelWorkbook implements Workbook {
     return this.excel.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
+      const protection = this.queueProtection(ctx, []);
       await ctx.sync();
+      this.refuseIfProtected(protection, [], true);
       const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
       const ws = sheets.add(name);
       for (const c of plan.cells) {
@@ -359,6 +409,7 @@ export class ExcelWorkbook implements Workbook {
     const scope = visible.filter((s) => only === undefined || s.name === only);
     const used = scope.map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject().load("formulas,values,rowIndex,columnIndex") }));
     const ledgerSheet = all.find((s) => s.name === LEDGER_SHEET);
+    const protection = this.queueProtection(ctx, [...scope.map((s) => s.name), ...all.filter((s) => s.name === LEDGER_SHEET || s.name === NOTE_SHEET).map((s) => s.name)]);
     const ledger = withLedger && ledgerSheet ? ledgerSheet.getUsedRange().load("values") : undefined;
     await ctx.sync();
     const found: { cell: Omit<FormulaCell, "values" | "spill">; value: CellValue; spill?: Excel.Range }[] = [];
@@ -389,7 +440,7 @@ export class ExcelWorkbook implements Workbook {
       if (range.isNullObject) return "";
       return (range.values[at.row - range.rowIndex]?.[at.col - range.columnIndex] as CellValue | undefined) ?? "";
     };
-    return { sheets: visible.map((s) => s.name), cells, valueAt, ledger, ledgerExists: ledgerSheet !== undefined, noteExists: all.some((s) => s.name === NOTE_SHEET) };
+    return { sheets: visible.map((s) => s.name), cells, valueAt, ledger, ledgerExists: ledgerSheet !== undefined, noteExists: all.some((s) => s.name === NOTE_SHEET), protection };
   }
 
   /** The ledger and the sheet names, in two syncs; undefined when nothing is frozen. A damaged ledger throws. */

@@ -25,6 +25,8 @@ export interface MemorySheet {
   spillSize: Map<string, { rows: number; cols: number }>;
   widths: Map<number, number>;
   chart?: { title: string; range: string };
+  /** Protected (Review › Protect Sheet): nothing may write to it. */
+  protected?: boolean;
 }
 
 export const cellKey = (r: number, c: number) => `${r}:${c}`;

@@ -17,6 +17,7 @@ import {
   LEDGER_SHEET,
   NOTE_SHEET,
   noteRows,
+  protectionRefusal,
   uniqueName,
   uniqueSheetName,
   type ActiveCell,
@@ -56,8 +57,10 @@ export interface MemoryTable {
 
 /** A workbook to open in preview mode: sheets of typed input (as setCell takes it) and settings. */
 export interface PreviewDocument {
-  sheets: { name: string; hidden?: boolean; cells: Record<string, string> }[];
+  sheets: { name: string; hidden?: boolean; protected?: boolean; cells: Record<string, string> }[];
   settings?: Record<string, unknown>;
+  /** The workbook's structure is protected: no sheet may be added or deleted. */
+  structureProtected?: boolean;
 }
 
 const key = cellKey;
@@ -75,6 +78,8 @@ export class MemoryWorkbook implements Workbook {
   version = 0;
   /** Full calculations run (recalculate() counts them, for the tests). */
   calculations = 0;
+  /** The workbook's structure is protected (Review › Protect Workbook). */
+  private structureProtected = false;
 
   constructor(
     private readonly evaluate: Evaluator,
@@ -107,7 +112,8 @@ export class MemoryWorkbook implements Workbook {
 
   /** Opens a document: replaces every sheet and setting. */
   load(doc: PreviewDocument): void {
-    this.sheets = doc.sheets.map((s) => newSheet(s.name, s.hidden ?? false));
+    this.sheets = doc.sheets.map((s) => ({ ...newSheet(s.name, s.hidden ?? false), protected: s.protected === true }));
+    this.structureProtected = doc.structureProtected === true;
     if (this.sheets.length === 0) this.sheets = [newSheet("Sheet1")];
     this.current = this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
     this.settings = new Map(Object.entries(doc.settings ?? {}));
@@ -128,6 +134,7 @@ export class MemoryWorkbook implements Workbook {
     progress(0, "checking");
     const at = options.at ?? this.active;
     const { rows, cols } = footprintOf(table);
+    if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
     const name = uniqueName(table.name, this.tables.map((t) => t.name));
@@ -160,6 +167,7 @@ export class MemoryWorkbook implements Workbook {
 
   async insertFormula(formula: string, options: Omit<WriteOptions, "onProgress"> = {}): Promise<WriteOutcome> {
     const at = options.at ?? this.active;
+    if (this.current.protected) return { status: "protected", place: this.place(at, 1, 1) };
     const blocked = this.check(at, 1, 1, options.overwrite);
     if (blocked) return blocked;
     this.put(at.row, at.col, { value: "", formula, format: "General" });
@@ -204,6 +212,7 @@ export class MemoryWorkbook implements Workbook {
     const { cells } = await this.scan(sheet);
     const plan = planFreeze(cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
     if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
+    this.refuseIfProtected([...plan.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !this.sheetNamed(LEDGER_SHEET) || !this.sheetNamed(NOTE_SHEET));
     for (const w of plan.writes) {
       const s = this.sheetNamed(w.sheet);
       const a = parseArea(w.range);
@@ -230,6 +239,8 @@ export class MemoryWorkbook implements Workbook {
     const names = new Set(this.sheets.map((s) => s.name));
     const plan = planRestore({ ...ledger, entries: inScope }, (name, range) => this.rangeValues(name, range), names);
     if (plan.edited.length > 0 && !options.force) return { status: "edited", edited: plan.edited };
+    const emptied = ledger.entries.length === plan.formulas.length;
+    this.refuseIfProtected([...plan.clears.map((c) => c.sheet), ...plan.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], emptied);
     for (const c of plan.clears) {
       const s = this.sheetNamed(c.sheet);
       const a = parseArea(c.range);
@@ -265,6 +276,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async recalculate(): Promise<number> {
+    // As Excel with ExcelApi 1.6 (Worksheet.calculate(markAllDirty)): nothing is written, so protected sheets recalculate too.
     let n = 0;
     for (const s of this.sheets) for (const c of s.cells.values()) if (c.formula && usesAddin(c.formula, ADDIN_IDS)) n++;
     this.calculations++;
@@ -277,6 +289,7 @@ export class MemoryWorkbook implements Workbook {
     const at = parseCell(address);
     const cell = s && at ? s.cells.get(key(at.row, at.col)) : undefined;
     if (!s || !at || !cell || cell.formula !== expected) return false;
+    this.refuseIfProtected([sheet], false);
     s.cells.set(key(at.row, at.col), { ...cell, formula: next });
     this.recalculateAll();
     this.selectionListeners.forEach((l) => l());
@@ -293,6 +306,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }> {
+    this.refuseIfProtected([], true);
     const s = newSheet(uniqueSheetName(plan.sheetName, this.sheets.map((x) => x.name)));
     this.sheets.push(s);
     for (const c of plan.cells) {
@@ -311,7 +325,23 @@ export class MemoryWorkbook implements Workbook {
     return { sheet: s.name, charted: plan.chart !== undefined };
   }
 
+  /** Throws Protected, before anything is written, when the action touches a protected sheet or needs the structure. */
+  private refuseIfProtected(writes: Iterable<string>, addsOrDeletes: boolean): void {
+    const locked = new Set(this.sheets.filter((s) => s.protected).map((s) => s.name));
+    const refusal = protectionRefusal(writes, locked, this.structureProtected, addsOrDeletes);
+    if (refusal) throw refusal;
+  }
+
   // ------------------------------------------------------------- for the grid and the tests
+
+  /** Protects or unprotects a sheet (Review › Protect Sheet), or with no sheet the workbook's structure. */
+  protect(sheet: string | undefined, on = true): void {
+    if (sheet === undefined) this.structureProtected = on;
+    else {
+      const s = this.sheetNamed(sheet);
+      if (s) s.protected = on;
+    }
+  }
 
   /** Visible sheets' names, in order, the note on frozen formulas included. */
   sheetNames(): string[] {

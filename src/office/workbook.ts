@@ -48,6 +48,8 @@ export interface Place {
 
 export type WriteOutcome =
   | { status: "written"; place: Place; formulas: number }
+  /** Nothing was written: the sheet is protected (Review › Unprotect Sheet). */
+  | { status: "protected"; place: Place }
   /** Nothing was written: `occupied` cells of `place` hold something; `free` is a place that does not. */
   | { status: "occupied"; place: Place; occupied: number; free: Place };
 
@@ -125,6 +127,35 @@ export class Unsupported extends Error {
   constructor(readonly requirement: string) {
     super(`This version of Excel lacks ${requirement}.`);
   }
+}
+
+/**
+ * The action would write to a protected sheet, or add or delete a sheet of a workbook whose structure is
+ * protected (office-js #6395): it is refused before anything is written, so nothing is half done.
+ */
+export class Protected extends Error {
+  constructor(
+    /** The protected sheets the action would write to (empty when only the structure is protected). */
+    readonly sheets: string[],
+    /** The workbook's structure is protected and the action adds or deletes a sheet. */
+    readonly structure = false,
+  ) {
+    super(
+      structure
+        ? "The workbook's structure is protected, so no sheet can be added or deleted (Review › Protect Workbook to unprotect it). Nothing was changed."
+        : `${sheets.map((n) => `"${n}"`).join(", ")} ${sheets.length === 1 ? "is a protected sheet" : "are protected sheets"} (Review › Unprotect Sheet). Nothing was changed.`,
+    );
+  }
+}
+
+/**
+ * The refusal for an action that writes to `writes` (sheet names) and, with `addsOrDeletes`, changes the
+ * sheets themselves; undefined if nothing it touches is protected.
+ */
+export function protectionRefusal(writes: Iterable<string>, locked: ReadonlySet<string>, structureLocked: boolean, addsOrDeletes: boolean): Protected | undefined {
+  if (addsOrDeletes && structureLocked) return new Protected([], true);
+  const hit = [...new Set(writes)].filter((s) => locked.has(s));
+  return hit.length > 0 ? new Protected(hit) : undefined;
 }
 
 /** The hidden sheet that keeps frozen formulas, and the visible sheet that explains it. */

@@ -1,25 +1,11 @@
 /** The add-in's function ids, as formulas spell them (upper case): what freeze, stamp and inspector look for. */
-import { FUNCTION_SPECS } from "../functions/registry";
+import { FUNCTION_SPECS, isArrayResult } from "../functions/registry";
 
 export const ADDIN_IDS: ReadonlySet<string> = new Set(FUNCTION_SPECS.map((s) => s.id));
 
 /**
- * The functions whose result is an array (their entry points return a matrix, so they spill). Freeze
- * uses it to recognise legacy Ctrl+Shift+Enter arrays; a bundle test keeps it equal to what
+ * The functions whose result is an array (each spec declares its shape; every shape but "scalar" spills).
+ * Freeze uses it to recognise legacy Ctrl+Shift+Enter arrays; a bundle test checks it against what
  * functions.json declares with dimensionality "matrix".
  */
-export const ARRAY_IDS: ReadonlySet<string> = new Set([
-  "AICHIP.LIST",
-  "AICHIP.METRICS",
-  "AICHIP.SOURCES",
-  "AICHIP.CARD",
-  "CAPEX.SERIES",
-  "SUPPLIERS",
-  "SUPPLIERS.OF",
-  "SUPPLIERS.COMPONENTS",
-  "SUPPLIERS.COMMON",
-  "PICKS",
-  "ATLAS.DATASETS",
-  "ATLAS.TABLE",
-  "ATLAS.SOURCE",
-]);
+export const ARRAY_IDS: ReadonlySet<string> = new Set(FUNCTION_SPECS.filter(isArrayResult).map((s) => s.id));

@@ -13,7 +13,7 @@ import type { Lang } from "../domain/tableView";
 import type { MemoryWorkbook } from "../office/memory";
 import { saveLanguage } from "../office/settings";
 import type { Startup } from "../office/startup";
-import type { Workbook } from "../office/workbook";
+import { Protected, type Workbook } from "../office/workbook";
 import { AuditView } from "./AuditView";
 import { EntityView, SearchResults, ThemeTree } from "./Browse";
 import { DatasetView } from "./DatasetView";
@@ -58,7 +58,7 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
   const { catalog } = atlas;
   const [version, setVersion] = useState<VersionCheck>();
   const [recalculating, setRecalculating] = useState(false);
-  const [recalculated, setRecalculated] = useState<string>();
+  const [recalculated, setRecalculated] = useState<{ ok: boolean; text: string }>();
 
   // On open: is the workbook calculated with older data than the add-in bundles?
   useEffect(() => {
@@ -70,8 +70,11 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
     try {
       const { formulas } = await recalculateAndStamp(atlas, workbook);
       setVersion({ kind: "current" });
-      setRecalculated(`${t.recalculated(formulas)} ${catalog.version}.`);
+      setRecalculated({ ok: true, text: `${t.recalculated(formulas)} ${catalog.version}.` });
       refresh();
+    } catch (e) {
+      // A protected sheet refuses the whole recalculation before anything is re-entered.
+      setRecalculated({ ok: false, text: e instanceof Protected ? t.protectedSheets(e.sheets) : e instanceof Error ? e.message : String(e) });
     } finally {
       setRecalculating(false);
     }
@@ -139,8 +142,8 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
             </MessageBar>
           )}
           {recalculated && (
-            <MessageBar intent="success" role="status">
-              <MessageBarBody>{recalculated}</MessageBarBody>
+            <MessageBar intent={recalculated.ok ? "success" : "warning"} role="status">
+              <MessageBarBody>{recalculated.text}</MessageBarBody>
             </MessageBar>
           )}
           <SearchBox

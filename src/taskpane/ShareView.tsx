@@ -6,7 +6,7 @@ import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, M
 import { useCallback, useEffect, useState } from "react";
 import type { Atlas } from "../domain/atlas";
 import type { Startup } from "../office/startup";
-import { Unsupported, type ActiveCell, type Workbook } from "../office/workbook";
+import { Protected, Unsupported, type ActiveCell, type Workbook } from "../office/workbook";
 import type { Ledger, LedgerEntry } from "../sharing/freeze";
 import type { Finding } from "../sharing/inspector";
 import { acceleratorComparison, batCapexModel, supplyChainMap, type SheetPlan } from "../sharing/templates";
@@ -27,6 +27,7 @@ type Status = { intent: "success" | "warning" | "error" | "info"; text: string }
 
 function problem(t: Strings, e: unknown): Status {
   if (e instanceof Unsupported) return { intent: "warning", text: t.unsupported(e.requirement) };
+  if (e instanceof Protected) return { intent: "warning", text: e.structure ? t.protectedWorkbook : t.protectedSheets(e.sheets) };
   return { intent: "error", text: e instanceof Error ? e.message : String(e) };
 }
 

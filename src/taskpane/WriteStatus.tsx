@@ -16,6 +16,13 @@ export function WriteStatus({ outcome, onInsertAt, onOverwrite, onCancel }: { ou
       </MessageBar>
     );
   }
+  if (outcome.status === "protected") {
+    return (
+      <MessageBar intent="warning" role="alert" layout="multiline">
+        <MessageBarBody>{t.protectedSheet(outcome.place.sheet)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>{t.occupied(outcome.occupied, outcome.place.address)}</MessageBarBody>

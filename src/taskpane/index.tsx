@@ -4,6 +4,7 @@ import { atlas } from "../domain/bundled";
 import { ExcelWorkbook } from "../office/excel";
 import { detectHost } from "../office/host";
 import { MemoryWorkbook, type PreviewDocument } from "../office/memory";
+import { refreshMetadataOnUpdate } from "../office/metadata-cache";
 import { initialLanguage } from "../office/settings";
 import { officeStartup } from "../office/startup";
 import { App } from "./App";
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   if (memory) openPreviewDocument(memory);
   const workbook = memory ?? new ExcelWorkbook();
   const startup = host === "excel" ? officeStartup() : undefined;
+  // After an update, make Excel fetch the new functions.json on the next open (see metadata-cache.ts).
+  if (host === "excel") void refreshMetadataOnUpdate().catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App atlas={atlas} workbook={workbook} memory={memory} initialLang={initialLanguage()} startup={startup} />

@@ -52,3 +52,9 @@ export function outcome(call: () => unknown): Outcome {
     throw new Error(`threw something other than CustomFunctions.Error: ${String(e)}`);
   }
 }
+
+/**
+ * The entry points of functions.ts as Excel calls them: any cell value for any parameter (Excel passes
+ * what the user typed; an enum-typed parameter takes free text as well as its listed values).
+ */
+export type AsExcelCalls<T> = { [K in keyof T]: T[K] extends (...args: never[]) => infer R ? (...args: unknown[]) => R : T[K] };

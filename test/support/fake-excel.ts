@@ -25,6 +25,8 @@ export interface SheetData {
   cells: Map<string, Cell>;
   /** Spilling formulas' extents, by their cell ("r:c"). */
   spills: Map<string, { rows: number; cols: number }>;
+  /** Protected (Review › Protect Sheet): a write to it fails at sync, as in Excel, after the writes queued before it. */
+  protected?: boolean;
 }
 
 export interface FakeChart {
@@ -46,6 +48,8 @@ export class FakeExcel {
   activeSheet = "Sheet1";
   runs = 0;
   syncs = 0;
+  /** The workbook's structure is protected: adding, deleting or hiding a sheet fails at sync. */
+  workbookProtected = false;
   selectionHandlers: (() => Promise<void>)[] = [];
 
   get sheetName(): string {
@@ -130,6 +134,7 @@ class FakeContext {
         getItemOrNullObject: (key: string) => new FakeSetting(this, key),
         add: (key: string, value: unknown) => this.enqueue(() => excel.settings.set(key, JSON.parse(JSON.stringify(value)))),
       },
+      protection: new FakeProtection(this, () => excel.workbookProtected),
       application: { calculate: (type: string) => this.enqueue(() => excel.log.push(`calculate ${type}`)) },
       onSelectionChanged: {
         add: (handler: () => Promise<void>) => {
@@ -179,6 +184,23 @@ class Loadable {
   }
 }
 
+class FakeProtection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly on: () => boolean,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.read("protected", this.on);
+  }
+}
+
+/** Excel's answer to a write into a protected sheet or structure: the sync throws. */
+function refuse(what: string): never {
+  throw new Error(`AccessDenied: ${what} is protected`);
+}
+
 class FakeSetting extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -206,6 +228,7 @@ class FakeSheets extends Loadable {
   }
   add(name: string): FakeSheet {
     this.ctx.enqueue(() => {
+      if (this.ctx.excel.workbookProtected) refuse("the workbook structure");
       if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
       this.ctx.excel.addSheet(name);
     });
@@ -256,6 +279,9 @@ class FakeSheet extends Loadable {
   private get data(): SheetData {
     return this.ctx.excel.sheet(this.sheetName());
   }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, () => this.data.protected === true);
+  }
   get name(): string {
     return this.item ? this.sheetName() : this.read("name", () => this.sheetName());
   }
@@ -264,10 +290,14 @@ class FakeSheet extends Loadable {
     return this.data.visibility;
   }
   set visibility(v: string) {
-    this.ctx.enqueue(() => (this.data.visibility = v as SheetData["visibility"]));
+    this.ctx.enqueue(() => {
+      if (this.ctx.excel.workbookProtected) refuse("the workbook structure");
+      this.data.visibility = v as SheetData["visibility"];
+    });
   }
   delete(): void {
     this.ctx.enqueue(() => {
+      if (this.ctx.excel.workbookProtected) refuse("the workbook structure");
       const data = this.data;
       this.ctx.excel.sheets.splice(this.ctx.excel.sheets.indexOf(data), 1);
       this.ctx.excel.log.push(`delete sheet ${data.name}`);
@@ -275,6 +305,10 @@ class FakeSheet extends Loadable {
   }
   activate(): void {
     this.ctx.enqueue(() => (this.ctx.excel.activeSheet = this.sheetName()));
+  }
+  /** Worksheet.calculate(markAllDirty): logged (the fake does not calculate). */
+  calculate(markAllDirty: boolean): void {
+    this.ctx.enqueue(() => this.ctx.excel.log.push(`calculate sheet ${this.sheetName()}${markAllDirty ? " markAllDirty" : ""}`));
   }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, row, col, 1, 1);
@@ -322,6 +356,7 @@ class FakeRange extends Loadable {
   private write(what: string, matrix: unknown[][], apply: (cell: Cell, v: unknown) => void): void {
     if (matrix.length !== this.rows || matrix.some((row) => row.length !== this.cols)) throw new Error(`${what}: ${matrix.length}x${matrix[0]?.length} for a ${this.rows}x${this.cols} range`);
     this.ctx.enqueue(() => {
+      if (this.data.protected) refuse(`sheet ${this.sheetName()}`);
       this.ctx.excel.log.push(`${what} ${this.address0}`);
       matrix.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -389,6 +424,7 @@ class FakeRange extends Loadable {
   }
   clear(what: string): void {
     this.ctx.enqueue(() => {
+      if (this.data.protected) refuse(`sheet ${this.sheetName()}`);
       this.ctx.excel.log.push(`clear ${what} ${this.sheetName()}!${this.address0}`);
       for (const key of [...this.data.cells.keys()]) {
         const [row, col] = key.split(":").map(Number);
@@ -409,6 +445,7 @@ class FakeRange extends Loadable {
     const range = this as FakeRange;
     const style = (apply: (cell: Cell) => void) =>
       range.ctx.enqueue(() => {
+        if (range.data.protected) refuse(`sheet ${range.sheetName()}`);
         const key = `${range.r}:${range.c}`;
         const cell = range.data.cells.get(key) ?? { value: "", format: "General" };
         apply(cell);

@@ -2,11 +2,11 @@
  * The three headline functions as Excel calls them: values, aliases, and every error path, with the
  * error code and message a user would see.
  */
-import { installCustomFunctions, outcome } from "../../support/custom-functions";
+import { installCustomFunctions, outcome, type AsExcelCalls } from "../../support/custom-functions";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
-const fns = require("../../../src/functions/functions") as typeof import("../../../src/functions/functions");
+const fns = require("../../../src/functions/functions") as AsExcelCalls<typeof import("../../../src/functions/functions")>;
 
 describe("AICHIP.SPEC", () => {
   test.each([
@@ -74,7 +74,7 @@ describe("CAPEX.CAGR", () => {
     ["Alibaba", 2021, 2024, 0.1358],
     ["BAT", 2022, 2024, 0.5134],
   ])("%s %p-%p ≈ %p", (company, start, end, expected) => {
-    const r = outcome(() => fns.capexCagrFn(company, start as number, end as number));
+    const r = outcome(() => fns.capexCagr(company, start as number, end as number));
     expect(r).toHaveProperty("value");
     expect((r as { value: number }).value).toBeCloseTo(expected, 4);
   });
@@ -89,7 +89,7 @@ describe("CAPEX.CAGR", () => {
     ["Tencent", 2020.5, 2024, "#VALUE!", /start_year must be a year/],
     ["Tencent", null, 2024, "#VALUE!", /start_year is required/],
   ])("(%p, %p, %p) -> %s", (company, start, end, code, message) => {
-    const r = outcome(() => fns.capexCagrFn(company, start as number, end as number));
+    const r = outcome(() => fns.capexCagr(company, start as number, end as number));
     expect(r).toMatchObject({ error: code });
     if (message) expect((r as { message: string }).message).toMatch(message);
   });

@@ -3,11 +3,11 @@
  * of values checked against the report's numbers, aliases in English and Chinese, and every error path
  * with the code and message a user would see.
  */
-import { installCustomFunctions, outcome, type Outcome } from "../../support/custom-functions";
+import { installCustomFunctions, outcome, type Outcome, type AsExcelCalls } from "../../support/custom-functions";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
-const fns = require("../../../src/functions/functions") as typeof import("../../../src/functions/functions");
+const fns = require("../../../src/functions/functions") as AsExcelCalls<typeof import("../../../src/functions/functions")>;
 
 type Fn = (...args: never[]) => unknown;
 const run = (fn: Fn, args: unknown[]): Outcome => outcome(() => (fn as unknown as (...a: unknown[]) => unknown)(...args));
@@ -186,83 +186,83 @@ describe("AICHIP.CARD", () => {
 
 describe("CAPEX.VALUE", () => {
   valueCases([
-    ["Tencent 2024", fns.capexValueFn, ["Tencent", 2024, null], 768],
-    ["腾讯 1Q25", fns.capexValueFn, ["腾讯", "1Q25", null], 275],
-    ["Tencent 2025Q1", fns.capexValueFn, ["tencent", "2025Q1", null], 275],
-    ["Tencent 4Q24 (table x10, Q26)", fns.capexValueFn, ["Tencent", "4Q24", null], 366],
-    ["Alibaba 2024", fns.capexValueFn, ["阿里巴巴", "2024", null], 725.13],
-    ["BAT 1Q25", fns.capexValueFn, ["BAT", "Q1 2025", null], 550.12],
-    ["Baidu 1Q25", fns.capexValueFn, ["百度", "1Q25", null], 29],
-    ["in CNY bn", fns.capexValueFn, ["Tencent", 2024, "CNY bn"], 76.8],
-    ["in 百万元", fns.capexValueFn, ["Tencent", 2024, "百万元"], 76800],
-    ["in 亿元", fns.capexValueFn, ["Tencent", 2024, "亿元"], 768],
+    ["Tencent 2024", fns.capexValue, ["Tencent", 2024, null], 768],
+    ["腾讯 1Q25", fns.capexValue, ["腾讯", "1Q25", null], 275],
+    ["Tencent 2025Q1", fns.capexValue, ["tencent", "2025Q1", null], 275],
+    ["Tencent 4Q24 (table x10, Q26)", fns.capexValue, ["Tencent", "4Q24", null], 366],
+    ["Alibaba 2024", fns.capexValue, ["阿里巴巴", "2024", null], 725.13],
+    ["BAT 1Q25", fns.capexValue, ["BAT", "Q1 2025", null], 550.12],
+    ["Baidu 1Q25", fns.capexValue, ["百度", "1Q25", null], 29],
+    ["in CNY bn", fns.capexValue, ["Tencent", 2024, "CNY bn"], 76.8],
+    ["in 百万元", fns.capexValue, ["Tencent", 2024, "百万元"], 76800],
+    ["in 亿元", fns.capexValue, ["Tencent", 2024, "亿元"], 768],
   ]);
   errorCases([
-    ["no such period", fns.capexValueFn, ["Tencent", 2022, null], "#N/A", /no Tencent.*capex for 2022.*It gives: 2020, 2024/],
-    ["not a capex company", fns.capexValueFn, ["NVIDIA", 2024, null], "#N/A", /NVIDIA.*Try: .*Tencent/],
-    ["typo", fns.capexValueFn, ["Tencnet", 2024, null], "#N/A", /Did you mean "Tencent"/],
-    ["bad period", fns.capexValueFn, ["Tencent", "Q5 2025", null], "#VALUE!", /period must be a year such as 2024/],
-    ["fractional year", fns.capexValueFn, ["Tencent", 2024.5, null], "#VALUE!", /period must be/],
-    ["USD without a rate", fns.capexValueFn, ["Tencent", 2024, "USD"], "#VALUE!", /cannot be shown in USD/],
-    ["unknown unit", fns.capexValueFn, ["Tencent", 2024, "furlongs"], "#VALUE!", /unit must be one of "CNY"/],
+    ["no such period", fns.capexValue, ["Tencent", 2022, null], "#N/A", /no Tencent.*capex for 2022.*It gives: 2020, 2024/],
+    ["not a capex company", fns.capexValue, ["NVIDIA", 2024, null], "#N/A", /NVIDIA.*Try: .*Tencent/],
+    ["typo", fns.capexValue, ["Tencnet", 2024, null], "#N/A", /Did you mean "Tencent"/],
+    ["bad period", fns.capexValue, ["Tencent", "Q5 2025", null], "#VALUE!", /period must be a year such as 2024/],
+    ["fractional year", fns.capexValue, ["Tencent", 2024.5, null], "#VALUE!", /period must be/],
+    ["USD without a rate", fns.capexValue, ["Tencent", 2024, "USD"], "#VALUE!", /cannot be shown in USD/],
+    ["unknown unit", fns.capexValue, ["Tencent", 2024, "furlongs"], "#VALUE!", /unit must be one of "CNY"/],
   ]);
 });
 
 describe("CAPEX.SERIES", () => {
   valueCases([
-    ["Tencent annual", fns.capexSeriesFn, ["Tencent", null, null, null, null], [["period", "capex (CNY 100m)"], ["2020", 340], ["2024", 768]]],
-    ["Tencent quarterly", fns.capexSeriesFn, ["腾讯", null, null, "quarterly", null], [["period", "capex (CNY 100m)"], ["2024Q1", 144], ["2024Q4", 366], ["2025Q1", 275]]],
-    ["Alibaba quarters from 3Q24", fns.capexSeriesFn, ["Alibaba", "3Q24", null, "Q", null], [["period", "capex (CNY 100m)"], ["2024Q3", 174.91], ["2024Q4", 317.75], ["2025Q1", 246.12]]],
-    ["a year bound covers its quarters", fns.capexSeriesFn, ["Alibaba", null, 2024, "季度", null], [["period", "capex (CNY 100m)"], ["2024Q1", 111.53], ["2024Q3", 174.91], ["2024Q4", 317.75]]],
-    ["Baidu has only quarters", fns.capexSeriesFn, ["Baidu", null, null, null, null], [["period", "capex (CNY 100m)"], ["2025Q1", 29]]],
-    ["in CNY bn", fns.capexSeriesFn, ["Tencent", 2024, 2024, null, "CNY bn"], [["period", "capex (CNY bn)"], ["2024", 76.8]]],
+    ["Tencent annual", fns.capexSeries, ["Tencent", null, null, null, null], [["period", "capex (CNY 100m)"], ["2020", 340], ["2024", 768]]],
+    ["Tencent quarterly", fns.capexSeries, ["腾讯", null, null, "quarterly", null], [["period", "capex (CNY 100m)"], ["2024Q1", 144], ["2024Q4", 366], ["2025Q1", 275]]],
+    ["Alibaba quarters from 3Q24", fns.capexSeries, ["Alibaba", "3Q24", null, "Q", null], [["period", "capex (CNY 100m)"], ["2024Q3", 174.91], ["2024Q4", 317.75], ["2025Q1", 246.12]]],
+    ["a year bound covers its quarters", fns.capexSeries, ["Alibaba", null, 2024, "季度", null], [["period", "capex (CNY 100m)"], ["2024Q1", 111.53], ["2024Q3", 174.91], ["2024Q4", 317.75]]],
+    ["Baidu has only quarters", fns.capexSeries, ["Baidu", null, null, null, null], [["period", "capex (CNY 100m)"], ["2025Q1", 29]]],
+    ["in CNY bn", fns.capexSeries, ["Tencent", 2024, 2024, null, "CNY bn"], [["period", "capex (CNY bn)"], ["2024", 76.8]]],
   ]);
   errorCases([
-    ["empty window", fns.capexSeriesFn, ["Tencent", 2021, 2023, null, null], "#N/A", /no annual capex .* between 2021 and 2023/],
-    ["bad frequency", fns.capexSeriesFn, ["Tencent", null, null, "monthly", null], "#VALUE!", /frequency must be "annual"/],
-    ["bad from", fns.capexSeriesFn, ["Tencent", "soon", null, null, null], "#VALUE!", /period must be/],
+    ["empty window", fns.capexSeries, ["Tencent", 2021, 2023, null, null], "#N/A", /no annual capex .* between 2021 and 2023/],
+    ["bad frequency", fns.capexSeries, ["Tencent", null, null, "monthly", null], "#VALUE!", /frequency must be "annual"/],
+    ["bad from", fns.capexSeries, ["Tencent", "soon", null, null, null], "#VALUE!", /period must be/],
   ]);
 });
 
 describe("CAPEX.YOY and CAPEX.QOQ (computed; the report's own figure via ATLAS.SOURCE)", () => {
   valueCases([
-    ["Tencent 1Q25 YoY (report: 91%, 90.97%)", fns.capexYoyFn, ["Tencent", "1Q25"], 275 / 144 - 1],
-    ["腾讯 2025Q1 YoY", fns.capexYoyFn, ["腾讯", "2025Q1"], 275 / 144 - 1],
-    ["Alibaba 1Q25 YoY (report: 120.68%)", fns.capexYoyFn, ["Alibaba", "1Q25"], 246.12 / 111.53 - 1],
-    ["Tencent 1Q25 QoQ (report: -25%, -24.86%)", fns.capexQoqFn, ["Tencent", "1Q25"], 275 / 366 - 1],
-    ["Alibaba 4Q24 QoQ (report: 81.66%)", fns.capexQoqFn, ["Alibaba", "4Q24"], 317.75 / 174.91 - 1],
-    ["BAT 1Q25 QoQ (report: -22.2%)", fns.capexQoqFn, ["BAT", "1Q25"], 550.12 / 707.08 - 1],
+    ["Tencent 1Q25 YoY (report: 91%, 90.97%)", fns.capexYoy, ["Tencent", "1Q25"], 275 / 144 - 1],
+    ["腾讯 2025Q1 YoY", fns.capexYoy, ["腾讯", "2025Q1"], 275 / 144 - 1],
+    ["Alibaba 1Q25 YoY (report: 120.68%)", fns.capexYoy, ["Alibaba", "1Q25"], 246.12 / 111.53 - 1],
+    ["Tencent 1Q25 QoQ (report: -25%, -24.86%)", fns.capexQoq, ["Tencent", "1Q25"], 275 / 366 - 1],
+    ["Alibaba 4Q24 QoQ (report: 81.66%)", fns.capexQoq, ["Alibaba", "4Q24"], 317.75 / 174.91 - 1],
+    ["BAT 1Q25 QoQ (report: -22.2%)", fns.capexQoq, ["BAT", "1Q25"], 550.12 / 707.08 - 1],
   ]);
   errorCases([
-    ["YoY without the year before", fns.capexYoyFn, ["Alibaba", 2024], "#N/A", /needs Alibaba.* capex for 2023.*It gives: 2021, 2024/],
-    ["QoQ of a year", fns.capexQoqFn, ["Tencent", 2024], "#VALUE!", /QoQ growth needs a quarter/],
-    ["QoQ without the quarter before", fns.capexQoqFn, ["Tencent", "2024Q4"], "#N/A", /needs Tencent.* capex for 2024Q3/],
-    ["unknown company", fns.capexYoyFn, ["Tencentt", "1Q25"], "#N/A", /Did you mean "Tencent"/],
-    ["blank period", fns.capexYoyFn, ["Tencent", null], "#VALUE!", /period is required/],
+    ["YoY without the year before", fns.capexYoy, ["Alibaba", 2024], "#N/A", /needs Alibaba.* capex for 2023.*It gives: 2021, 2024/],
+    ["QoQ of a year", fns.capexQoq, ["Tencent", 2024], "#VALUE!", /QoQ growth needs a quarter/],
+    ["QoQ without the quarter before", fns.capexQoq, ["Tencent", "2024Q4"], "#N/A", /needs Tencent.* capex for 2024Q3/],
+    ["unknown company", fns.capexYoy, ["Tencentt", "1Q25"], "#N/A", /Did you mean "Tencent"/],
+    ["blank period", fns.capexYoy, ["Tencent", null], "#VALUE!", /period is required/],
   ]);
 });
 
 describe("CAPEX.CAGR keeps its id and answers", () => {
-  valueCases([["Tencent 2020-2024", fns.capexCagrFn, ["Tencent", 2020, 2024], 0.2259]]);
+  valueCases([["Tencent 2020-2024", fns.capexCagr, ["Tencent", 2020, 2024], 0.2259]]);
 });
 
 describe("SUPPLIERS.OF", () => {
   test("Luxshare (立讯精密): the high-speed cable list and ETH-X, with lines", () => {
-    const rows = value(run(fns.suppliersOfFn, ["立讯精密"])) as unknown[][];
+    const rows = value(run(fns.suppliersOf, ["立讯精密"])) as unknown[][];
     expect(rows[0]).toEqual(["list", "kind", "as printed", "line"]);
     expect(rows).toContainEqual(["High Speed Cable", "suppliers", "立讯精密", 392]);
   });
   test("a pick appears with its segment", () => {
-    const rows = value(run(fns.suppliersOfFn, ["沪电股份"])) as unknown[][];
+    const rows = value(run(fns.suppliersOf, ["沪电股份"])) as unknown[][];
     expect(rows.map((r) => r[1])).toContain("picks");
     expect(rows.map((r) => r[0])).toContain("PCB");
   });
   test("English name", () => {
-    expect(run(fns.suppliersOfFn, ["Foxconn"])).toHaveProperty("value");
+    expect(run(fns.suppliersOf, ["Foxconn"])).toHaveProperty("value");
   });
   errorCases([
-    ["unknown", fns.suppliersOfFn, ["立讯精蜜"], "#N/A", /Unknown company named in a list/],
-    ["blank", fns.suppliersOfFn, [null], "#VALUE!", /company is required/],
+    ["unknown", fns.suppliersOf, ["立讯精蜜"], "#N/A", /Unknown company named in a list/],
+    ["blank", fns.suppliersOf, [null], "#VALUE!", /company is required/],
   ]);
 });
 
@@ -299,74 +299,74 @@ describe("SUPPLIERS.COMMON", () => {
 
 describe("MARKET.SIZE and MARKET.CAGR", () => {
   valueCases([
-    ["AI ASIC 2027 (Morgan Stanley)", fns.marketSizeFn, ["AI ASIC market", 2027, null], 300],
-    ["AI ASIC 2024 in USD bn", fns.marketSizeFn, ["AI ASIC市场", 2024, "USD bn"], 12],
-    ["Global ASIC 2033 (VerifiedMarket)", fns.marketSizeFn, ["全球ASIC市场", "2033", null], 152],
-    ["China accelerators 2024H1 (10k units)", fns.marketSizeFn, ["中国加速芯片市场", "2024H1", null], 90],
-    ["Global ASIC CAGR recomputed (report: 12.8%)", fns.marketCagrFn, ["Global ASIC market", 2024, 2033, null], (152 / 65) ** (1 / 9) - 1],
-    ["the stated span by default", fns.marketCagrFn, ["Global ASIC market", null, null, null], 0.0990],
-    ["stated", fns.marketCagrFn, ["Global ASIC market", null, null, "stated"], 0.128],
-    ["AI ASIC recomputed (report: 34%)", fns.marketCagrFn, ["AI ASIC market", 2024, 2027, null], 0.3572],
-    ["IDC stated only", fns.marketCagrFn, ["中国智能算力", 2023, 2028, "stated"], 0.462],
+    ["AI ASIC 2027 (Morgan Stanley)", fns.marketSize, ["AI ASIC market", 2027, null], 300],
+    ["AI ASIC 2024 in USD bn", fns.marketSize, ["AI ASIC市场", 2024, "USD bn"], 12],
+    ["Global ASIC 2033 (VerifiedMarket)", fns.marketSize, ["全球ASIC市场", "2033", null], 152],
+    ["China accelerators 2024H1 (10k units)", fns.marketSize, ["中国加速芯片市场", "2024H1", null], 90],
+    ["Global ASIC CAGR recomputed (report: 12.8%)", fns.marketCagr, ["Global ASIC market", 2024, 2033, null], (152 / 65) ** (1 / 9) - 1],
+    ["the stated span by default", fns.marketCagr, ["Global ASIC market", null, null, null], 0.0990],
+    ["stated", fns.marketCagr, ["Global ASIC market", null, null, "stated"], 0.128],
+    ["AI ASIC recomputed (report: 34%)", fns.marketCagr, ["AI ASIC market", 2024, 2027, null], 0.3572],
+    ["IDC stated only", fns.marketCagr, ["中国智能算力", 2023, 2028, "stated"], 0.462],
   ]);
   errorCases([
-    ["no size that year", fns.marketSizeFn, ["AI ASIC market", 2025, null], "#N/A", /It gives: 2024, 2027/],
-    ["unknown market", fns.marketSizeFn, ["AI ASCI market", 2027, null], "#N/A", /Unknown market/],
-    ["wrong unit kind", fns.marketSizeFn, ["AI ASIC market", 2027, "GB"], "#VALUE!", /unit must be one of/],
-    ["no base to recompute IDC", fns.marketCagrFn, ["中国智能算力", null, null, null], "#N/A", /states "?.*46\.2%.*basis "stated"/],
-    ["same year", fns.marketCagrFn, ["AI ASIC market", 2024, 2024, null], "#NUM!", undefined],
-    ["reversed", fns.marketCagrFn, ["AI ASIC market", 2027, 2024, null], "#VALUE!", /end_year \(2024\) must come after/],
-    ["bad basis", fns.marketCagrFn, ["AI ASIC market", null, null, "guess"], "#VALUE!", /basis must be "computed"/],
-    ["no stated span", fns.marketCagrFn, ["AI ASIC market", 2024, 2033, "stated"], "#N/A", /states no CAGR .* over 2024-2033/],
+    ["no size that year", fns.marketSize, ["AI ASIC market", 2025, null], "#N/A", /It gives: 2024, 2027/],
+    ["unknown market", fns.marketSize, ["AI ASCI market", 2027, null], "#N/A", /Unknown market/],
+    ["wrong unit kind", fns.marketSize, ["AI ASIC market", 2027, "GB"], "#VALUE!", /unit must be one of/],
+    ["no base to recompute IDC", fns.marketCagr, ["中国智能算力", null, null, null], "#N/A", /states "?.*46\.2%.*basis "stated"/],
+    ["same year", fns.marketCagr, ["AI ASIC market", 2024, 2024, null], "#NUM!", undefined],
+    ["reversed", fns.marketCagr, ["AI ASIC market", 2027, 2024, null], "#VALUE!", /end_year \(2024\) must come after/],
+    ["bad basis", fns.marketCagr, ["AI ASIC market", null, null, "guess"], "#VALUE!", /basis must be "computed"/],
+    ["no stated span", fns.marketCagr, ["AI ASIC market", 2024, 2033, "stated"], "#N/A", /states no CAGR .* over 2024-2033/],
   ]);
 });
 
 describe("MODEL.SCORE", () => {
   valueCases([
-    ["R1-0528 AIME 2024", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2024", null], 91.4],
-    ["alias AIME24", fns.modelScoreFn, ["deepseek r1 0528", "AIME24", null], 91.4],
-    ["Gemini AIME 2024, R1-0528 table (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", "pass@1, R1-0528 table"], 90.8],
-    ["Gemini AIME 2024, Qwen3 table (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", "avg of 64 samples, Qwen3 table"], 92.0],
+    ["R1-0528 AIME 2024", fns.modelScore, ["DeepSeek-R1-0528", "AIME 2024", null], 91.4],
+    ["alias AIME24", fns.modelScore, ["deepseek r1 0528", "AIME24", null], 91.4],
+    ["Gemini AIME 2024, R1-0528 table (Q42)", fns.modelScore, ["Gemini-2.5-Pro", "AIME 2024", "pass@1, R1-0528 table"], 90.8],
+    ["Gemini AIME 2024, Qwen3 table (Q42)", fns.modelScore, ["Gemini-2.5-Pro", "AIME 2024", "avg of 64 samples, Qwen3 table"], 92.0],
   ]);
   errorCases([
-    ["tables disagree and no variant named (Q42)", fns.modelScoreFn, ["Gemini-2.5-Pro", "AIME 2024", null], "#N/A", /several variants: name one of "pass@1, R1-0528 table", "avg of 64 samples, Qwen3 table"/],
-    ["unknown model", fns.modelScoreFn, ["DeepSeek-R9", "AIME 2024", null], "#N/A", /Unknown model/],
-    ["unknown benchmark", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2026", null], "#N/A", /scores DeepSeek-R1-0528 on:/],
-    ["unknown variant", fns.modelScoreFn, ["DeepSeek-R1-0528", "AIME 2024", "pass@64"], "#N/A", /gives it for/],
+    ["tables disagree and no variant named (Q42)", fns.modelScore, ["Gemini-2.5-Pro", "AIME 2024", null], "#N/A", /several variants: name one of "pass@1, R1-0528 table", "avg of 64 samples, Qwen3 table"/],
+    ["unknown model", fns.modelScore, ["DeepSeek-R9", "AIME 2024", null], "#N/A", /Unknown model/],
+    ["unknown benchmark", fns.modelScore, ["DeepSeek-R1-0528", "AIME 2026", null], "#N/A", /scores DeepSeek-R1-0528 on:/],
+    ["unknown variant", fns.modelScore, ["DeepSeek-R1-0528", "AIME 2024", "pass@64"], "#N/A", /gives it for/],
   ]);
 });
 
 describe("STOCK.RETURN and STOCK.PRICE", () => {
   valueCases([
-    ["NVDA (report: 45%)", fns.stockReturnFn, ["NVDA"], 141.97 / 97.63 - 1],
-    ["CoreWeave by name (report: 195%)", fns.stockReturnFn, ["CoreWeave"], 147.19 / 49.85 - 1],
-    ["英伟达", fns.stockReturnFn, ["英伟达"], 141.97 / 97.63 - 1],
-    ["NVDA close 2025-06-13", fns.stockPriceFn, ["NVDA", "2025-06-13"], 141.97],
-    ["Oracle 2025/4/7", fns.stockPriceFn, ["甲骨文", "2025/4/7"], 126.7],
-    ["a date cell (Excel serial 45754 = 2025-04-07)", fns.stockPriceFn, ["NVDA.O", 45754], 97.63],
+    ["NVDA (report: 45%)", fns.stockReturn, ["NVDA"], 141.97 / 97.63 - 1],
+    ["CoreWeave by name (report: 195%)", fns.stockReturn, ["CoreWeave"], 147.19 / 49.85 - 1],
+    ["英伟达", fns.stockReturn, ["英伟达"], 141.97 / 97.63 - 1],
+    ["NVDA close 2025-06-13", fns.stockPrice, ["NVDA", "2025-06-13"], 141.97],
+    ["Oracle 2025/4/7", fns.stockPrice, ["甲骨文", "2025/4/7"], 126.7],
+    ["a date cell (Excel serial 45754 = 2025-04-07)", fns.stockPrice, ["NVDA.O", 45754], 97.63],
   ]);
   errorCases([
-    ["not in the table", fns.stockReturnFn, ["Tencent"], "#N/A", /Try: /],
-    ["no close that day", fns.stockPriceFn, ["NVDA", "2025-05-01"], "#N/A", /It gives: 2025-04-07, 2025-06-13/],
-    ["bad date", fns.stockPriceFn, ["NVDA", "yesterday"], "#VALUE!", /date must be a date such as "2025-04-07"/],
-    ["blank ticker", fns.stockPriceFn, ["", "2025-06-13"], "#VALUE!", /ticker is required/],
+    ["not in the table", fns.stockReturn, ["Tencent"], "#N/A", /Try: /],
+    ["no close that day", fns.stockPrice, ["NVDA", "2025-05-01"], "#N/A", /It gives: 2025-04-07, 2025-06-13/],
+    ["bad date", fns.stockPrice, ["NVDA", "yesterday"], "#VALUE!", /date must be a date such as "2025-04-07"/],
+    ["blank ticker", fns.stockPrice, ["", "2025-06-13"], "#VALUE!", /ticker is required/],
   ]);
 });
 
 describe("PICKS", () => {
   valueCases([
-    ["PCB", fns.picksFn, ["PCB", null], [["沪电股份"], ["胜宏科技"], ["广合科技"], ["生益科技"], ["景旺电子"], ["威尔高"]]],
-    ["服务器", fns.picksFn, ["服务器", null], [["工业富联"], ["华勤技术"]]],
+    ["PCB", fns.picks, ["PCB", null], [["沪电股份"], ["胜宏科技"], ["广合科技"], ["生益科技"], ["景旺电子"], ["威尔高"]]],
+    ["服务器", fns.picks, ["服务器", null], [["工业富联"], ["华勤技术"]]],
   ]);
   test("all picks with their segment, header first", () => {
-    const rows = value(run(fns.picksFn, [null, null])) as string[][];
+    const rows = value(run(fns.picks, [null, null])) as string[][];
     expect(rows[0]).toEqual(["segment", "company"]);
     expect(rows).toContainEqual(["PCB", "沪电股份"]);
     expect(rows.length - 1).toBe(32);
   });
   errorCases([
-    ["unknown segment", fns.picksFn, ["PBC", null], "#N/A", /Unknown pick segment "PBC".*Did you mean/],
-    ["bad language", fns.picksFn, ["PCB", "de"], "#VALUE!", /language must be/],
+    ["unknown segment", fns.picks, ["PBC", null], "#N/A", /Unknown pick segment "PBC".*Did you mean/],
+    ["bad language", fns.picks, ["PCB", "de"], "#VALUE!", /language must be/],
   ]);
 });
 
@@ -424,7 +424,7 @@ describe("the contract", () => {
     const incoming = new CF.Error("#DIV/0!");
     for (const [fn, args] of [
       [fns.aichipSpec, [incoming, "FP16", null]],
-      [fns.capexValueFn, ["Tencent", incoming, null]],
+      [fns.capexValue, ["Tencent", incoming, null]],
       [fns.suppliers, [[[incoming]], null]],
     ] as [Fn, unknown[]][]) {
       expect(run(fn, args)).toEqual({ error: "#DIV/0!" });
