@@ -58,7 +58,9 @@ export function evalFormula(formula: string): Outcome {
   if (!spec) throw new Error(`no such function: ${parsed.id}`);
   const args: unknown[] = [...parsed.args];
   while (args.length < spec.args.length) args.push(null);
-  const fn = fns[ENTRY[parsed.id]];
+  // figures: main now generates functions.ts from the registry, naming each entry point after its id (CAPEX.CAGR -> capexCagr).
+  const generated = parsed.id.toLowerCase().replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());
+  const fn = fns[generated] ?? fns[ENTRY[parsed.id]];
   return outcome(() => fn(...args));
 }
 
