@@ -4,7 +4,8 @@
  */
 import type { Catalog, Dataset, Entity, EntityType, Fact, List, Metric } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
-import { fail, ok, type Result } from "./result";
+import { failure } from "./messages";
+import { ok, type Result } from "./result";
 
 interface NameEntry {
   key: string;
@@ -224,9 +225,9 @@ export class Atlas {
     if (found) {
       // A real name, but of something this function has no figures for (a company given as a chip).
       const names = suggestions.length > 0 ? suggestions : [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
-      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for.${suggestions.length > 0 ? didYouMean(names) : ` Try: ${names.join(", ")}.`}`);
+      return { ok: false, failure: failure("unknownName", "wrongKind", input, suggestions.length > 0 ? names : [], { kind: found.type, tryNames: names }) };
     }
-    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+    return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
   }
 
   /** Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones. */
@@ -237,7 +238,7 @@ export class Atlas {
       if (metric && allowed(metric)) return ok(metric);
     }
     const suggestions = closestNames(key, this.metricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
-    return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
+    return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
   }
 }
 
@@ -275,11 +276,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");
-
-function didYouMean(names: string[]): string {
-  return names.length > 0 ? ` Did you mean ${names.map((n) => `"${n}"`).join(", ")}?` : "";
-}
 
 /** Up to three names closest to `key` (edit distance on lookup keys; a prefix or substring counts as close), one per entity. */
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {

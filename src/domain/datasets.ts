@@ -3,6 +3,7 @@ import type { Dataset, Theme } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import { closestNames, type Atlas } from "./atlas";
 import { cellFigure, shownUnit } from "./facts";
+import { failure } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 /** A theme by id ("overseas"), number ("02"), or English or Chinese name; blank means all. */
@@ -33,7 +34,7 @@ export function resolveDataset(atlas: Atlas, input: string): Result<Dataset> {
   const hit = datasetNames.entries.find((e) => e.key === key);
   if (hit) return ok(atlas.datasets.get(hit.id) as Dataset);
   const near = closestNames(key, datasetNames.entries);
-  return fail("unknownName", `Unknown dataset "${input}".${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : " ATLAS.DATASETS() lists them."}`);
+  return { ok: false, failure: failure("unknownName", "unknownName", input, near, { what: "dataset", hint: "ATLAS.DATASETS() lists them." }) };
 }
 
 /**

@@ -1,10 +1,9 @@
 /** Market sizes and forecasts: MARKET.* */
 import type { Entity, Fact } from "../data/catalog";
-import { lookupKey } from "../data/normalize";
 import type { Atlas } from "./atlas";
 import { yearArgument, type Derived } from "./capex";
 import { formatNumber, numberOf, selectFact } from "./facts";
-import { parsePeriod } from "./periods";
+import { matchPeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
 import { conversionFactor, convert } from "./units";
 
@@ -24,11 +23,6 @@ function periodsOf(facts: Fact[]): string[] {
 }
 
 /** A period argument matched to the periods a market's facts have (years, halves such as "2024H1"). */
-function marketPeriod(input: unknown, facts: Fact[]): Result<string> {
-  const typed = lookupKey(String(input ?? ""));
-  const exact = facts.find((f) => f.period !== undefined && lookupKey(f.period) === typed);
-  return exact?.period ? ok(exact.period) : parsePeriod(input);
-}
 
 export interface MarketPoint {
   market: Entity;
@@ -44,7 +38,7 @@ export function marketSize(atlas: Atlas, marketName: string, periodInput: unknow
     const metric = levelMetric(atlas, market);
     if (!metric) return fail("missingFact", `The report gives no size for ${atlas.displayName(market)}, only its growth rate: see MARKET.CAGR or ATLAS.SOURCE.`);
     const facts = atlas.facts(market.id, metric);
-    return andThen(marketPeriod(periodInput, facts), (period) => andThen(marketAt(atlas, market, metric, period), (p) =>
+    return andThen(matchPeriod(periodInput, facts), (period) => andThen(marketAt(atlas, market, metric, period), (p) =>
       andThen(conversionFactor(atlas, p.unit, unit), (c) => ok({ ...p, value: convert(p.value, c.factor), unit: c.unit })),
     ));
   });

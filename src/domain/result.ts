@@ -13,9 +13,18 @@ export type FailureCode =
   /** Mathematically impossible (a CAGR over zero years, growth from zero): #NUM!. */
   | "impossible";
 
+/**
+ * A failure is plain data: its code, its English message (what Excel shows) and, where the catalogue
+ * words it (src/domain/messages.ts), the message key, the argument as typed and the suggestions, so
+ * the pane can word it in Chinese and the inspector can offer a fix without reading the text.
+ */
 export interface Failure {
   code: FailureCode;
   message: string;
+  key?: string;
+  argument?: string;
+  suggestions?: string[];
+  params?: import("./messages").MessageParams;
 }
 
 /** The Excel error value each failure shows as: the one map from failures to Excel's codes. */

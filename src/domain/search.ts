@@ -61,7 +61,7 @@ export class SearchIndex {
         const score = key === whole ? 0 : key.startsWith(words[0]) ? 1 : 2;
         if (!best || score < best.score) best = { score, name };
       }
-      if (best) hits.push({ hit: { ...entry.hit, matched: best.name, score: best.score } as SearchHit, rank: entry.rank });
+      if (best) hits.push({ hit: { ...entry.hit, matched: best.name, score: best.score }, rank: entry.rank });
     }
     hits.sort((a, b) => a.hit.score - b.hit.score || a.rank - b.rank || label(a.hit).localeCompare(label(b.hit)));
     return hits.slice(0, limit).map((h) => h.hit);

@@ -9,7 +9,7 @@ import { capexCagr, capexGrowth, type Derived } from "./capex";
 import { cellFigure } from "./chips";
 import { defaultFact, formatNumber, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
 import { marketCagr } from "./markets";
-import { parsePeriod } from "./periods";
+import { matchPeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
 import { stockReturn } from "./stocks";
 import { resolveAnyEntity } from "./values";
@@ -154,9 +154,6 @@ export function factSources(atlas: Atlas, entityName: string, metricName: string
 }
 
 function matchPeriodText(facts: Fact[], period: string): string {
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-  const exact = facts.find((f) => f.period !== undefined && (norm(f.period) === norm(period) || norm(f.periodAsPrinted ?? "") === norm(period)))?.period;
-  if (exact) return exact;
-  const parsed = parsePeriod(period);
-  return parsed.ok ? parsed.value : period;
+  const matched = matchPeriod(period, facts, { printed: true });
+  return matched.ok ? matched.value : period;
 }

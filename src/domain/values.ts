@@ -3,10 +3,9 @@
  * ATLAS.VALUE, the task pane's live-formula tables and the cell audit.
  */
 import type { Entity, Fact, Metric } from "../data/catalog";
-import { lookupKey } from "../data/normalize";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
-import { parsePeriod } from "./periods";
+import { matchPeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
 
 export interface FactAnswer {
@@ -26,12 +25,9 @@ export function resolveAnyEntity(atlas: Atlas, name: string): Result<Entity> {
 }
 
 /** A period argument matched against the periods the facts actually have ("2023-2028", "2025-05-29", "FY2026Q1" too). */
-function matchPeriod(input: unknown, facts: Fact[]): Result<string | undefined> {
+function periodOf(input: unknown, facts: Fact[]): Result<string | undefined> {
   if (input === null || input === undefined || input === "") return ok(undefined);
-  const typed = lookupKey(String(input));
-  const exact = facts.find((f) => f.period !== undefined && lookupKey(f.period) === typed);
-  if (exact) return ok(exact.period);
-  return parsePeriod(input);
+  return matchPeriod(input, facts);
 }
 
 export function factValue(atlas: Atlas, entityName: string, metricName: string, periodInput?: unknown, variant?: string): Result<FactAnswer> {
@@ -44,7 +40,7 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
       return fail(metric.failure.code, `${metric.failure.message} The report gives for ${label}: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
     }
     const facts = atlas.facts(entity.id, metric.value.id);
-    return andThen(matchPeriod(periodInput, facts), (period) => {
+    return andThen(periodOf(periodInput, facts), (period) => {
       const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
       const what = `${label} ${metric.value.en}`;
       // Without a period: the figures the report gives without one, else the only period's; else name one.

@@ -29,8 +29,14 @@ const NO_CELLS: CellSource = { read: () => undefined };
 /** The preview's evaluator: text to tree to value, with the add-in's functions. */
 export function atlasEvaluator(atlas: Atlas): Evaluator {
   const call = atlasCall(atlas);
+  // Every recalculation evaluates every formula again; their trees are parsed once (bounded).
+  const trees = new Map<string, ReturnType<typeof parseFormula>>();
   return (formula, cells = NO_CELLS) => {
-    const parsed = parseFormula(formula);
+    if (!trees.has(formula)) {
+      if (trees.size >= 20_000) trees.clear();
+      trees.set(formula, parseFormula(formula));
+    }
+    const parsed = trees.get(formula);
     if (!parsed) return { ok: false, error: "#NAME?", message: "This is not a formula Excel can read." };
     return evaluate(parsed.root, { ...cells, call });
   };

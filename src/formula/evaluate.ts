@@ -169,7 +169,7 @@ class Evaluator {
       if (!answer.ok) return new ErrorValue(EXCEL_CODE[answer.failure.code], answer.failure.message, answer.failure);
       if (!Array.isArray(answer.value)) return answer.value;
       if (lifted) return new ErrorValue("#CALC!", `${id} answers with a list, so it cannot be repeated over a range.`);
-      return answer.value as unknown as Scalar;
+      return answer.value;
     });
     // Not lifted, the call's own array result is the value (it spills).
     return known ? result : new ErrorValue("#NAME?", UNSUPPORTED);
@@ -229,7 +229,7 @@ function text(v: Scalar): string {
   if (v === null) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(Number(v.toPrecision(15)));
-  return String(v);
+  return v instanceof ErrorValue ? v.code : v;
 }
 
 function unary(operator: "+" | "-" | "%" | "@", v: Scalar): Value {

@@ -4,7 +4,7 @@
  * constants), then mapped onto the small tree every reader here uses: the audit, the inspector, the
  * stamp, freeze/restore, the live-formula checks and the preview's evaluator.
  */
-import { parse, tokenize, type AstExpression } from "@borgar/fx";
+import { parse, tokenize } from "@borgar/fx";
 import { parseArea, type Area } from "./address";
 
 type Loc = [number, number];
@@ -40,7 +40,7 @@ export function parseFormula(text: string): Formula | undefined {
   try {
     const tokens = tokenize(text, { withLocation: true, mergeRefs: true, negativeNumbers: true });
     if (tokens.some((t) => t.type === "unknown")) return undefined;
-    return { text, root: convert(parse(tokens, { looseRefCalls: true }) as AstExpression) };
+    return { text, root: convert(parse(tokens, { looseRefCalls: true })) };
   } catch {
     return undefined;
   }

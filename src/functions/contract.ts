@@ -5,7 +5,7 @@
  */
 import type { Atlas } from "../domain/atlas";
 import type { EntityValue } from "../domain/cards";
-import type { Failure, Result } from "../domain/result";
+import { EXCEL_CODE, type Failure, type Result } from "../domain/result";
 import type { ArgSpec, ArgValue, CellValue, FunctionResult, FunctionSpec } from "./registry";
 
 /** What Excel passes for a scalar parameter (or a fuzzer: anything). */
@@ -46,20 +46,13 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
-const EXCEL_ERROR: Record<Failure["code"], CustomFunctions.ErrorCode> = {
-  unknownName: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
-  missingFact: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
-  badArgument: "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
-  impossible: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
-};
-
 /** The Excel error code a failure shows as ("#N/A", "#VALUE!", "#NUM!"): for help pages and tests that run outside Excel. */
-export const excelErrorCode = (code: Failure["code"]): string => EXCEL_ERROR[code];
+export const excelErrorCode = (code: Failure["code"]): string => EXCEL_CODE[code];
 
-/** Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. */
+/** Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. The codes are result.ts's one map. */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
-  const code = EXCEL_ERROR[failure.code];
-  return code === EXCEL_ERROR.impossible ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
+  const code = EXCEL_CODE[failure.code] as CustomFunctions.ErrorCode;
+  return failure.code === "impossible" ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, failure.message);
 }
 
 function checkCell(v: CellValue): CellValue {

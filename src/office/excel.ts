@@ -4,9 +4,10 @@
  * isSetSupported. Takes the Excel namespace and the feature check as parameters so the tests can
  * pass a fake.
  */
-import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger, type Scalar } from "../sharing/freeze";
+import { freezeSteps, ledgerFrom, ledgerToRows, restoreScope, restoreSteps, type FormulaCell, type Ledger, type Scalar } from "../sharing/freeze";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import { usesAddin } from "../formula/calls";
+import { excelRetypes } from "../formula/retype";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseArea, parseCell, qualified, rangeAddress, splitQualified, type CellRef } from "../formula/address";
 import {
@@ -208,7 +209,7 @@ export class ExcelWorkbook implements Workbook {
   async onSelectionChanged(listener: () => void): Promise<() => void> {
     if (!this.supports("ExcelApi", "1.2")) return () => undefined;
     const registration = await this.excel.run(async (ctx) => {
-      const handler = ctx.workbook.onSelectionChanged.add(async () => listener());
+      const handler = ctx.workbook.onSelectionChanged.add(() => Promise.resolve(listener()));
       await ctx.sync();
       return handler;
     });
@@ -234,26 +235,22 @@ export class ExcelWorkbook implements Workbook {
     if (!this.supports("ExcelApi", "1.12")) throw new Unsupported("ExcelApi 1.12");
     return this.excel.run(async (ctx) => {
       const read = await this.readSheets(ctx, sheet, true);
-      const previous = read.ledger ? rowsToLedger(read.ledger.values) : undefined;
-      if (previous && !previous.ok) throw new Error(previous.failure.message);
-      const plan = planFreeze(read.cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
-      if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
-      this.refuseIfProtected(read.protection, [...plan.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !read.ledgerExists || !read.noteExists);
+      const steps = freezeSteps(read.cells, read.ledger?.values, ADDIN_IDS, ARRAY_IDS, dataVersion, now);
+      if (!steps.ledger) return steps.outcome;
+      this.refuseIfProtected(read.protection, [...steps.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !read.ledgerExists || !read.noteExists);
       const sheets = ctx.workbook.worksheets;
-      for (const w of plan.writes) sheets.getItem(w.sheet).getRange(w.range).values = w.values.map((row) => row.map(keepAsTyped));
-      this.writeLedger(ctx, mergeLedgers(previous?.ok ? previous.value : undefined, plan.ledger), read.ledgerExists, read.noteExists);
+      for (const w of steps.writes) sheets.getItem(w.sheet).getRange(w.range).values = w.values.map((row) => row.map(keepAsTyped));
+      this.writeLedger(ctx, steps.ledger, read.ledgerExists, read.noteExists);
       await ctx.sync();
-      return { frozen: plan.ledger.entries.length, sheets: [...new Set(plan.ledger.entries.map((e) => e.sheet))] };
+      return steps.outcome;
     });
   }
 
   async restore(sheet: string | undefined, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
     return this.excel.run(async (ctx) => {
       const found = await this.readLedger(ctx);
-      if (!found) return { status: "nothing" as const };
-      const ledger = found.ledger;
-      const inScope = ledger.entries.filter((e) => sheet === undefined || e.sheet === sheet);
-      if (inScope.length === 0) return { status: "nothing" as const };
+      const inScope = restoreScope(found?.ledger, sheet);
+      if (!found || inScope.length === 0) return { status: "nothing" as const };
       const names = new Set(found.sheets);
       const protection = this.queueProtection(ctx, [...new Set([...inScope.map((e) => e.sheet), LEDGER_SHEET, ...(found.noteExists ? [NOTE_SHEET] : [])])].filter((n) => names.has(n)));
       const ranges = new Map<string, Excel.Range>();
@@ -264,16 +261,14 @@ export class ExcelWorkbook implements Workbook {
         ranges.set(`${e.sheet}!${e.spill ?? e.address}`, range);
       }
       await ctx.sync();
-      const plan = planRestore({ ...ledger, entries: inScope }, (s, r) => ranges.get(`${s}!${r}`)?.values as Scalar[][] | undefined, names);
-      if (plan.edited.length > 0 && !options.force) return { status: "edited" as const, edited: plan.edited };
-      const emptied = ledger.entries.length === plan.formulas.length;
-      this.refuseIfProtected(protection, [...plan.clears.map((c) => c.sheet), ...plan.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], emptied);
-      for (const c of plan.clears) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.range).clear("Contents");
-      for (const f of plan.formulas) ctx.workbook.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.formula]];
-      const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
-      this.writeLedger(ctx, { ...ledger, entries: ledger.entries.filter((e) => !restored.has(`${e.sheet}!${e.address}`)) }, true, found.noteExists);
+      const steps = restoreSteps(found.ledger, sheet, (s, r) => ranges.get(`${s}!${r}`)?.values as Scalar[][] | undefined, names, options.force === true);
+      if (!steps.ledger) return steps.outcome;
+      this.refuseIfProtected(protection, [...steps.clears.map((c) => c.sheet), ...steps.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], steps.ledger.entries.length === 0);
+      for (const c of steps.clears) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.range).clear("Contents");
+      for (const f of steps.formulas) ctx.workbook.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.formula]];
+      this.writeLedger(ctx, steps.ledger, true, found.noteExists);
       await ctx.sync();
-      return { status: "restored" as const, restored: plan.formulas.length, missing: plan.missing };
+      return steps.outcome;
     });
   }
 
@@ -293,7 +288,7 @@ export class ExcelWorkbook implements Workbook {
   async setSetting(key: string, value: unknown): Promise<boolean> {
     if (!this.supports("ExcelApi", "1.4")) return false;
     return this.excel.run(async (ctx) => {
-      ctx.workbook.settings.add(key, value as string);
+      ctx.workbook.settings.add(key, value);
       await ctx.sync();
       return true;
     });
@@ -452,9 +447,7 @@ export class ExcelWorkbook implements Workbook {
     if (!names.includes(LEDGER_SHEET)) return undefined;
     const used = worksheets.getItem(LEDGER_SHEET).getUsedRange().load("values");
     await ctx.sync();
-    const parsed = rowsToLedger(used.values);
-    if (!parsed.ok) throw new Error(parsed.failure.message);
-    return { ledger: parsed.value, sheets: names, noteExists: names.includes(NOTE_SHEET) };
+    return { ledger: ledgerFrom(used.values) as Ledger, sheets: names, noteExists: names.includes(NOTE_SHEET) };
   }
 
   /** Queues the ledger (hidden, text) and its visible note; deletes both when nothing is frozen any more. */
@@ -492,10 +485,9 @@ function body(address: string): string {
 }
 
 /**
- * A value written where a formula was: text that Excel would read as a number, date, boolean or formula
- * gets the apostrophe that keeps it text (values read back without it).
+ * A value written where a formula was: text that Excel would read as a number, date (2023年8月17日
+ * included), boolean or formula gets the apostrophe that keeps it text (values read back without it).
  */
 export function keepAsTyped(v: Scalar): Scalar {
-  if (typeof v !== "string") return v;
-  return /^[=+\-@']/.test(v) || /^[\d\s.,:/%()$€¥£-]+$/.test(v) || /^(true|false)$/i.test(v) ? `'${v}` : v;
+  return typeof v === "string" && excelRetypes(v) ? `'${v}` : v;
 }

@@ -9,6 +9,6 @@ export async function detectHost(timeoutMs = 3000): Promise<HostKind> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== "function") return "preview";
   const timeout = new Promise<HostKind>((resolve) => setTimeout(() => resolve("preview"), timeoutMs));
-  const ready = office.onReady().then((info) => (info.host === office.HostType.Excel ? "excel" : "preview") as HostKind);
+  const ready = office.onReady().then((info) => (info.host === office.HostType.Excel ? "excel" : "preview"));
   return Promise.race([ready, timeout]);
 }

@@ -19,7 +19,7 @@ export function recalculate(store: GridStore, evaluate: Evaluator): void {
 }
 
 /** Thrown to give up a speculative evaluation (see `probe`) that ran into a formula being evaluated. */
-class Reentered {}
+class Reentered extends Error {}
 
 class Calculation {
   private readonly done = new Set<string>();

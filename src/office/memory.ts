@@ -3,8 +3,7 @@
  * (a plain browser, no Office) and the tests drive it. Formulas of the add-in's own functions are
  * evaluated through the same registry Excel calls (the evaluator is passed in), arrays spill down.
  */
-import { fail, ok, type Result } from "../domain/result";
-import { ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Ledger } from "../sharing/freeze";
+import { freezeSteps, LEDGER_HEADER, ledgerFrom, ledgerToRows, restoreSteps, type FormulaCell, type Ledger } from "../sharing/freeze";
 import { usesAddin } from "../formula/calls";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
@@ -207,13 +206,11 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async freeze(sheet: string | undefined, dataVersion: string, now: Date): Promise<FreezeOutcome> {
-    const previous = this.ledgerOf();
-    if (previous && !previous.ok) throw new Error(previous.failure.message);
     const { cells } = await this.scan(sheet);
-    const plan = planFreeze(cells, ADDIN_IDS, dataVersion, now, ARRAY_IDS);
-    if (plan.ledger.entries.length === 0) return { frozen: 0, sheets: [] };
-    this.refuseIfProtected([...plan.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !this.sheetNamed(LEDGER_SHEET) || !this.sheetNamed(NOTE_SHEET));
-    for (const w of plan.writes) {
+    const steps = freezeSteps(cells, this.ledgerRows(), ADDIN_IDS, ARRAY_IDS, dataVersion, now);
+    if (!steps.ledger) return steps.outcome;
+    this.refuseIfProtected([...steps.writes.map((w) => w.sheet), LEDGER_SHEET, NOTE_SHEET], !this.sheetNamed(LEDGER_SHEET) || !this.sheetNamed(NOTE_SHEET));
+    for (const w of steps.writes) {
       const s = this.sheetNamed(w.sheet);
       const a = parseArea(w.range);
       if (!s || !a) continue;
@@ -224,46 +221,38 @@ export class MemoryWorkbook implements Workbook {
         }),
       );
     }
-    this.writeLedger(mergeLedgers(previous?.ok ? previous.value : undefined, plan.ledger));
+    if (steps.ledger) this.writeLedger(steps.ledger);
     this.recalculateAll();
-    return { frozen: plan.ledger.entries.length, sheets: [...new Set(plan.ledger.entries.map((e) => e.sheet))] };
+    return steps.outcome;
   }
 
   async restore(sheet: string | undefined, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
-    const read = this.ledgerOf();
-    if (!read) return { status: "nothing" };
-    if (!read.ok) throw new Error(read.failure.message);
-    const ledger = read.value;
-    const inScope = ledger.entries.filter((e) => sheet === undefined || e.sheet === sheet);
-    if (inScope.length === 0) return { status: "nothing" };
     const names = new Set(this.sheets.map((s) => s.name));
-    const plan = planRestore({ ...ledger, entries: inScope }, (name, range) => this.rangeValues(name, range), names);
-    if (plan.edited.length > 0 && !options.force) return { status: "edited", edited: plan.edited };
-    const emptied = ledger.entries.length === plan.formulas.length;
-    this.refuseIfProtected([...plan.clears.map((c) => c.sheet), ...plan.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], emptied);
-    for (const c of plan.clears) {
+    const steps = restoreSteps(ledgerFrom(this.ledgerRows()), sheet, (name, range) => this.rangeValues(name, range), names, options.force === true);
+    if (!steps.ledger) return steps.outcome;
+    this.refuseIfProtected([...steps.clears.map((c) => c.sheet), ...steps.formulas.map((f) => f.sheet), LEDGER_SHEET, NOTE_SHEET], steps.ledger.entries.length === 0);
+    for (const c of steps.clears) {
       const s = this.sheetNamed(c.sheet);
       const a = parseArea(c.range);
       if (!s || !a) continue;
       for (let r = 0; r < a.rows; r++) for (let col = 0; col < a.cols; col++) if (r > 0 || col > 0) s.cells.delete(key(a.at.row + r, a.at.col + col));
     }
-    for (const f of plan.formulas) {
+    for (const f of steps.formulas) {
       const s = this.sheetNamed(f.sheet);
       const at = parseCell(f.address);
       if (!s || !at) continue;
       const old = s.cells.get(key(at.row, at.col));
       s.cells.set(key(at.row, at.col), { value: "", formula: f.formula, format: old?.format ?? "General", ...(old?.style ? { style: old.style } : {}) });
     }
-    const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
-    this.writeLedger({ ...ledger, entries: ledger.entries.filter((e) => !restored.has(`${e.sheet}!${e.address}`)) });
-    this.recalculateAll();
-    return { status: "restored", restored: plan.formulas.length, missing: plan.missing };
+    if (steps.ledger) {
+      this.writeLedger(steps.ledger);
+      this.recalculateAll();
+    }
+    return steps.outcome;
   }
 
   async frozen(): Promise<Ledger | undefined> {
-    const read = this.ledgerOf();
-    if (read && !read.ok) throw new Error(read.failure.message);
-    return read?.value;
+    return ledgerFrom(this.ledgerRows());
   }
 
   async getSetting(name: string): Promise<unknown> {
@@ -446,16 +435,10 @@ export class MemoryWorkbook implements Workbook {
     return this.store.rangeValues(sheet, range);
   }
 
-  /** The ledger in the hidden sheet: undefined when there is none. */
-  private ledgerOf(): Result<Ledger> | undefined {
+  /** The hidden ledger sheet's rows: undefined when there is none. */
+  private ledgerRows(): CellValue[][] | undefined {
     const s = this.sheetNamed(LEDGER_SHEET);
-    if (!s) return undefined;
-    let rows = 0;
-    for (const k of s.cells.keys()) rows = Math.max(rows, Number(k.split(":")[0]) + 1);
-    if (rows === 0) return fail("badArgument", "The frozen-formula sheet is empty.");
-    const grid = valuesOf(s, { row: 0, col: 0 }, rows, 5);
-    const parsed = rowsToLedger(grid);
-    return parsed.ok ? ok(parsed.value) : parsed;
+    return s ? valuesOf(s, { row: 0, col: 0 }, extentOf(s).rows, LEDGER_HEADER.length) : undefined;
   }
 
   /** Writes the ledger (hidden) and its visible explanation; removes both when nothing is frozen any more. */

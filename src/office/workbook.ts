@@ -3,7 +3,7 @@
  * Excel.run per user action) and an in-memory workbook (memory.ts) for preview mode and tests.
  * Components receive a Workbook and never call Excel.run.
  */
-import type { FormulaCell, Ledger, LedgerEntry } from "../sharing/freeze";
+import type { FormulaCell, FreezeOutcome, Ledger, RestoreOutcome } from "../sharing/freeze";
 import type { SheetPlan } from "../sharing/templates";
 import type { CellRef } from "../formula/address";
 
@@ -108,19 +108,10 @@ export interface WorkbookScan {
   sheets: string[];
   cells: FormulaCell[];
   /** What a cell shows now ("" for empty), or undefined when the sheet does not exist. */
-  valueAt(sheet: string, address: string): CellValue | undefined;
+  valueAt: (sheet: string, address: string) => CellValue | undefined;
 }
 
-export interface FreezeOutcome {
-  frozen: number;
-  sheets: string[];
-}
-
-export type RestoreOutcome =
-  | { status: "restored"; restored: number; missing: LedgerEntry[] }
-  /** Nothing written: these frozen cells no longer show the frozen values. */
-  | { status: "edited"; edited: LedgerEntry[] }
-  | { status: "nothing" };
+export type { FreezeOutcome, RestoreOutcome } from "../sharing/freeze";
 
 /** A client lacks a requirement set the action needs: nothing was changed. */
 export class Unsupported extends Error {

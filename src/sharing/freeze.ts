@@ -4,7 +4,7 @@
  * (cells edited since the freeze). The Office adapter executes the plans; it decides nothing.
  */
 import { fail, ok, type Result } from "../domain/result";
-import { cellAddress, parseCell } from "../formula/address";
+import { cellAddress, parseArea, parseCell } from "../formula/address";
 import { soleCall, usesAddin } from "../formula/calls";
 import { parseFormula } from "../formula/tree";
 
@@ -30,7 +30,12 @@ export interface LedgerEntry {
   spill?: string;
   /** Fingerprint of the values written in place of the formula, to notice later edits (bounded size, unlike the values). */
   fingerprint: string;
+  /** For a spill: a short hash per cell, row by row, to name the cell edited since (see cellPrints). */
+  cells?: string;
 }
+
+/** An entry whose cells no longer show the frozen values, with the cells that changed ("D3"). */
+export type EditedEntry = LedgerEntry & { editedCells: string[] };
 
 export const LEDGER_FORMAT = "ai-compute-atlas.frozen-formulas";
 
@@ -71,6 +76,7 @@ export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string
     formula: c.formula,
     ...(c.spill ? { spill: c.spill } : {}),
     fingerprint: fingerprint(c.values),
+    ...(c.spill && cellPrints(c.values) ? { cells: cellPrints(c.values) } : {}),
   }));
   return {
     ledger: { format: LEDGER_FORMAT, version: 1, dataVersion, frozenAt: now.toISOString(), entries },
@@ -103,7 +109,7 @@ export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet
     for (const block of rectangles(group)) {
       if (block.cells.length < 2) continue;
       const anchor = block.cells.find((c) => c.address === block.topLeft) as FormulaCell;
-      const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => "" as Scalar));
+      const values: Scalar[][] = Array.from({ length: block.rows }, () => Array.from({ length: block.cols }, () => ""));
       for (const c of block.cells) {
         const { row, col } = parseCell(c.address) ?? { row: 0, col: 0 };
         values[row - block.top][col - block.left] = c.values[0]?.[0] ?? "";
@@ -167,7 +173,7 @@ export interface RestorePlan {
   /** Spill cells to empty first, or the restored formula would find them occupied (#SPILL!). */
   clears: { sheet: string; range: string }[];
   /** Entries whose cells no longer show the frozen values: someone edited them; ask before restoring. */
-  edited: LedgerEntry[];
+  edited: EditedEntry[];
   /** Entries on sheets that are gone. */
   missing: LedgerEntry[];
 }
@@ -188,22 +194,48 @@ export function planRestore(ledger: Ledger, current: (sheet: string, range: stri
       plan.missing.push(e);
       continue;
     }
-    if (fingerprint(now) !== e.fingerprint) plan.edited.push(e);
+    if (fingerprint(now) !== e.fingerprint) plan.edited.push({ ...e, editedCells: editedCells(e, now) });
     if (e.spill) plan.clears.push({ sheet: e.sheet, range: e.spill });
     plan.formulas.push({ sheet: e.sheet, address: e.address, formula: e.formula });
   }
   return plan;
 }
 
-/** FNV-1a over the values' JSON: equal values, equal fingerprints. */
-export function fingerprint(values: Scalar[][]): string {
-  const text = JSON.stringify(values);
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return `${values.length}x${values[0]?.length ?? 0}:${h.toString(16).padStart(8, "0")}`;
+  return h;
+}
+
+/** FNV-1a over the values' JSON: equal values, equal fingerprints. */
+export function fingerprint(values: Scalar[][]): string {
+  return `${values.length}x${values[0]?.length ?? 0}:${fnv1a(JSON.stringify(values)).toString(16).padStart(8, "0")}`;
+}
+
+/** Spills up to this many cells keep a hash per cell (about 4 characters each: a ledger cell holds 32,767). */
+const CELL_PRINTS_LIMIT = 4096;
+
+/** A 16-bit hash per cell, base 36, "."-separated; undefined for a spill too large to keep them. */
+export function cellPrints(values: Scalar[][]): string | undefined {
+  const cells = values.flat();
+  if (cells.length > CELL_PRINTS_LIMIT) return undefined;
+  return cells.map((v) => (fnv1a(JSON.stringify(v)) & 0xffff).toString(36)).join(".");
+}
+
+/** The cells of an edited entry that changed: by their hashes for a spill, else the entry's own cell (or its whole spill). */
+function editedCells(e: LedgerEntry, now: Scalar[][]): string[] {
+  const area = e.spill ? parseArea(e.spill) : undefined;
+  if (!area || !e.cells) return [e.spill ?? e.address];
+  const before = e.cells.split(".");
+  const after = (cellPrints(now) ?? "").split(".");
+  const changed: string[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] !== after[i]) changed.push(cellAddress({ row: area.at.row + Math.floor(i / area.cols), col: area.at.col + (i % area.cols) }));
+  }
+  return changed.length > 0 ? changed : [e.spill ?? e.address];
 }
 
 // ---------------------------------------------------------------- storage in a hidden sheet
@@ -212,16 +244,18 @@ export function fingerprint(values: Scalar[][]): string {
  * The ledger as rows for a hidden worksheet: a header, then one row per entry. Formulas are stored
  * behind a marker so that Excel keeps them as text (a value starting with "=" would become a formula).
  */
-export const LEDGER_HEADER = ["sheet", "address", "spill", "formula", "fingerprint"] as const;
+export const LEDGER_HEADER = ["sheet", "address", "spill", "formula", "fingerprint", "cells"] as const;
+/** Ledgers written before the per-cell hashes have the first five columns only. */
+const REQUIRED_COLUMNS = 5;
 const MARK = "\u0192"; // ƒ
 
 export function ledgerToRows(ledger: Ledger): string[][] {
   const meta = JSON.stringify({ format: ledger.format, version: ledger.version, dataVersion: ledger.dataVersion, frozenAt: ledger.frozenAt });
-  return [[...LEDGER_HEADER], ...ledger.entries.map((e) => [e.sheet, e.address, e.spill ?? "", MARK + e.formula, e.fingerprint]), [MARK + meta, "", "", "", ""]];
+  return [[...LEDGER_HEADER], ...ledger.entries.map((e) => [e.sheet, e.address, e.spill ?? "", MARK + e.formula, e.fingerprint, e.cells ?? ""]), [MARK + meta, "", "", "", "", ""]];
 }
 
 export function rowsToLedger(rows: unknown[][]): Result<Ledger> {
-  if (rows.length < 2 || LEDGER_HEADER.some((h, i) => rows[0]?.[i] !== h)) return fail("badArgument", "The frozen-formula sheet has no ledger header.");
+  if (rows.length < 2 || LEDGER_HEADER.slice(0, REQUIRED_COLUMNS).some((h, i) => rows[0]?.[i] !== h)) return fail("badArgument", "The frozen-formula sheet has no ledger header.");
   const last = rows[rows.length - 1];
   let meta: unknown;
   try {
@@ -235,11 +269,86 @@ export function rowsToLedger(rows: unknown[][]): Result<Ledger> {
   }
   const entries: LedgerEntry[] = [];
   for (const [i, row] of rows.slice(1, -1).entries()) {
-    const [sheet, address, spill, formula, print] = row;
+    const [sheet, address, spill, formula, print, cells] = row;
     if (typeof sheet !== "string" || typeof address !== "string" || typeof formula !== "string" || !formula.startsWith(MARK) || typeof print !== "string") {
       return fail("badArgument", `Row ${i + 2} of the frozen-formula ledger is damaged.`);
     }
-    entries.push({ sheet, address, formula: formula.slice(1), ...(spill ? { spill: String(spill) } : {}), fingerprint: print });
+    entries.push({ sheet, address, formula: formula.slice(1), ...(typeof spill === "string" && spill ? { spill } : {}), fingerprint: print, ...(typeof cells === "string" && cells ? { cells } : {}) });
   }
   return ok({ format: LEDGER_FORMAT, version: 1, dataVersion: m.dataVersion, frozenAt: m.frozenAt, entries });
+}
+
+// ---------------------------------------------------------------- one orchestration for both adapters
+
+export interface FreezeOutcome {
+  frozen: number;
+  sheets: string[];
+}
+
+export type RestoreOutcome =
+  | { status: "restored"; restored: number; missing: LedgerEntry[] }
+  /** Nothing written: these frozen cells no longer show the frozen values. */
+  | { status: "edited"; edited: EditedEntry[] }
+  | { status: "nothing" };
+
+/** The ledger read from its hidden sheet's rows; undefined when there is no such sheet. A damaged ledger throws: it is never overwritten or half-restored. */
+export function ledgerFrom(rows: unknown[][] | undefined): Ledger | undefined {
+  if (rows === undefined) return undefined;
+  const parsed = rowsToLedger(rows);
+  if (!parsed.ok) throw new Error(parsed.failure.message);
+  return parsed.value;
+}
+
+/** What an adapter writes for a freeze: values in place of formulas, then the ledger (merged with an earlier one). */
+export interface FreezeSteps {
+  outcome: FreezeOutcome;
+  writes: ValueWrite[];
+  /** Undefined when nothing is frozen: nothing to write at all. */
+  ledger?: Ledger;
+}
+
+/** Plans a freeze from what the adapter read: the formula cells in scope and the existing ledger's rows. */
+export function freezeSteps(cells: FormulaCell[], ledgerRows: unknown[][] | undefined, functionIds: ReadonlySet<string>, arrayIds: ReadonlySet<string>, dataVersion: string, now: Date): FreezeSteps {
+  const previous = ledgerFrom(ledgerRows);
+  const plan = planFreeze(cells, functionIds, dataVersion, now, arrayIds);
+  if (plan.ledger.entries.length === 0) return { outcome: { frozen: 0, sheets: [] }, writes: [] };
+  return {
+    outcome: { frozen: plan.ledger.entries.length, sheets: [...new Set(plan.ledger.entries.map((e) => e.sheet))] },
+    writes: plan.writes,
+    ledger: mergeLedgers(previous, plan.ledger),
+  };
+}
+
+/** The ledger's entries a restore of `sheet` (undefined: the workbook) covers: what the adapter must read before planning. */
+export function restoreScope(ledger: Ledger | undefined, sheet: string | undefined): LedgerEntry[] {
+  return ledger?.entries.filter((e) => sheet === undefined || e.sheet === sheet) ?? [];
+}
+
+/** What an adapter writes for a restore: spills cleared, formulas back, the ledger without what was restored. */
+export interface RestoreSteps {
+  outcome: RestoreOutcome;
+  clears: RestorePlan["clears"];
+  formulas: RestorePlan["formulas"];
+  /** The ledger to keep (no entries: remove it); undefined when nothing is to be written. */
+  ledger?: Ledger;
+}
+
+export function restoreSteps(
+  ledger: Ledger | undefined,
+  sheet: string | undefined,
+  current: (sheet: string, range: string) => Scalar[][] | undefined,
+  sheets: ReadonlySet<string>,
+  force: boolean,
+): RestoreSteps {
+  const inScope = restoreScope(ledger, sheet);
+  if (!ledger || inScope.length === 0) return { outcome: { status: "nothing" }, clears: [], formulas: [] };
+  const plan = planRestore({ ...ledger, entries: inScope }, current, sheets);
+  if (plan.edited.length > 0 && !force) return { outcome: { status: "edited", edited: plan.edited }, clears: [], formulas: [] };
+  const restored = new Set(plan.formulas.map((f) => `${f.sheet}!${f.address}`));
+  return {
+    outcome: { status: "restored", restored: plan.formulas.length, missing: plan.missing },
+    clears: plan.clears,
+    formulas: plan.formulas,
+    ledger: { ...ledger, entries: ledger.entries.filter((e) => !restored.has(`${e.sheet}!${e.address}`)) },
+  };
 }

@@ -5,9 +5,10 @@
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Atlas } from "../domain/atlas";
+import { messageOf } from "../domain/messages";
 import type { Startup } from "../office/startup";
 import { Protected, Unsupported, type ActiveCell, type Workbook } from "../office/workbook";
-import type { Ledger, LedgerEntry } from "../sharing/freeze";
+import type { EditedEntry, Ledger } from "../sharing/freeze";
 import type { Finding } from "../sharing/inspector";
 import { acceleratorComparison, batCapexModel, supplyChainMap, type SheetPlan } from "../sharing/templates";
 import { useT, type Strings } from "./i18n";
@@ -37,7 +38,9 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
   const [ledger, setLedger] = useState<Ledger>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>();
-  const [pending, setPending] = useState<{ sheet?: string; edited: LedgerEntry[] }>();
+  const [pending, setPending] = useState<{ sheet?: string; edited: EditedEntry[] }>();
+  // Each edited cell by its own address: a cell inside a frozen spill, not the spill's anchor.
+  const editedList = pending?.edited.flatMap((e) => e.editedCells.map((c) => `${e.sheet}!${c}`)) ?? [];
   const [findings, setFindings] = useState<Finding[]>();
   const [confirmFix, setConfirmFix] = useState<Finding>();
   const [loadOnOpen, setLoadOnOpen] = useState<boolean>();
@@ -171,8 +174,8 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
         {pending && (
           <MessageBar intent="warning" role="alert" layout="multiline">
             <MessageBarBody>
-              {t.editedSince(pending.edited.length)} {pending.edited.slice(0, 8).map((e) => `${e.sheet}!${e.address}`).join(", ")}
-              {pending.edited.length > 8 ? "…" : ""}
+              {t.editedSince(editedList.length)} {editedList.slice(0, 8).join(", ")}
+              {editedList.length > 8 ? "…" : ""}
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="primary" size="small" onClick={() => void restore(pending.sheet, true)}>
@@ -206,7 +209,7 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
                     {`${f.sheet}!${f.address}`} · {f.error}
                   </Button>
                   <Caption1 className={styles.mono}>{f.formula}</Caption1>
-                  <Body1>{f.message}</Body1>
+                  <Body1>{messageOf(f.failure, lang)}</Body1>
                   {f.fix && next && (
                     <div className={styles.row}>
                       <Button size="small" onClick={() => setConfirmFix(f)}>

@@ -8,6 +8,7 @@ import type { Atlas } from "../domain/atlas";
 import { capexCagr } from "../domain/capex";
 import { chipSpec } from "../domain/chips";
 import { describeFigure } from "../domain/facts";
+import { messageOf } from "../domain/messages";
 import type { Result } from "../domain/result";
 import { suppliersOf } from "../domain/suppliers";
 import type { Lang } from "../domain/tableView";
@@ -113,13 +114,13 @@ export function auditFormula(atlas: Atlas, formula: string, text: string, lang: 
   });
   if (!values) return cells ? { kind: "error", formula, spec, message: `${call.text}: its arguments are ranges or errors, so there is no single figure to explain.` } : { kind: "empty" };
   const result = evaluate(spec, atlas, values);
-  if (!result.ok) return { kind: "error", formula, spec, message: result.failure.message };
+  if (!result.ok) return { kind: "error", formula, spec, message: messageOf(result.failure, lang) };
   const args = checkArgs(spec.args, values);
-  if (!args.ok) return { kind: "error", formula, spec, message: args.failure.message };
+  if (!args.ok) return { kind: "error", formula, spec, message: messageOf(args.failure, lang) };
   const a = args.value;
   const value = result.value;
   const help = spec.help[lang];
-  const fail = (r: Result<unknown>) => (r.ok ? "" : r.failure.message);
+  const fail = (r: Result<unknown>) => (r.ok ? "" : messageOf(r.failure, lang));
   switch (spec.id) {
     case "AICHIP.SPEC": {
       const r = chipSpec(atlas, str(a[0]), str(a[1]), opt(a[2]));

@@ -80,3 +80,19 @@ test("Freeze and Restore round-trip a formula beside a quoted sheet name holding
   await expect(formulaBar(page).inputValue()).resolves.toBe(formula);
   await close(pane);
 });
+
+test("the inspector words its findings in the pane's language, and its fix comes from the failure's suggestions", async () => {
+  const pane = await open({ document: { sheets: [{ name: "Model", cells: { A1: '=AICHIP.SPEC("910X","FP16")', A2: '=IFERROR(AICHIP.SPEC("910X","FP16"),"n/a")' } }] } });
+  const { page } = pane;
+  await page.getByRole("tab", { name: "Share" }).click();
+  const list = page.getByRole("list", { name: "Error inspector" });
+  await list.getByText(/Unknown chip "910X"\. Did you mean "910[BCD]"/).waitFor();
+  await expect(list.getByRole("listitem").count()).resolves.toBe(1);
+  await list.getByRole("button", { name: /^Replace "910X" with "910[BCD]"$/ }).waitFor();
+  await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  const zh = page.getByRole("list", { name: "错误检查" });
+  await zh.getByText(/未知的芯片 "910X"。您是不是要找 "910[BCD]"/).waitFor();
+  await expect(zh.getByText(/Unknown chip/).count()).resolves.toBe(0);
+  await shot(page, "inspector-zh.png");
+  await close(pane);
+});

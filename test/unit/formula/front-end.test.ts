@@ -1,9 +1,12 @@
 /** The formula front end: one tree for every reader, Excel's semantics when evaluated, dependency-ordered recalculation. */
 import { Atlas } from "../../../src/domain/atlas";
+import { messageOf } from "../../../src/domain/messages";
+import { EXCEL_CODE } from "../../../src/domain/result";
 import { addinCalls, literalCall, parseFormula, soleCall, usesAddin, type FormulaNode } from "../../../src/formula";
 import { atlasEvaluator } from "../../../src/formula/atlas";
 import { MemoryWorkbook } from "../../../src/office/memory";
 import { ADDIN_IDS } from "../../../src/sharing/ids";
+import { inspect } from "../../../src/sharing/inspector";
 import { testCatalog } from "../../support/catalog";
 
 const atlas = new Atlas(testCatalog());
@@ -126,5 +129,23 @@ describe("recalculation in dependency order", () => {
     const wb = new MemoryWorkbook(ev, () => Promise.resolve());
     wb.load({ sheets: [{ name: "S", cells: { A1: "=B3", B1: '={"x";"y";"z"}' } }] });
     expect(wb.valueAt("S", "A1")).toBe("z");
+  });
+});
+
+describe("structured failures", () => {
+  test("a failure carries the argument and suggestions as data, worded in English for Excel and in Chinese for the pane", () => {
+    const r = ev('=AICHIP.SPEC("910X","FP16")', none);
+    if (r.ok || !r.failure) throw new Error("expected a failure");
+    expect(r.failure).toMatchObject({ code: "unknownName", key: "unknownName", argument: "910X", suggestions: expect.arrayContaining([expect.stringMatching(/^910[BCD]$/)]) });
+    expect(messageOf(r.failure, "en")).toBe(r.failure.message);
+    expect(messageOf(r.failure, "zh")).toMatch(/^未知的芯片 "910X"。您是不是要找 "910[BCD]"/);
+    expect(messageOf({ code: "impossible", message: "Zero years." }, "zh")).toBe("Zero years.");
+  });
+
+  test("the inspector's fix is the first suggestion, not a reading of the message", () => {
+    const findings = inspect(atlas, [{ sheet: "S", address: "A1", formula: '=AICHIP.SPEC(" 910X ","FP16")' }], ADDIN_IDS, () => "");
+    expect(findings).toHaveLength(1);
+    expect(findings[0].fix).toEqual({ replace: "910X", with: findings[0].failure.suggestions?.[0] });
+    expect(EXCEL_CODE[findings[0].failure.code]).toBe(findings[0].error);
   });
 });

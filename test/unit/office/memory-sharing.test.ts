@@ -100,6 +100,18 @@ describe("freeze and restore in the preview workbook", () => {
     expect(wb.formulaAt("Model", "B3")).toBe(MIXED);
   });
 
+  test("a cell edited inside a frozen spill is named by its own address, not the spill's anchor (issue 17, item 8)", async () => {
+    const wb = model();
+    await wb.freeze("Model", "0.1.0", new Date());
+    wb.activate("Model");
+    wb.setCell({ row: 2, col: 3 }, "edited");
+    const asked = await wb.restore("Model");
+    expect(asked).toMatchObject({ status: "edited", edited: [{ address: "D2", editedCells: ["D3"] }] });
+    // The ledger keeps a short hash per spilled cell: that is what names the edited one.
+    const ledger = await wb.frozen();
+    expect(ledger?.entries.find((e) => e.address === "D2")?.cells).toMatch(/^[0-9a-z]+(\.[0-9a-z]+)+$/);
+  });
+
   test("a sheet frozen alone; a second freeze merges; nothing frozen means nothing to restore", async () => {
     const wb = model();
     await expect(wb.restore(undefined)).resolves.toEqual({ status: "nothing" });

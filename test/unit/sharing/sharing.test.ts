@@ -7,7 +7,7 @@ import type { Catalog } from "../../../src/data/catalog";
 import { Atlas } from "../../../src/domain/atlas";
 import { FUNCTION_SPECS } from "../../../src/functions/registry";
 import { addinCalls, parseFormula } from "../../../src/formula";
-import { fingerprint, ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Scalar } from "../../../src/sharing/freeze";
+import { cellPrints, fingerprint, ledgerToRows, mergeLedgers, planFreeze, planRestore, rowsToLedger, type FormulaCell, type Scalar } from "../../../src/sharing/freeze";
 import { inspect } from "../../../src/sharing/inspector";
 import { diffStamp, makeStamp, parseStamp } from "../../../src/sharing/stamp";
 import { testCatalog } from "../../support/catalog";
@@ -172,7 +172,7 @@ describe("legacy Ctrl+Shift+Enter arrays", () => {
   test("a block of one array call is frozen and restored as one formula spilling over the same cells", () => {
     const cells = [cse("D2", "双鸿科技"), cse("D3", "富世达"), cse("D4", "丹佛斯")];
     const plan = planFreeze(cells, ids, "0.1.0", new Date(0), arrayIds);
-    expect(plan.ledger.entries).toEqual([{ sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', spill: "D2:D4", fingerprint: fingerprint([["双鸿科技"], ["富世达"], ["丹佛斯"]]) }]);
+    expect(plan.ledger.entries).toEqual([{ sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', spill: "D2:D4", fingerprint: fingerprint([["双鸿科技"], ["富世达"], ["丹佛斯"]]), cells: cellPrints([["双鸿科技"], ["富世达"], ["丹佛斯"]]) }]);
     expect(plan.writes).toEqual([{ sheet: "Model", range: "D2:D4", values: [["双鸿科技"], ["富世达"], ["丹佛斯"]] }]);
     const restore = planRestore(plan.ledger, () => [["双鸿科技"], ["富世达"], ["丹佛斯"]]);
     expect(restore.clears).toEqual([{ sheet: "Model", range: "D2:D4" }]);
