@@ -22,6 +22,14 @@ const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
  */
 class AtlasHelpPlugin {
   apply(compiler) {
+    // custom-functions-metadata-plugin adds functions.json in every compilation, child compilations
+    // (HtmlWebpackPlugin's template) included; webpack merges a child's assets into the parent, and on a
+    // watch rebuild that merge can come after the parent's functions.json was given its help URLs below:
+    // "Conflict: Multiple assets emit different content to the same filename functions.json". Only the
+    // main compilation emits the metadata.
+    compiler.hooks.compilation.tap("AtlasHelpPlugin", (compilation) => {
+      if (compilation.compiler.isChild()) delete compilation.assets["functions.json"];
+    });
     compiler.hooks.thisCompilation.tap("AtlasHelpPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "AtlasHelpPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const metadata = compilation.getAsset("functions.json");
