@@ -22,6 +22,14 @@ const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
  */
 class AtlasHelpPlugin {
   apply(compiler) {
+    // custom-functions-metadata-plugin adds functions.json in every compilation, child compilations
+    // (HtmlWebpackPlugin's template) included; webpack merges a child's assets into the parent, and on a
+    // watch rebuild that merge can come after the parent's functions.json was given its help URLs below:
+    // "Conflict: Multiple assets emit different content to the same filename functions.json". Only the
+    // main compilation emits the metadata.
+    compiler.hooks.compilation.tap("AtlasHelpPlugin", (compilation) => {
+      if (compilation.compiler.isChild()) delete compilation.assets["functions.json"];
+    });
     compiler.hooks.thisCompilation.tap("AtlasHelpPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "AtlasHelpPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const metadata = compilation.getAsset("functions.json");
@@ -89,6 +97,9 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Chunks (the pane's chart library) load relative to the page: no "auto" publicPath, which needs
+      // document.currentScript and breaks functions.js outside a page (a JS-only runtime, the bundle test's vm).
+      publicPath: "",
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
@@ -122,6 +133,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The report's text, for the pane's "open the report at the line" (fetched from the add-in's own folder).
+          { from: "data/source/report.txt", to: "report.txt" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -55,6 +55,36 @@ export class Atlas {
         this.entityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
       }
     }
+    // Spellings analysts type that the data writes longer: a ticker without its exchange suffix ("CRWV" for
+    // "CRWV.O"), a name without the bracketed note that tells it apart ("Channels" for "Channels (picks)").
+    // Each only where no other name has it and only one entity would claim it.
+    const shortForms = new Map<string, Set<string>>();
+    for (const e of catalog.entities) {
+      const forms: string[] = [];
+      for (const t of [e.ticker, ...e.aliases]) {
+        const m = t ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim()) : null;
+        if (m) forms.push(m[1]);
+      }
+      for (const n of [e.en, e.zh]) {
+        const m = n ? /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(n.trim()) : null;
+        if (m && m[1].length >= 2) forms.push(m[1]);
+      }
+      for (const f of forms) {
+        const key = lookupKey(f);
+        if (!shortForms.has(key)) shortForms.set(key, new Set());
+        shortForms.get(key)?.add(e.id);
+      }
+    }
+    // A suggestion must work when typed back: an id entry is suggested under the name a formula uses
+    // ("NVIDIA"), not the display name ("AR glasses: retail channels (渠道商)" resolves to nothing).
+    for (const entry of this.entityNames) {
+      if (entry.key === lookupKey(entry.id) && this.entityByName.get(lookupKey(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
+    }
+    for (const [key, ids] of shortForms) {
+      if (ids.size !== 1 || this.entityByName.has(key)) continue;
+      const id = [...ids][0];
+      this.entityByName.set(key, id);
+    }
     for (const m of catalog.metrics) {
       this.metrics.set(m.id, m);
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
@@ -65,11 +95,21 @@ export class Atlas {
           else ids.push(m.id);
         }
         this.metricByName.set(key, ids);
-        // The same array as the key's: metrics added to the key later are seen through the spelling too.
-        if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, ids);
         this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
+    // A metric's English name without its "(as stated)" / "(as printed)" note is typed too ("revenue YoY growth").
+    for (const m of catalog.metrics) {
+      const short = /^(.+?)\s*\([^()]+\)$/.exec(m.en)?.[1];
+      if (!short || short.length < 3) continue;
+      const ids = this.metricByName.get(lookupKey(short)) ?? [];
+      if (!ids.includes(m.id)) this.metricByName.set(lookupKey(short), [...ids, m.id]);
+    }
+    // Spellings answer what their keys answer, once every name (short names too) is in.
+    for (const m of catalog.metrics) {
+      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(lookupKey(name)) ?? []);
+    }
+    harmoniseUnits(catalog);
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
     for (const f of catalog.facts) {
       let byMetric = this.factsByEntityMetric.get(f.entity);
@@ -241,6 +281,34 @@ export class Atlas {
 const NO_FACTS: Fact[] = [];
 const NO_METRICS: readonly string[] = [];
 const acceptAll = () => true;
+
+/**
+ * A metric without one canonical unit (a price may be in USD or CNY) keeps each figure's unit, except
+ * that figures of one dimension answer in one unit: the one most of them use (H20's "1.2万美元" is 12000
+ * USD like the B30's "6500美元"). In place and idempotent: the value stays "in `unit`", `unitAsEntered`
+ * keeps what was printed, as the build writes every other conversion.
+ */
+function harmoniseUnits(catalog: Catalog): void {
+  const units = new Map(catalog.units.map((u) => [u.id, u]));
+  const counts = new Map<string, Map<string, number>>();
+  const keyOf = (f: Fact) => `${f.metric}|${units.get(f.unit ?? "")?.dimension}`;
+  const free = catalog.facts.filter((f) => f.unit !== undefined && units.has(f.unit) && catalog.metrics.find((m) => m.id === f.metric)?.unit === undefined);
+  for (const f of free) {
+    const c = counts.get(keyOf(f)) ?? new Map<string, number>();
+    c.set(f.unit as string, (c.get(f.unit as string) ?? 0) + 1);
+    counts.set(keyOf(f), c);
+  }
+  for (const f of free) {
+    const c = counts.get(keyOf(f));
+    if (!c || c.size < 2) continue;
+    const target = [...c].sort((a, b) => b[1] - a[1] || (units.get(a[0])?.factor ?? 0) - (units.get(b[0])?.factor ?? 0))[0][0];
+    if (target === f.unit) continue;
+    const factor = (units.get(f.unit as string)?.factor ?? 1) / (units.get(target)?.factor ?? 1);
+    const conv = (v: number | undefined) => (v === undefined ? undefined : Number((v * factor).toPrecision(12)));
+    Object.assign(f, { value: conv(f.value), low: conv(f.low), high: conv(f.high), unit: target });
+    for (const k of ["value", "low", "high"] as const) if (f[k] === undefined) delete f[k];
+  }
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,7 +1,7 @@
 /** Capital expenditure: CAPEX.* */
 import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { formatNumber, numberOf, pickFact } from "./facts";
+import { describeFigure, formatNumber, numberOf, selectFact } from "./facts";
 import { parsePeriod } from "./periods";
 import { conversionFactor, convert } from "./units";
 import { andThen, fail, ok, type Result } from "./result";
@@ -128,11 +128,11 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
       return andThen(capexAt(atlas, company, period), (last) => {
         const first = capexAt(atlas, company, base);
         if (!first.ok) {
-          return fail("missingFact", `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.`);
+          return fail("missingFact", `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.${statedHint(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period)}`);
         }
         if (first.value.value <= 0) return fail("impossible", `growth is undefined from a capex of ${first.value.value}.`);
         const stated = atlas.facts(company.id, kind === "yoy" ? "capex_yoy" : "capex_qoq").filter((f) => f.period === period && f.variant === undefined);
-        const statedFact = stated.length > 0 ? pickFact(stated, {}, "stated growth") : undefined;
+        const statedFact = stated.length > 0 ? selectFact(stated, {}, "stated growth") : undefined;
         return ok({
           value: last.value / first.value.value - 1,
           method: `${formatNumber(last.value)} / ${formatNumber(first.value.value)} − 1, from ${last.unit} capex ${period} (line ${last.fact.line}) and ${base} (line ${first.value.fact.line})`,
@@ -144,13 +144,27 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
   );
 }
 
+/**
+ * Where a computation is refused but the report states the figure itself: " The report states +221%
+ * (line 1295): =ATLAS.VALUE("Tencent","capex_yoy","2024")." Empty when it states nothing.
+ */
+export function statedHint(atlas: Atlas, entity: Entity, metric: string, period: string): string {
+  const facts = atlas.facts(entity.id, metric).filter((f) => f.period === period);
+  const fact = facts.length > 0 ? selectFact(facts, {}, metric) : undefined;
+  const f = fact?.ok ? fact.value : facts[0];
+  if (!f) return "";
+  const variant = fact?.ok ? null : f.variant ?? null;
+  const args = [atlas.formulaName(entity), metric, period, ...(variant ? [variant] : [])].map((a) => `"${a.replace(/"/g, '""')}"`);
+  return ` The report states ${describeFigure(f)} ("${f.raw}", line ${f.line}): =ATLAS.VALUE(${args.join(",")}).`;
+}
+
 function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoint> {
   const label = `${atlas.displayName(company)} capex for ${period}`;
   const facts = atlas.facts(company.id, "capex").filter((f) => f.period === period && f.variant === undefined);
   if (facts.length === 0) {
     return fail("missingFact", `The report gives no ${label}. It gives: ${capexPeriods(atlas, company).join(", ")}.`);
   }
-  return andThen(pickFact(facts, { period }, label), (fact) =>
+  return andThen(selectFact(facts, { period }, label), (fact) =>
     andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })),
   );
 }
@@ -162,8 +176,9 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
       andThen(yearArgument(endInput, "end_year"), (end) => {
         if (end === start) return fail("impossible", `A CAGR needs two different years; start_year and end_year are both ${start}.`);
         if (end < start) return fail("badArgument", `end_year (${end}) must come after start_year (${start}).`);
-        return andThen(capexAt(atlas, company, String(start)), (first) =>
-          andThen(capexAt(atlas, company, String(end)), (last) => {
+        const hint = <T>(r: Result<T>): Result<T> => (r.ok ? r : fail(r.failure.code, `${r.failure.message}${statedHint(atlas, company, "capex_cagr", `${start}-${end}`)}`));
+        return andThen(hint(capexAt(atlas, company, String(start))), (first) =>
+          andThen(hint(capexAt(atlas, company, String(end))), (last) => {
             if (first.value <= 0) return fail("impossible", `CAGR is undefined from a starting capex of ${first.value}.`);
             const years = end - start;
             const value = (last.value / first.value) ** (1 / years) - 1;

@@ -90,12 +90,12 @@ export function chipCategories(atlas: Atlas): string[] {
 }
 
 /** Chips with specifications, all of them or those of one vendor ("NVIDIA", "华为") or category ("GPU", "ASIC"). */
-/** Metrics that make a product (a system, a card) an accelerator for AICHIP.LIST. */
-const COMPUTE_METRICS = ["fp4", "fp8", "fp16", "bf16", "int8", "tf32", "fp32"];
-
-/** What AICHIP.LIST lists: chips, and products with compute figures (CloudMatrix 384), not phones or glasses. */
+/**
+ * What AICHIP.LIST lists: accelerators and processors (entities of type chip), not systems such as
+ * CloudMatrix 384, cars, glasses or phones, which stay reachable through ATLAS.VALUE and AICHIP.SPEC.
+ */
 export function listedChips(atlas: Atlas): Entity[] {
-  return specifiedChips(atlas).filter((e) => e.type === "chip" || COMPUTE_METRICS.some((m) => atlas.facts(e.id, m).length > 0));
+  return specifiedChips(atlas).filter((e) => e.type === "chip");
 }
 
 export function chipList(atlas: Atlas, filter?: string): Result<Entity[]> {
@@ -208,7 +208,7 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
     const label = `${atlas.displayName(chip)} FP16`;
     const notSparse = all.filter((f) => f.sparsity !== "sparse");
     if (all.length > 0 && notSparse.length === 0) return fail("missingFact", `The report gives only a sparse ${label} figure; servers are sized on dense compute.`);
-    return andThen(chipSpec(atlas, chip.id, "fp16", variant), (spec) => {
+    return andThen(chipSpec(atlas, chipName, "fp16", variant), (spec) => {
       if (typeof spec.value !== "number") return fail("missingFact", `${label} is not a number in the report.`);
       if (spec.fact.sparsity === "sparse") return fail("missingFact", `${label} for this variant is a sparse figure; servers are sized on dense compute.`);
       if (spec.value <= 0) return fail("impossible", `${label} is ${spec.value}.`);

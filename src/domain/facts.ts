@@ -60,6 +60,19 @@ export function where(f: Fact): string {
   return `line ${f.line}${f.variant ? `, ${f.variant}` : ""}${f.sparsity ? `, ${f.sparsity}` : ""}`;
 }
 
+/** A variant that only says "the whole" ("total"): the figure a user means without a variant. */
+const WHOLE_VARIANTS = new Set(["total", "overall", "合计", "总计", "整体"]);
+const isWhole = (f: Fact): boolean => f.variant === undefined || WHOLE_VARIANTS.has(lookupKey(f.variant));
+
+/**
+ * A variant that scopes a figure to a part (a region, a segment, a business, an "of which"): such a
+ * figure answers only when its variant is asked for, never as the whole (NVIDIA's FY2025 revenue "mainland
+ * China and Hong Kong" 170.1 is not NVIDIA's revenue).
+ */
+const SCOPE = /^by (region|application|segment|product|customer|business)\b|\b(mainland|hong kong|region|regional|segment|business|of which|excluding|ex-)\b|其中|地区|业务|分部/i;
+export const isScoped = (f: Pick<Fact, "variant" | "value" | "low" | "unit">): boolean =>
+  f.variant !== undefined && (f.value !== undefined || f.low !== undefined) && f.unit !== "rank" && SCOPE.test(f.variant);
+
 /** Short names analysts type for variants the data spells out. */
 const VARIANT_ABBREVIATIONS: Record<string, string> = { t2v: "text-to-video", i2v: "image-to-video", 文生视频: "text-to-video", 图生视频: "image-to-video" };
 
@@ -100,7 +113,7 @@ export function variantNames(facts: Fact[]): string[] {
 }
 
 /** What the variant argument asks for. */
-type Ask = { kind: "none" } | { kind: "sparsity"; sparsity: "dense" | "sparse" } | { kind: "end"; end: "low" | "high" } | { kind: "variant"; typed: string };
+type Ask = { kind: "none" } | { kind: "sparsity"; sparsity: "dense" | "sparse" } | { kind: "end"; end: "low" | "high" } | { kind: "variant"; typed: string; end?: "low" | "high" };
 
 function askOf(variant: string | undefined): Ask {
   const key = variant ? lookupKey(variant) : "";
@@ -109,6 +122,9 @@ function askOf(variant: string | undefined): Ask {
   if (key === "sparse" || key === "稀疏") return { kind: "sparsity", sparsity: "sparse" };
   if (LOW.has(key)) return { kind: "end", end: "low" };
   if (HIGH.has(key)) return { kind: "end", end: "high" };
+  // A variant and a range end together: "2024 booking price low", "2024 booking price, high".
+  const m = /^(.+?)[\s,;，]+(low|high|min|max)$/i.exec((variant as string).trim());
+  if (m) return { kind: "variant", typed: m[1], end: LOW.has(m[2].toLowerCase()) ? "low" : "high" };
   return { kind: "variant", typed: variant as string };
 }
 
@@ -174,7 +190,8 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
   const ask = askOf(selector.variant);
   if (ask.kind === "variant") {
     const variants = [...new Set(pool.map((f) => f.variant).filter((v): v is string => v !== undefined))];
-    const matched = matchVariants(ask.typed, variants);
+    let matched = ask.end ? matchVariants(selector.variant as string, variants) : [];
+    if (matched.length === 0) matched = matchVariants(ask.typed, variants);
     if (matched.length > 1) return fail("missingFact", `"${ask.typed}" fits several variants of ${label}: name one of ${quoteList(matched)}.`);
     if (matched.length === 0) {
       const hint = variantNames(pool);
@@ -196,7 +213,11 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
   }
   pool = withoutLosers(pool);
   if (selector.nameVariant === undefined && ask.kind !== "variant") {
-    const plain = pool.filter((f) => f.variant === undefined);
+    const plain = pool.filter(isWhole);
+    if (plain.length === 0 && pool.every(isScoped)) {
+      const variants = [...new Set(pool.map((f) => f.variant as string))];
+      return fail("missingFact", `The report gives ${label} only for part of it (${quoteList(variants)}), not the whole: name the part as the variant to use it.`);
+    }
     if (plain.length === 0) {
       // Only variants, and they disagree: which one is the user's choice, not ours.
       const answers = new Set(pool.map((f) => JSON.stringify([f.value, f.low, f.high, f.text])));
@@ -250,8 +271,9 @@ export function numberOf(f: Fact, selector: Selector, label: string): Result<num
   const ask = askOf(selector.variant);
   if (f.value !== undefined) return ok(shownNumber(f, f.value));
   if (f.low !== undefined && f.high !== undefined) {
-    if (ask.kind === "end") return ok(shownNumber(f, ask.end === "low" ? f.low : f.high));
-    return fail("missingFact", `${label} is reported as a range, ${describeFigure(f)} (${where(f)}): add "low" or "high" as the variant.`);
+    const end = ask.kind === "end" ? ask.end : ask.kind === "variant" ? ask.end : undefined;
+    if (end) return ok(shownNumber(f, end === "low" ? f.low : f.high));
+    return fail("missingFact", `${label} is reported as a range, ${describeFigure(f)} (${where(f)}): add "low" or "high" as the variant${f.variant ? ` (with the variant: "${f.variant} low")` : ""}.`);
   }
   if (f.nullReason) return fail("missingFact", `${label}: ${describeFigure(f)} in the report (${where(f)}).`);
   return fail("missingFact", `${label} is text in the report, not a number: "${f.text}" (${where(f)}).`);

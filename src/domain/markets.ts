@@ -2,7 +2,7 @@
 import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { yearArgument, type Derived } from "./capex";
-import { formatNumber, numberOf, pickFact } from "./facts";
+import { formatNumber, numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
 import { andThen, fail, ok, type Result } from "./result";
 import { conversionFactor, convert } from "./units";
@@ -49,7 +49,14 @@ function marketAt(atlas: Atlas, market: Entity, metric: string, period: string):
   const facts = all.filter((f) => f.period === period);
   const label = `${atlas.displayName(market)} ${atlas.metrics.get(metric)?.en ?? metric} for ${period}`;
   if (facts.length === 0) return fail("missingFact", `The report gives no ${label}. It gives: ${periodsOf(all).join(", ")}.`);
-  return andThen(pickFact(facts, {}, label), (fact) => andThen(numberOf(fact, {}, label), (value) => ok({ market, period, value, unit: fact.unit ?? "", fact })));
+  // In the unit the report prints (12.39 亿部 is 12.39 "100m", not 1,239,000,000), as the help promises.
+  return andThen(selectFact(facts, {}, label), (fact) =>
+    andThen(numberOf(fact, {}, label), (value) => {
+      const printed = fact.unitAsEntered ?? fact.unit ?? "";
+      const back = fact.unit && printed !== fact.unit ? conversionFactor(atlas, fact.unit, printed) : undefined;
+      return ok({ market, period, value: back?.ok ? convert(value, back.value.factor) : value, unit: back?.ok ? back.value.unit : (fact.unit ?? ""), fact });
+    }),
+  );
 }
 
 /**

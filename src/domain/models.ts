@@ -1,7 +1,7 @@
 /** Model benchmark scores: MODEL.* */
 import type { Entity, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { numberOf, pickFact } from "./facts";
+import { numberOf, selectFact } from "./facts";
 import { andThen, fail, ok, type Result } from "./result";
 
 export const isBenchmark = (m: Metric): boolean => m.family === "model" && (m.id.startsWith("bench.") || m.id === "arena_elo");
@@ -22,9 +22,9 @@ export interface ModelScore {
 }
 
 /**
- * A model's score on a benchmark as printed. Where several tables print one (Q42: different scores for
- * the same model and benchmark), the first in the report answers unless `variant` names the table;
- * ATLAS.SOURCE lists them all.
+ * A model's score on a benchmark as printed. Where several tables print different ones (Q42: another
+ * scoring method or model version), the user names the table as `variant` (the one rule of facts.ts:
+ * disagreeing variants are the user's choice); ATLAS.SOURCE lists them all.
  */
 export function modelScore(atlas: Atlas, modelName: string, benchmarkName: string, variant?: string): Result<ModelScore> {
   return andThen(resolveModel(atlas, modelName), (model) => {
@@ -36,6 +36,6 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const what = `${label} ${benchmark.value.en} score`;
     if (facts.length === 0) return fail("missingFact", `The report gives no ${what}. It scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
     const selector = { variant: variant || undefined };
-    return andThen(pickFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant })));
+    return andThen(selectFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant })));
   });
 }

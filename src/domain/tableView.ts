@@ -88,7 +88,8 @@ function decimalsOf(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-function formatFor(text: string, percent: boolean): string {
+/** The Excel format that shows a number as `text` prints it: "5,454" -> #,##0, "126.70" -> 0.00, "22.59" % -> 0.00%. */
+export function formatFor(text: string, percent: boolean): string {
   const d = decimalsOf(text);
   const base = text.includes(",") ? "#,##0" : "0";
   return `${base}${d > 0 ? "." + "0".repeat(d) : ""}${percent ? "%" : ""}`;

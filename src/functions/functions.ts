@@ -41,7 +41,7 @@ export enum CHIP_METRIC {
   /** Memory bandwidth (TB/s) */
   bandwidth = "bandwidth",
   /** Interconnect bandwidth (GB/s) */
-  NVLink = "NVLink",
+  interconnect = "interconnect",
   /** Power (TDP) (W) */
   TDP = "TDP",
   /** Process node (nm) */
@@ -152,9 +152,10 @@ export enum BASIS {
 /**
  * One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in
  * TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in
- * W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. Where
- * the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES lists every value.
- * Example: =AICHIP.SPEC("910C","FP16") returns 800.
+ * W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A
+ * rate comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe")
+ * answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's
+ * written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
  * @customfunction AICHIP.SPEC
  * @param chip Accelerator, e.g. "910C", "昇腾910C", "H100"
  * @param metric FP16, BF16, INT8, HBM, bandwidth, TDP, process ...
@@ -228,10 +229,11 @@ export function aichipServers(chip: string, target_pflops: number, cards_per_ser
 
 /**
  * Every value the report gives for one specification of one chip, as a table that spills: value, unit, the text
- * as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "alternative" another figure of
- * the same conflict), dataset, report section, report line and notes. Where the report states a derived figure
- * (a ratio, a claim), a "recomputed" row gives ours beside it. The way to see conflicts. Example:
- * =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default, three mentions) and 376 (910B OAM).
+ * as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "variant" what a named variant
+ * returns, "alternative" another figure of the same conflict); rates as fractions, dataset, report section,
+ * report line and notes. Where the report states a derived figure (a ratio, a claim), a "recomputed" row gives
+ * ours beside it. The way to see conflicts. Example: =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default,
+ * three mentions) and 376 (910B OAM).
  * @customfunction AICHIP.SOURCES
  * @param chip Accelerator, e.g. "910B"
  * @param metric FP16, TDP, bandwidth ...
@@ -425,8 +427,9 @@ export function marketCagr(market: string, start_year?: any, end_year?: any, bas
 
 /**
  * A model's benchmark score as printed in the report (AIME 2024/2025, GPQA Diamond, LiveCodeBench, Aider, MMLU,
- * arena Elo ...). Where several tables print a score for the same model, the first answers unless variant names
- * the table; ATLAS.SOURCE lists them all. Example: =MODEL.SCORE("DeepSeek-R1-0528","AIME 2024") returns 91.4.
+ * arena Elo ...). Where several tables print different scores for the same model (another scoring method or
+ * model version), name the table as variant (a unique part such as "Qwen3" or "cons@64" is enough); #N/A lists
+ * them and ATLAS.SOURCE shows them all. Example: =MODEL.SCORE("DeepSeek-R1-0528","AIME 2024") returns 91.4.
  * @customfunction MODEL.SCORE
  * @param model Model, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B"
  * @param benchmark Benchmark, e.g. "AIME 2024", "GPQA Diamond", "LiveCodeBench"
@@ -506,9 +509,9 @@ export function atlasTable(dataset: string): any[][] {
 
 /**
  * Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed,
- * period, variant, status ("default" is what ATLAS.VALUE returns; "as stated" marks the report's own derived
- * figure, with our "recomputed" row beneath it), dataset, section, line and notes. Example:
- * =ATLAS.SOURCE("Global ASIC market","market_cagr") shows 12.8% as stated and 9.90% recomputed.
+ * period, variant, rates as fractions, status ("default" is what ATLAS.VALUE returns; "as stated" marks the
+ * report's own derived figure, with our "recomputed" row beneath it), dataset, section, line and notes. Example:
+ * =ATLAS.SOURCE("Global ASIC market","market_cagr") shows 0.128 (12.8%) as stated and 0.099 recomputed.
  * @customfunction ATLAS.SOURCE
  * @param name A chip, company, product, model or market
  * @param metric What is measured, e.g. "capex", "capex_cagr", "market_cagr"
@@ -534,15 +537,16 @@ export function atlasVersion(): string {
 
 /**
  * Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that has no
- * dedicated function, in the metric's unit. Where the report gives several periods, name one. Example:
- * =ATLAS.VALUE("Tencent","capex",2024) returns 768 (亿元, CNY 100m).
+ * dedicated function, in the metric's unit; a rate as a fraction (2.21 for +221%). Where the report gives
+ * several periods, name one. A regional or segment figure answers only when its variant is named (a unique part
+ * such as "China" is enough). Example: =ATLAS.VALUE("Tencent","capex",2024) returns 768 (亿元, CNY 100m).
  * @customfunction ATLAS.VALUE
  * @param name A chip, company, product, model or market, in English or Chinese
  * @param metric What is measured, e.g. "capex", "revenue", "FP16", "market_share"
  * @param [period] A period such as 2024, "2025Q1", "2023-2028", where the report gives several
- * @param [variant] Which of several figures: a variant or context (a unique part of its name is enough, e.g. "China"), or "low"/"high" for a range
+ * @param [variant] Which of several figures: a variant or context (a unique part of its name is enough, e.g. "China"), "low"/"high" for a range, or both ("2024 booking price high")
  * @helpurl https://localhost:3000/help/ATLAS.VALUE.html
- * @returns The figure, in the metric's unit, or the report's text.
+ * @returns The figure, in the metric's unit (a rate as a fraction), or the report's text.
  */
 export function atlasValue(name: string, metric: string, period?: any, variant?: string): number | string {
   return call("ATLAS.VALUE", name, metric, period, variant) as number | string;

@@ -381,7 +381,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "One specification of one AI accelerator; a variant typed as the name (\"910B OAM\") answers that variant only; a rate as a fraction", zh: "单个AI加速卡的一项参数（比率以小数表示）" },
     example: '=AICHIP.SPEC("910C","FP16")',
     shape: "scalar",
-    doc: "One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. Where the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC(\"910C\",\"FP16\") returns 800.",
+    doc: "One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate comes back as a fraction (0.5 for +50%). A variant typed as the name (\"910B OAM\", \"A100 80GB PCIe\") answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC(\"910C\",\"FP16\") returns 800.",
     returns: "The figure, in the unit listed above for the metric.",
     args: [
       { name: "chip", kind: "text", help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', choices: chipChoices, zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"' },
@@ -453,7 +453,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "Every value the report gives for one spec of one chip, with unit, section and line (conflicts side by side, the default marked)", zh: "某芯片某参数在报告中的全部取值及出处" },
     example: '=AICHIP.SOURCES("910B","FP16")',
     shape: "table",
-    doc: 'Every value the report gives for one specification of one chip, as a table that spills: value, unit, the text as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "alternative" another figure of the same conflict), dataset, report section, report line and notes. Where the report states a derived figure (a ratio, a claim), a "recomputed" row gives ours beside it. The way to see conflicts. Example: =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default, three mentions) and 376 (910B OAM).',
+    doc: 'Every value the report gives for one specification of one chip, as a table that spills: value, unit, the text as printed, period, variant, status ("default" is what AICHIP.SPEC returns, "variant" what a named variant returns, "alternative" another figure of the same conflict); rates as fractions, dataset, report section, report line and notes. Where the report states a derived figure (a ratio, a claim), a "recomputed" row gives ours beside it. The way to see conflicts. Example: =AICHIP.SOURCES("910B","FP16") shows 320 TFLOPS (default, three mentions) and 376 (910B OAM).',
     returns: "A header row and one row per figure.",
     args: [
       { name: "chip", kind: "text", help: 'Accelerator, e.g. "910B"', choices: chipChoices, zh: '加速卡名称，如 "910B"' },
@@ -662,7 +662,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     example: '=MODEL.SCORE("DeepSeek-R1-0528","AIME 2024")',
     shape: "scalar",
     result: "number",
-    doc: "A model's benchmark score as printed in the report (AIME 2024/2025, GPQA Diamond, LiveCodeBench, Aider, MMLU, arena Elo ...). Where several tables print a score for the same model, the first answers unless variant names the table; ATLAS.SOURCE lists them all. Example: =MODEL.SCORE(\"DeepSeek-R1-0528\",\"AIME 2024\") returns 91.4.",
+    doc: "A model's benchmark score as printed in the report (AIME 2024/2025, GPQA Diamond, LiveCodeBench, Aider, MMLU, arena Elo ...). Where several tables print different scores for the same model (another scoring method or model version), name the table as variant (a unique part such as \"Qwen3\" or \"cons@64\" is enough); #N/A lists them and ATLAS.SOURCE shows them all. Example: =MODEL.SCORE(\"DeepSeek-R1-0528\",\"AIME 2024\") returns 91.4.",
     returns: "The score, as printed.",
     args: [
       { name: "model", kind: "text", help: 'Model, e.g. "DeepSeek-R1-0528", "Qwen3-235B-A22B"', choices: modelChoices, zh: '模型，如 "DeepSeek-R1-0528"、"Qwen3-235B-A22B"' },
@@ -747,7 +747,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "Every value the report gives for a fact, with unit, section and line (rates as fractions); the default marked; stated figures with our recomputation beside them", zh: "某数据在报告中的全部取值、出处及重算值（比率以小数表示）" },
     example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
     shape: "table",
-    doc: "Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, status (\"default\" is what ATLAS.VALUE returns; \"as stated\" marks the report's own derived figure, with our \"recomputed\" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE(\"Global ASIC market\",\"market_cagr\") shows 12.8% as stated and 9.90% recomputed.",
+    doc: "Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, rates as fractions, status (\"default\" is what ATLAS.VALUE returns; \"as stated\" marks the report's own derived figure, with our \"recomputed\" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE(\"Global ASIC market\",\"market_cagr\") shows 0.128 (12.8%) as stated and 0.099 recomputed.",
     returns: "A header row and one row per figure.",
     args: [
       { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices, zh: "芯片、公司、产品、模型或市场" },
@@ -775,13 +775,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     help: { en: "Any figure of the report by name, metric, period and variant; a rate as a fraction (2.21 for +221%)", zh: "按名称、指标、期间和口径取报告中的任一数据（比率以小数表示，2.21即+221%）" },
     example: '=ATLAS.VALUE("Tencent","capex",2024)',
     shape: "scalar",
-    doc: "Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that has no dedicated function, in the metric's unit. Where the report gives several periods, name one. Example: =ATLAS.VALUE(\"Tencent\",\"capex\",2024) returns 768 (亿元, CNY 100m).",
-    returns: "The figure, in the metric's unit, or the report's text.",
+    doc: "Any figure the report gives, by name, metric, period and variant: the generic way to pull a number that has no dedicated function, in the metric's unit; a rate as a fraction (2.21 for +221%). Where the report gives several periods, name one. A regional or segment figure answers only when its variant is named (a unique part such as \"China\" is enough). Example: =ATLAS.VALUE(\"Tencent\",\"capex\",2024) returns 768 (亿元, CNY 100m).",
+    returns: "The figure, in the metric's unit (a rate as a fraction), or the report's text.",
     args: [
       { name: "name", kind: "text", help: "A chip, company, product, model or market, in English or Chinese", choices: entityChoices, zh: "芯片、公司、产品、模型或市场（中英文均可）" },
       { name: "metric", kind: "text", help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"', choices: entityMetricChoices, zh: '指标，如 "capex"、"revenue"、"FP16"、"market_share"' },
       { name: "period", kind: "raw", optional: true, help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several', choices: entityPeriodChoices, zh: '可选：期间，如 2024、"2025Q1"、"2023-2028"（报告给出多期时）' },
-      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), or \"low\"/\"high\" for a range", choices: entityVariantChoices, zh: '可选：多个数值中的哪一个：口径或情境（名称中唯一的一部分即可，如 "China"），区间取 "low"/"high"' },
+      { name: "variant", kind: "text", optional: true, help: "Which of several figures: a variant or context (a unique part of its name is enough, e.g. \"China\"), \"low\"/\"high\" for a range, or both (\"2024 booking price high\")", choices: entityVariantChoices, zh: '可选：多个数值中的哪一个：口径或情境（名称中唯一的一部分即可，如 "China"），区间取 "low"/"high"，或两者（"2024 booking price high"）' },
     ],
     run: (atlas, [name, metric, period, variant]) => andThen(factValue(atlas, str(name), str(metric), period, opt(variant)), (a) => ok(a.value)),
   },

@@ -21,6 +21,7 @@ import {
   Unsupported,
   type ActiveCell,
   type CellValue,
+  type FormulaWriteOptions,
   type FreezeOutcome,
   type Place,
   type RestoreOutcome,
@@ -175,16 +176,24 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  async insertFormula(formula: string, options: Omit<WriteOptions, "onProgress"> = {}): Promise<WriteOutcome> {
+  async insertFormula(formula: string, options: FormulaWriteOptions = {}): Promise<WriteOutcome> {
+    // The whole area the result spills into is checked, not only the formula's cell: a spill over data is #SPILL!.
+    const rows = Math.max(1, options.size?.rows ?? 1);
+    const cols = Math.max(1, options.size?.cols ?? 1);
     return this.excel.run(async (ctx) => {
-      const t = this.target(ctx, options.at, 1, 1);
+      const t = this.target(ctx, options.at, rows, cols);
       await ctx.sync();
-      if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, 1, 1) };
-      const refused = this.refusal(t, 1, 1, options.overwrite);
+      if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
+      const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;
-      t.range.formulas = [[formula]];
+      const at = { row: t.range.rowIndex, col: t.range.columnIndex };
+      // Replacing (after the user chose it): clear the spill area first, or the result would spill into #SPILL!.
+      if (options.overwrite && (rows > 1 || cols > 1)) t.range.clear("Contents");
+      const cell = rows === 1 && cols === 1 ? t.range : t.range.getCell(0, 0);
+      if (options.format) cell.numberFormat = [[options.format]];
+      cell.formulas = [[formula]];
       await ctx.sync();
-      return { status: "written", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, 1, 1), formulas: 1 };
+      return { status: "written", place: this.place(t.sheet.name, at, rows, cols), formulas: 1 };
     });
   }
 

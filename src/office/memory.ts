@@ -21,6 +21,7 @@ import {
   uniqueSheetName,
   type ActiveCell,
   type CellValue,
+  type FormulaWriteOptions,
   type FreezeOutcome,
   type Place,
   type RestoreOutcome,
@@ -60,6 +61,17 @@ export interface PreviewDocument {
   settings?: Record<string, unknown>;
   /** The workbook's structure is protected: no sheet may be added or deleted. */
   structureProtected?: boolean;
+}
+
+/** Everything the preview workbook holds, as JSON: kept in localStorage so a reload does not lose it. */
+export interface PreviewSnapshot {
+  v: 1;
+  sheets: { name: string; hidden: boolean; protected?: boolean; cells: [string, StoredCell][]; widths: [number, number][]; chart?: { title: string; range: string } }[];
+  structureProtected?: boolean;
+  current: string;
+  active: CellRef;
+  tables: MemoryTable[];
+  settings: [string, unknown][];
 }
 
 const key = cellKey;
@@ -107,6 +119,33 @@ export class MemoryWorkbook implements Workbook {
 
   private set sheets(sheets: MemorySheet[]) {
     this.store.sheets = sheets;
+  }
+
+  /** The whole workbook as JSON-safe data (cells as stored: values, formulas, formats, styles). */
+  snapshot(): PreviewSnapshot {
+    return {
+      v: 1,
+      sheets: this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, ...(s.protected ? { protected: true } : {}), cells: [...s.cells], widths: [...s.widths], ...(s.chart ? { chart: s.chart } : {}) })),
+      ...(this.structureProtected ? { structureProtected: true } : {}),
+      current: this.current.name,
+      active: { ...this.active },
+      tables: this.tables.map((t) => ({ ...t })),
+      settings: [...this.settings],
+    };
+  }
+
+  /** Opens a snapshot taken by snapshot(); false (and nothing changed) when it is not one. */
+  restoreSnapshot(snap: PreviewSnapshot): boolean {
+    if (snap?.v !== 1 || !Array.isArray(snap.sheets) || snap.sheets.length === 0) return false;
+    this.sheets = snap.sheets.map((s) => ({ ...newSheet(s.name, s.hidden), protected: s.protected === true, cells: new Map(s.cells), widths: new Map(s.widths), ...(s.chart ? { chart: s.chart } : {}) }));
+    this.structureProtected = snap.structureProtected === true;
+    this.current = this.sheets.find((s) => s.name === snap.current) ?? this.sheets[0];
+    this.active = { row: Math.max(0, snap.active?.row ?? 0), col: Math.max(0, snap.active?.col ?? 0) };
+    this.tables.splice(0, this.tables.length, ...(snap.tables ?? []));
+    this.settings = new Map(snap.settings ?? []);
+    this.recalculateAll();
+    this.selectionListeners.forEach((l) => l());
+    return true;
   }
 
   /** Opens a document: replaces every sheet and setting. */
@@ -164,14 +203,17 @@ export class MemoryWorkbook implements Workbook {
     return { status: "written", place: this.place(at, rows, cols), formulas };
   }
 
-  async insertFormula(formula: string, options: Omit<WriteOptions, "onProgress"> = {}): Promise<WriteOutcome> {
+  async insertFormula(formula: string, options: FormulaWriteOptions = {}): Promise<WriteOutcome> {
     const at = options.at ?? this.active;
-    if (this.current.protected) return { status: "protected", place: this.place(at, 1, 1) };
-    const blocked = this.check(at, 1, 1, options.overwrite);
+    const rows = Math.max(1, options.size?.rows ?? 1);
+    const cols = Math.max(1, options.size?.cols ?? 1);
+    if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
+    const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
-    this.put(at.row, at.col, { value: "", formula, format: "General" });
+    if (options.overwrite) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
+    this.put(at.row, at.col, { value: "", formula, format: options.format ?? "General" });
     this.recalculateAll();
-    return { status: "written", place: this.place(at, 1, 1), formulas: 1 };
+    return { status: "written", place: this.place(at, rows, cols), formulas: 1 };
   }
 
   async activeCell(): Promise<ActiveCell> {

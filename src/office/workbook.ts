@@ -62,6 +62,14 @@ export interface WriteOptions {
   onProgress?: (fraction: number, stage: "checking" | "writing" | "formatting" | "done") => void;
 }
 
+/** A formula write: where its result will spill (the builder knows it) and the number format of its cell. */
+export interface FormulaWriteOptions extends Omit<WriteOptions, "onProgress"> {
+  /** The area the result covers, the formula's cell at its top-left; default 1 x 1. Checked whole, like a table. */
+  size?: Footprint;
+  /** Number format for the formula's cell (a rate "0.00%", a figure as the report prints it). */
+  format?: string;
+}
+
 export interface ActiveCell {
   sheet: string;
   address: string;
@@ -76,7 +84,7 @@ export interface ActiveCell {
 export interface Workbook {
   readonly kind: "excel" | "preview";
   insertTable(table: TableWrite, options?: WriteOptions): Promise<WriteOutcome>;
-  insertFormula(formula: string, options?: Omit<WriteOptions, "onProgress">): Promise<WriteOutcome>;
+  insertFormula(formula: string, options?: FormulaWriteOptions): Promise<WriteOutcome>;
   activeCell(): Promise<ActiveCell>;
   /** Calls `listener` after the selection moves; returns a function that stops listening. */
   onSelectionChanged(listener: () => void): Promise<() => void>;

@@ -93,13 +93,13 @@ export function batCapexModel(atlas: Atlas): SheetPlan {
         { address: `D${row}`, value: Number(end), numberFormat: "0" },
         { address: `E${row}`, formula: `=ATLAS.VALUE(${q},"capex",D${row})`, numberFormat: "#,##0.00" },
         { address: `F${row}`, formula: `=CAPEX.CAGR(${q},B${row},D${row})`, numberFormat: "0.00%" },
-        { address: `G${row}`, formula: `=IFERROR(ATLAS.VALUE(${q},"capex_cagr",B${row}&"-"&D${row})/100,"n/a")`, numberFormat: "0.00%" },
+        { address: `G${row}`, formula: `=IFERROR(ATLAS.VALUE(${q},"capex_cagr",B${row}&"-"&D${row}),"n/a")`, numberFormat: "0.00%" },
       );
     }
     if (quarters.includes("2025Q1")) {
       cells.push(
         { address: `H${row}`, formula: `=ATLAS.VALUE(${q},"capex","2025Q1")`, numberFormat: "#,##0.00" },
-        { address: `I${row}`, formula: `=IFERROR(ATLAS.VALUE(${q},"capex_yoy","2025Q1")/100,"n/a")`, numberFormat: "0.00%" },
+        { address: `I${row}`, formula: `=IFERROR(ATLAS.VALUE(${q},"capex_yoy","2025Q1"),"n/a")`, numberFormat: "0.00%" },
       );
     }
     row++;

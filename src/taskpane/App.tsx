@@ -5,7 +5,7 @@
  */
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, SearchBox, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { SearchIndex } from "../domain/search";
@@ -15,7 +15,8 @@ import { saveLanguage } from "../office/settings";
 import type { Startup } from "../office/startup";
 import { Protected, type Workbook } from "../office/workbook";
 import { AuditView } from "./AuditView";
-import { EntityView, SearchResults, ThemeTree } from "./Browse";
+import { SearchResults, ThemeTree } from "./Browse";
+import { EntityPage } from "./EntityPage";
 import { DatasetView } from "./DatasetView";
 import { FormulaBuilder, type Preset } from "./FormulaBuilder";
 import { useActiveCell } from "./hooks";
@@ -24,6 +25,7 @@ import { checkVersion, recalculateAndStamp, type VersionCheck } from "./sharing"
 import { ShareView } from "./ShareView";
 import { VersionBanner } from "./VersionBanner";
 import { WorkbookGrid } from "./WorkbookGrid";
+import type { PreviewStore } from "./previewStore";
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", "@media (min-width: 900px)": { flexDirection: "row", alignItems: "stretch" } },
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
 type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
 type TabId = "browse" | "formula" | "audit" | "share";
 
-export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; initialLang: Lang; startup?: Startup }) {
+export function App({ atlas, workbook, memory, store, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; store?: PreviewStore; initialLang: Lang; startup?: Startup }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -90,22 +92,43 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
     saveLanguage(next);
   }
 
+  const searchBox = useRef<HTMLInputElement>(null);
   const open = (next: BrowseView) => {
     setView(next);
     setQuery("");
     setTab("browse");
   };
+  // Back to the home view: focus returns to the search box, never to <body>.
+  const back = () => {
+    setView({ kind: "home" });
+    searchBox.current?.focus();
+  };
+  /** Enter in the search box opens the top result: its entity page, or its dataset. */
+  function openTop() {
+    const top = hits[0];
+    if (!top) return;
+    if (top.kind === "figure") open({ kind: "entity", entity: top.figure.entity });
+    else if (top.kind === "entity") open({ kind: "entity", entity: top.entity });
+    else if (top.kind === "dataset") open({ kind: "dataset", dataset: top.dataset });
+    else if (top.kind === "fact") {
+      const dataset = atlas.datasets.get(top.fact.dataset);
+      if (dataset) open({ kind: "dataset", dataset });
+    } else if (top.dataset) open({ kind: "dataset", dataset: top.dataset });
+  }
 
   let browse;
-  if (view.kind === "dataset") browse = <DatasetView key={view.dataset.id} atlas={atlas} dataset={view.dataset} workbook={workbook} onBack={() => setView({ kind: "home" })} onWritten={refresh} />;
+  if (view.kind === "dataset") browse = <DatasetView key={view.dataset.id} atlas={atlas} dataset={view.dataset} workbook={workbook} onBack={back} onWritten={refresh} />;
   else if (view.kind === "entity")
     browse = (
-      <EntityView
+      <EntityPage
+        key={view.entity.id}
         atlas={atlas}
         search={search}
         entity={view.entity}
-        onBack={() => setView({ kind: "home" })}
+        workbook={workbook}
+        onBack={back}
         onDataset={(dataset) => open({ kind: "dataset", dataset })}
+        onWritten={refresh}
         onFormula={(p) => {
           setPreset({ ...p });
           setTab("formula");
@@ -147,7 +170,14 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
             </MessageBar>
           )}
           <SearchBox
+            ref={searchBox}
             aria-label={t.search}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                openTop();
+              }
+            }}
             placeholder={t.searchPlaceholder}
             value={query}
             onChange={(_, d) => {
@@ -164,7 +194,7 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
           <div role="tabpanel" aria-label={{ browse: t.tabBrowse, formula: t.tabFormula, audit: t.tabAudit, share: t.tabShare }[tab]}>
             {tab === "browse" &&
               (query.trim() ? (
-                <SearchResults atlas={atlas} hits={hits} onDataset={(dataset) => open({ kind: "dataset", dataset })} onEntity={(entity) => open({ kind: "entity", entity })} />
+                <SearchResults atlas={atlas} hits={hits} workbook={workbook} onWritten={refresh} onDataset={(dataset) => open({ kind: "dataset", dataset })} onEntity={(entity) => open({ kind: "entity", entity })} />
               ) : (
                 browse
               ))}
@@ -175,7 +205,7 @@ export function App({ atlas, workbook, memory, initialLang, startup }: { atlas: 
         </main>
         {memory && (
           <aside className={styles.grid} aria-label={t.workbook}>
-            <WorkbookGrid workbook={memory} />
+            <WorkbookGrid workbook={memory} store={store} />
           </aside>
         )}
       </div>

@@ -1,13 +1,14 @@
 /** The cell audit: the active cell's formula explained, with its sources and the report's other values. */
 import { Badge, Body1, Button, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwise20Regular } from "@fluentui/react-icons";
+import { ArrowClockwise20Regular, DocumentSearch20Regular } from "@fluentui/react-icons";
+import { ReportViewer } from "./ReportViewer";
 import { stripMarkup } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import { useEffect, useState } from "react";
 import type { CellLookup } from "../formula/atlas";
 import type { ActiveCell, Workbook } from "../office/workbook";
 import { auditFormula, auditReadsCells, type AuditFigure, type SourceRef } from "./audit";
-import { showResult } from "./FormulaBuilder";
+import { showResult } from "./formats";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -27,24 +28,28 @@ function Source({ source }: { source: SourceRef }) {
   return (
     <div>
       <Caption1 className={styles.meta}>
-        §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: {source.heading} · {t.line} {source.line}
+        §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: <span translate="no">{source.heading}</span> · {t.lineNo(source.line)}
       </Caption1>
       <br />
-      <Caption1 className={styles.meta}>{lang === "zh" ? source.dataset.title.zh : source.dataset.title.en}</Caption1>
+      <Caption1 className={styles.meta} translate="no">
+        {lang === "zh" ? source.dataset.title.zh : source.dataset.title.en}
+      </Caption1>
       {source.sentence && (
         <blockquote className={styles.quote} aria-label={t.reportSays}>
-          <Caption1>{stripMarkup(source.sentence)}</Caption1>
+          <Caption1 translate="no">{stripMarkup(source.sentence)}</Caption1>
         </blockquote>
       )}
       {source.tableRow && (
         <Caption1>
-          {t.tableRow}: {source.tableRow.join(" | ")}
+          {t.tableRow}: <span translate="no">{source.tableRow.join(" | ")}</span>
         </Caption1>
       )}
       {source.citation && (
         <>
           <br />
-          <Caption1 className={styles.meta}>{source.citation}</Caption1>
+          <Caption1 className={styles.meta} translate="no">
+            {source.citation}
+          </Caption1>
         </>
       )}
     </div>
@@ -54,16 +59,29 @@ function Source({ source }: { source: SourceRef }) {
 function Figure({ figure }: { figure: AuditFigure }) {
   const styles = useStyles();
   const { t } = useT();
+  const [reading, setReading] = useState(false);
   return (
     <Card size="small">
       <span className={styles.row}>
-        <Body1 className={styles.formula}>{figure.figure}</Body1>
-        {figure.fact.variant && <Badge appearance="outline">{figure.fact.variant}</Badge>}
+        <Body1 className={styles.formula} translate="no">
+          {figure.figure}
+        </Body1>
+        {figure.fact.variant && (
+          <Badge appearance="outline" translate="no">
+            {figure.fact.variant}
+          </Badge>
+        )}
         {figure.preferred && <Badge appearance="tint">{t.preferred}</Badge>}
         {figure.chosen && <Badge appearance="filled">{t.chosen}</Badge>}
       </span>
-      {figure.fact.note && <Caption1>{figure.fact.note}</Caption1>}
+      {figure.fact.note && <Caption1 translate="no">{figure.fact.note}</Caption1>}
       <Source source={figure.source} />
+      <div>
+        <Button size="small" appearance="subtle" icon={<DocumentSearch20Regular />} aria-expanded={reading} onClick={() => setReading(!reading)}>
+          {t.openAtLine(figure.source.line)}
+        </Button>
+      </div>
+      {reading && <ReportViewer source={figure.source} figure={figure.fact.raw} />}
     </Card>
   );
 }
@@ -109,7 +127,9 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
             {audit.formula}
           </code>
           {audit.kind === "error" ? (
-            <Body1 role="alert">{audit.message}</Body1>
+            <Body1 role="alert" translate="no">
+              {audit.message}
+            </Body1>
           ) : (
             <>
               <div>
@@ -131,7 +151,7 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
               <Subtitle2 as="h3" block>{t.otherValues}</Subtitle2>
               {audit.conflict && (
                 <Caption1>
-                  {audit.conflict.summary} · {t.rule}: {audit.conflict.rule}
+                  <span translate="no">{audit.conflict.summary}</span> · {t.rule}: <span translate="no">{audit.conflict.rule}</span>
                 </Caption1>
               )}
               {audit.others.length === 0 ? (
@@ -150,7 +170,9 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
           {audit.kind === "derived" && (
             <>
               <Subtitle2 as="h3" block>{t.method}</Subtitle2>
-              <Body1 className={styles.formula}>{audit.method}</Body1>
+              <Body1 className={styles.formula} translate="no">
+                {audit.method}
+              </Body1>
               <Subtitle2 as="h3" block>{t.inputs}</Subtitle2>
               <ul className={styles.list}>
                 {audit.inputs.map((f) => (
@@ -176,7 +198,7 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
                 {audit.lists.map(({ list, source }) => (
                   <li key={list.id}>
                     <Card size="small">
-                      <Body1>{list.printed}</Body1>
+                      <Body1 translate="no">{list.printed}</Body1>
                       <Source source={source} />
                     </Card>
                   </li>

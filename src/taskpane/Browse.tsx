@@ -1,9 +1,10 @@
-/** The report as it is organised (themes -> sections -> datasets), search results, and one named thing. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowLeft20Regular, Calculator20Regular } from "@fluentui/react-icons";
+/** The report as it is organised (themes -> sections -> datasets), and search results (figures first where a query asks for one). */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import type { SearchHit, SearchIndex } from "../domain/search";
+import type { SearchHit } from "../domain/search";
+import type { Workbook } from "../office/workbook";
+import { FigureList } from "./Figures";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   section: { fontWeight: tokens.fontWeightSemibold },
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  figures: { padding: `${tokens.spacingVerticalXS} 0`, marginBottom: tokens.spacingVerticalS, borderBottom: `2px solid ${tokens.colorBrandStroke2}` },
 });
 
 /** Rows an insert writes: the printed table's, or one per figure and list name. */
@@ -21,8 +22,8 @@ export function rowCount(atlas: Atlas, d: Dataset): number {
   return d.factIndexes.length + d.listIds.reduce((n, id) => n + (atlas.lists.get(id)?.members.length ?? 0), 0);
 }
 
-export function shortSource(d: Dataset): string {
-  return d.citation ? d.citation.text.replace(/[，,。；;\s]+$/u, "") : `§${d.section}, line ${d.heading.line}`;
+export function shortSource(d: Dataset, lineNo: (n: number) => string = (n) => `line ${n}`): string {
+  return d.citation ? d.citation.text.replace(/[，,。；;\s]+$/u, "") : `§${d.section}, ${lineNo(d.heading.line)}`;
 }
 
 export function DatasetButton({ atlas, dataset, onOpen }: { atlas: Atlas; dataset: Dataset; onOpen: (d: Dataset) => void }) {
@@ -30,9 +31,9 @@ export function DatasetButton({ atlas, dataset, onOpen }: { atlas: Atlas; datase
   const { t, lang } = useT();
   return (
     <Button appearance="subtle" className={styles.item} onClick={() => onOpen(dataset)}>
-      <span>{lang === "zh" ? dataset.title.zh : dataset.title.en}</span>
+      <span translate="no">{lang === "zh" ? dataset.title.zh : dataset.title.en}</span>
       <Caption1 className={styles.sub}>
-        {t.rows(rowCount(atlas, dataset))} · {shortSource(dataset)}
+        {t.rows(rowCount(atlas, dataset))} · <span translate="no">{shortSource(dataset, t.lineNo)}</span>
       </Caption1>
     </Button>
   );
@@ -52,7 +53,7 @@ export function ThemeTree({ atlas, onOpen }: { atlas: Atlas; onOpen: (d: Dataset
               <AccordionHeader>
                 <span className={styles.row}>
                   <span>
-                    {theme.number} {lang === "zh" ? theme.zh : theme.en}
+                    {theme.number} <span translate="no">{lang === "zh" ? theme.zh : theme.en}</span>
                   </span>
                   <Badge appearance="tint" size="small">
                     {datasets.length}
@@ -68,7 +69,7 @@ export function ThemeTree({ atlas, onOpen }: { atlas: Atlas; onOpen: (d: Dataset
                       <AccordionItem key={s.id} value={s.id}>
                         <AccordionHeader size="small">
                           <span className={styles.section}>
-                            {s.id} {lang === "zh" ? s.zh : s.en}
+                            {s.id} <span translate="no">{lang === "zh" ? s.zh : s.en}</span>
                           </span>
                           &nbsp;<Caption1 className={styles.sub}>({ds.length})</Caption1>
                         </AccordionHeader>
@@ -93,45 +94,114 @@ export function ThemeTree({ atlas, onOpen }: { atlas: Atlas; onOpen: (d: Dataset
   );
 }
 
-export function SearchResults({ atlas, hits, onDataset, onEntity }: { atlas: Atlas; hits: SearchHit[]; onDataset: (d: Dataset) => void; onEntity: (e: Entity) => void }) {
+export function SearchResults({
+  atlas,
+  hits,
+  workbook,
+  onWritten,
+  onDataset,
+  onEntity,
+}: {
+  atlas: Atlas;
+  hits: SearchHit[];
+  workbook: Workbook;
+  onWritten: () => void;
+  onDataset: (d: Dataset) => void;
+  onEntity: (e: Entity) => void;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
   if (hits.length === 0) return <Body1 role="status">{t.noResults}</Body1>;
+  const figures = hits.filter((h): h is Extract<SearchHit, { kind: "figure" }> => h.kind === "figure").map((h) => h.figure);
+  const rest = hits.filter((h) => h.kind !== "figure");
+  const answerFirst = hits[0]?.kind === "figure";
+  const figureBlock = figures.length > 0 && (
+    <div className={styles.figures}>
+      <FigureList atlas={atlas} figures={figures} workbook={workbook} onWritten={onWritten} label={t.kindFigure} showEntity />
+    </div>
+  );
   return (
     <section aria-label={t.results(hits.length)}>
       <Caption1 role="status">{t.results(hits.length)}</Caption1>
+      {answerFirst && figureBlock}
       <ul className={styles.list}>
-        {hits.map((hit) =>
-          hit.kind === "dataset" ? (
-            <li key={`d:${hit.dataset.id}`}>
-              <Button appearance="subtle" className={styles.item} onClick={() => onDataset(hit.dataset)}>
-                <span className={styles.row}>
-                  <Badge appearance="outline" size="small">
-                    {t.kind.dataset}
-                  </Badge>
-                  <span>{lang === "zh" ? hit.dataset.title.zh : hit.dataset.title.en}</span>
-                </span>
-                <Caption1 className={styles.sub}>
-                  {hit.dataset.citation ? `§${hit.dataset.section} · ` : ""}
-                  {t.rows(rowCount(atlas, hit.dataset))} · {shortSource(hit.dataset)}
-                </Caption1>
-              </Button>
-            </li>
-          ) : (
-            <li key={`e:${hit.entity.id}`}>
-              <Button appearance="subtle" className={styles.item} onClick={() => onEntity(hit.entity)}>
-                <span className={styles.row}>
-                  <Badge appearance="tint" size="small">
-                    {t.kind[hit.entity.type] ?? hit.entity.type}
-                  </Badge>
-                  <span>{entityTitle(hit.entity, lang)}</span>
-                </span>
-                <Caption1 className={styles.sub}>{namesOf(hit.entity).join(" · ")}</Caption1>
-              </Button>
-            </li>
-          ),
-        )}
+        {rest.map((hit) => {
+          switch (hit.kind) {
+            case "dataset":
+              return (
+                <li key={`d:${hit.dataset.id}`}>
+                  <Button appearance="subtle" className={styles.item} onClick={() => onDataset(hit.dataset)}>
+                    <span className={styles.row}>
+                      <Badge appearance="outline" size="small">
+                        {t.kind.dataset}
+                      </Badge>
+                      <span translate="no">{lang === "zh" ? hit.dataset.title.zh : hit.dataset.title.en}</span>
+                    </span>
+                    <Caption1 className={styles.sub}>
+                      {hit.dataset.citation ? `§${hit.dataset.section} · ` : ""}
+                      {t.rows(rowCount(atlas, hit.dataset))} · <span translate="no">{shortSource(hit.dataset, t.lineNo)}</span>
+                    </Caption1>
+                  </Button>
+                </li>
+              );
+            case "entity":
+              return (
+                <li key={`e:${hit.entity.id}`}>
+                  <Button appearance="subtle" className={styles.item} onClick={() => onEntity(hit.entity)}>
+                    <span className={styles.row}>
+                      {hit.suggested && <span>{t.didYouMean}</span>}
+                      <Badge appearance="tint" size="small">
+                        {t.kind[hit.entity.type] ?? hit.entity.type}
+                      </Badge>
+                      <span translate="no">{entityTitle(hit.entity, lang)}</span>
+                    </span>
+                    <Caption1 className={styles.sub} translate="no">
+                      {namesOf(hit.entity).join(" · ")}
+                    </Caption1>
+                  </Button>
+                </li>
+              );
+            case "fact": {
+              const dataset = atlas.datasets.get(hit.fact.dataset);
+              const e = atlas.entities.get(hit.fact.entity);
+              return (
+                <li key={`f:${hit.fact.index}`}>
+                  <Button appearance="subtle" className={styles.item} onClick={() => dataset && onDataset(dataset)}>
+                    <span className={styles.row}>
+                      <Badge appearance="outline" size="small" color="informative">
+                        {t.kindFact}
+                      </Badge>
+                      <span translate="no">{e ? entityTitle(e, lang) : hit.fact.entity}</span>
+                    </span>
+                    <Caption1 className={styles.sub}>
+                      <span translate="no">{hit.matched.slice(0, 90)}</span> · {t.lineNo(hit.fact.line)}
+                    </Caption1>
+                  </Button>
+                </li>
+              );
+            }
+            case "line":
+              return (
+                <li key={`l:${hit.line}`}>
+                  <Button appearance="subtle" className={styles.item} onClick={() => hit.dataset && onDataset(hit.dataset)} disabled={!hit.dataset}>
+                    <span className={styles.row}>
+                      <Badge appearance="outline" size="small" color="subtle">
+                        {t.kindLine}
+                      </Badge>
+                      <span>{t.lineNo(hit.line)}</span>
+                    </span>
+                    <Caption1 className={styles.sub} translate="no">
+                      {hit.text.slice(0, 110)}
+                    </Caption1>
+                  </Button>
+                </li>
+              );
+            default:
+              return null;
+          }
+        })}
       </ul>
+      {!answerFirst && figureBlock}
     </section>
   );
 }
@@ -141,7 +211,7 @@ export function entityTitle(e: Entity, lang: "en" | "zh"): string {
   return first ?? e.id;
 }
 
-function namesOf(e: Entity): string[] {
+export function namesOf(e: Entity): string[] {
   return [...new Set([e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n))].slice(0, 6);
 }
 
@@ -154,50 +224,4 @@ export function formulaFor(atlas: Atlas, e: Entity): { id: string; args: string[
   if (atlas.facts(e.id, "capex").length > 0) return { id: "CAPEX.CAGR", args: [e.en ?? e.zh ?? e.id] };
   if (metrics.length > 0) return { id: "ATLAS.VALUE", args: [name] };
   return undefined;
-}
-
-export function EntityView({ atlas, search, entity, onBack, onDataset, onFormula }: { atlas: Atlas; search: SearchIndex; entity: Entity; onBack: () => void; onDataset: (d: Dataset) => void; onFormula: (preset: { id: string; args: string[] }) => void }) {
-  const styles = useStyles();
-  const { t, lang } = useT();
-  const datasets = search.datasetsAbout(entity.id);
-  const preset = formulaFor(atlas, entity);
-  return (
-    <section className={styles.root} aria-labelledby="entity-title">
-      <div>
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-          {t.back}
-        </Button>
-      </div>
-      <span className={styles.row}>
-        <Badge appearance="tint">{t.kind[entity.type] ?? entity.type}</Badge>
-        <Subtitle2 as="h2" id="entity-title">
-          {entityTitle(entity, lang)}
-        </Subtitle2>
-      </span>
-      <Caption1>
-        {t.names}: {namesOf(entity).join(" · ")}
-      </Caption1>
-      {entity.ticker && (
-        <Caption1>
-          {t.ticker}: {entity.ticker}
-        </Caption1>
-      )}
-      {entity.note && <Caption1>{entity.note}</Caption1>}
-      {preset && (
-        <div>
-          <Button icon={<Calculator20Regular />} onClick={() => onFormula(preset)}>
-            {t.buildFormula}: {preset.id}
-          </Button>
-        </div>
-      )}
-      <Subtitle2 as="h3" block>{t.mentionedIn}</Subtitle2>
-      <ul className={styles.list}>
-        {datasets.map((d) => (
-          <li key={d.id}>
-            <DatasetButton atlas={atlas} dataset={d} onOpen={onDataset} />
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }

@@ -15,10 +15,14 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, TableAdd20Regular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { seriesOf } from "../domain/pages";
+import { seriesLongWrite, seriesWideWrite } from "./writes";
+import { useRemembered } from "./remember";
 import type { Dataset } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { tableView } from "../domain/tableView";
@@ -38,27 +42,45 @@ const useStyles = makeStyles({
   en: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   live: { color: tokens.colorBrandForeground1 },
+  // At 420 px a wide preview scrolls; the row label and the value stay in view.
+  pinLeft: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}` },
+  pinRight: { position: "sticky", right: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `-1px 0 0 ${tokens.colorNeutralStroke2}` },
+  // A pinned column never takes more than part of the view: long text is clipped (the full text is its title).
+  clip: { display: "inline-block", maxWidth: "150px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", verticalAlign: "bottom" },
   caption: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { atlas: Atlas; dataset: Dataset; workbook: Workbook; onBack: () => void; onWritten: () => void }) {
   const styles = useStyles();
   const { t, lang } = useT();
-  const [mode, setMode] = useState<InsertMode>("values");
+  const [mode, setMode] = useRemembered<InsertMode>("atlas.insertMode", "values", ["values", "formulas"]);
   const [progress, setProgress] = useState<number>();
   const [outcome, setOutcome] = useState<WriteOutcome>();
   const view = useMemo(() => tableView(atlas, dataset, lang), [atlas, dataset, lang]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [dataset.id]);
+  // A time series (capex by year, market sizes, SMIC by quarter) inserts wide by default: periods across, metrics down.
+  const series = useMemo(() => seriesOf(atlas, dataset.factIndexes.map((i) => atlas.catalog.facts[i])), [atlas, dataset]);
+  const [layout, setLayout] = useRemembered<"wide" | "long" | "printed">("atlas.datasetLayout", "wide", ["wide", "long", "printed"]);
+  const shape = series ? layout : "printed";
+  const seriesTable = useMemo(
+    // The dataset's own source line (the report's citation, section and lines) travels with the series.
+    () => (series && shape !== "printed" ? { ...(shape === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${dataset.id}`, view.title, series, lang, mode === "formulas"), source: view.source } : undefined),
+    [atlas, series, shape, dataset.id, view.title, lang, mode],
+  );
   const live = useMemo(() => (mode === "formulas" ? withFormulas(atlas, view) : view), [atlas, view, mode]);
   const figures = view.rows.reduce((n, r) => n + r.cells.filter((c) => c.fact).length, 0);
   const theme = atlas.catalog.themes.find((th) => th.id === dataset.theme);
   const section = theme?.sections.find((s) => s.id === dataset.section);
+  const pin = (c: number) => (view.kind === "figures" ? (view.columns[c]?.key === "value" ? styles.pinRight : c === 0 ? styles.pinLeft : undefined) : c === 0 ? styles.pinLeft : undefined);
 
   async function insert(options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
     setOutcome(undefined);
     setProgress(0);
     try {
-      const result = await workbook.insertTable(tableWrite(live), { ...options, onProgress: (f) => setProgress(f) });
+      const result = await workbook.insertTable(seriesTable ?? tableWrite(live), { ...options, onProgress: (f) => setProgress(f) });
       setOutcome(result);
       if (result.status === "written") onWritten();
     } finally {
@@ -73,10 +95,12 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
           {t.back}
         </Button>
       </div>
-      <Subtitle2 as="h2" id="dataset-title">
-        {lang === "zh" ? dataset.title.zh : dataset.title.en}
-      </Subtitle2>
-      <Caption1 className={styles.caption}>{lang === "zh" ? dataset.title.en : dataset.title.zh}</Caption1>
+      <h2 id="dataset-title" ref={heading} tabIndex={-1} className={styles.title}>
+        <Subtitle2 translate="no">{lang === "zh" ? dataset.title.zh : dataset.title.en}</Subtitle2>
+      </h2>
+      <Caption1 className={styles.caption} translate="no">
+        {lang === "zh" ? dataset.title.en : dataset.title.zh}
+      </Caption1>
       <div className={styles.meta}>
         <Caption1 className={styles.label}>{t.section}</Caption1>
         <Caption1>
@@ -89,16 +113,23 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
         <Caption1 className={styles.label}>{t.rows(view.rows.length)}</Caption1>
         <Caption1>{view.columns.length} × {view.rows.length}</Caption1>
       </div>
-      {dataset.description && <Body1>{lang === "zh" ? dataset.description.zh : dataset.description.en}</Body1>}
-      {dataset.caption && <Caption1>{dataset.caption.text}</Caption1>}
+      {dataset.description && <Body1 translate="no">{lang === "zh" ? dataset.description.zh : dataset.description.en}</Body1>}
+      {dataset.caption && <Caption1 translate="no">{dataset.caption.text}</Caption1>}
 
       <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label={t.mode}>
         <Radio value="values" label={t.modeValues} />
         <Radio value="formulas" label={t.modeFormulas} />
       </RadioGroup>
-      {mode === "formulas" && <Caption1>{t.formulaCount(countFormulas(live), figures)}</Caption1>}
+      {series && (
+        <RadioGroup layout="horizontal" value={shape} onChange={(_, d) => setLayout(d.value as "wide" | "long" | "printed")} aria-label={t.layout}>
+          <Radio value="wide" label={t.layoutWide} />
+          <Radio value="long" label={t.layoutLong} />
+          <Radio value="printed" label={t.layoutPrinted} />
+        </RadioGroup>
+      )}
+      {mode === "formulas" && !seriesTable && <Caption1>{t.formulaCount(countFormulas(live), figures)}</Caption1>}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={progress !== undefined} onClick={() => void insert()}>
+        <Button appearance="primary" icon={<TableAdd20Regular />} disabledFocusable={progress !== undefined} onClick={() => void insert()}>
           {t.insertTable}
         </Button>
       </div>
@@ -114,12 +145,38 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
         onCancel={() => setOutcome(undefined)}
       />
 
-      <div className={styles.scroll}>
+      {seriesTable && (
+        <div className={styles.scroll} translate="no">
+          <Table size="extra-small" className={styles.table} aria-label={`${t.preview}: ${view.title}`}>
+            <TableHeader>
+              <TableRow>
+                {seriesTable.headers.map((h, c) => (
+                  <TableHeaderCell key={c} className={mergeClasses(styles.header, c === 0 && styles.pinLeft)} translate="no">
+                    {h}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {seriesTable.rows.map((row, r) => (
+                <TableRow key={r}>
+                  {row.map((cell, c) => (
+                    <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, c === 0 && styles.pinLeft)} title={cell.formula} translate="no">
+                      {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : c === 0 ? <span className={styles.clip}>{String(cell.value)}</span> : formatValue(cell.value, cell.format)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <div className={styles.scroll} hidden={seriesTable !== undefined} translate="no">
         <Table size="extra-small" className={styles.table} aria-label={`${t.preview}: ${view.title}`}>
           <TableHeader>
             <TableRow>
-              {view.columns.map((c) => (
-                <TableHeaderCell key={c.key} className={styles.header}>
+              {view.columns.map((c, i) => (
+                <TableHeaderCell key={c.key} className={mergeClasses(styles.header, pin(i))}>
                   <span>{c.header}</span>
                   {lang === "zh" ? c.en !== c.zh && <span className={styles.en}>{c.en}</span> : c.en !== c.zh && <span className={styles.en}>{c.zh}</span>}
                 </TableHeaderCell>
@@ -130,8 +187,18 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
             {live.rows.map((row, r) => (
               <TableRow key={r}>
                 {row.cells.map((cell, c) => (
-                  <TableCell key={c} className={typeof cell.value === "number" ? styles.number : undefined} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
-                    {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : cell.printed}
+                  <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, pin(c))} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
+                    {cell.formula ? (
+                      <span className={mergeClasses(styles.live, pin(c) && styles.clip)} title={pin(c) ? formatValue(cell.value, cell.format) : undefined}>
+                        ƒ {formatValue(cell.value, cell.format)}
+                      </span>
+                    ) : pin(c) ? (
+                      <span className={styles.clip} title={cell.printed}>
+                        {cell.printed}
+                      </span>
+                    ) : (
+                      cell.printed
+                    )}
                   </TableCell>
                 ))}
               </TableRow>
@@ -139,7 +206,9 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
           </TableBody>
         </Table>
       </div>
-      <Caption1 className={styles.caption}>{view.source}</Caption1>
+      <Caption1 className={styles.caption} translate="no">
+        {seriesTable?.source ?? view.source}
+      </Caption1>
       {dataset.notes && dataset.notes.length > 0 && (
         <details>
           <summary>
@@ -148,7 +217,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
           <ul>
             {dataset.notes.map((n, i) => (
               <li key={i}>
-                <Caption1>{n}</Caption1>
+                <Caption1 translate="no">{n}</Caption1>
               </li>
             ))}
           </ul>

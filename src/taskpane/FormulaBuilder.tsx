@@ -3,16 +3,18 @@
  * ones before it), the result computed live through the same contract Excel calls, and an insert into
  * the active cell (never over a non-empty one without asking).
  */
-import { Body1, Button, Caption1, Combobox, Field, Option, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Combobox, Field, Option, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowEnter20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { lookupKey } from "../data/normalize";
 import type { Atlas } from "../domain/atlas";
 import { evaluate } from "../functions/contract";
 import { formulaText } from "../functions/formulas";
-import { FUNCTION_SPECS, SPEC_BY_ID, type ArgSpec, type ArgValue, type FunctionResult } from "../functions/registry";
+import { FUNCTION_SPECS, SPEC_BY_ID, type ArgSpec, type ArgValue } from "../functions/registry";
 import type { ActiveCell, Workbook, WriteOutcome } from "../office/workbook";
-import { useT } from "./i18n";
+import { resultFormat, resultSize, showResult } from "./formats";
+import { argHelp, argLabel, useT } from "./i18n";
+import { ValueGrid } from "./ValueGrid";
 import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
@@ -38,10 +40,6 @@ function argValue(text: string, kind: ArgSpec["kind"]): ArgValue {
   return s;
 }
 
-export function showResult(value: FunctionResult): string {
-  if (Array.isArray(value)) return value.map((row) => row.join(", ")).join("; ");
-  return typeof value === "number" ? String(Number(value.toPrecision(12))) : String(value);
-}
 
 export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; preset?: Preset; onWritten: () => void }) {
   const styles = useStyles();
@@ -60,6 +58,8 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
   const values = spec.args.map((a, i) => argValue(texts[i] ?? "", a.kind));
   const formula = formulaText({ id: spec.id, args: values });
   const result = evaluate(spec, atlas, values);
+  // An empty required argument is said in the pane's language; other failures are the function's own message, as Excel shows it.
+  const missing = spec.args.find((a, i) => !a.optional && values[i] === null);
 
   function setArg(i: number, text: string) {
     const next = [...texts];
@@ -69,8 +69,10 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
   }
 
   async function insert(options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
+    if (!result.ok) return;
     setOutcome(undefined);
-    const r = await workbook.insertFormula(formula, options);
+    // The result's whole spill area is checked, and the cell carries the figure's format (a rate as %).
+    const r = await workbook.insertFormula(formula, { ...options, size: resultSize(result.value), format: resultFormat(atlas, spec, formula, result.value) });
     setOutcome(r);
     if (r.status === "written") onWritten();
   }
@@ -99,8 +101,9 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
         const typed = lookupKey(texts[i] ?? "");
         const shown = choices.filter((c) => typed === "" || lookupKey(`${c.value} ${c.label}`).includes(typed) || lookupKey(String(c.value)) === typed).slice(0, MAX_OPTIONS);
         return (
-          <Field key={`${spec.id}:${arg.name}`} label={`${arg.name}${arg.optional ? ` (${t.optional})` : ""}`} hint={arg.help}>
+          <Field key={`${spec.id}:${arg.name}`} label={lang === "zh" ? { children: <>{argLabel(lang, arg.name, arg.optional === true)} <span translate="no">{arg.name}</span></> } : argLabel(lang, arg.name, arg.optional === true)} hint={argHelp(lang, arg)}>
             <Combobox
+              translate="no"
               className={styles.combo}
               freeform
               value={texts[i] ?? ""}
@@ -119,13 +122,13 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
         );
       })}
       <Field label={t.formula}>
-        <code className={styles.formula} aria-label={t.formula}>
+        <code className={styles.formula} aria-label={t.formula} translate="no">
           {formula}
         </code>
       </Field>
       <Field label={t.result}>
-        <output className={result.ok ? styles.result : styles.error} aria-live="polite" aria-label={t.result}>
-          {result.ok ? showResult(result.value) : result.failure.message}
+        <output className={result.ok ? styles.result : styles.error} aria-live="polite" aria-label={t.result} translate="no">
+          {result.ok ? Array.isArray(result.value) ? <ValueGrid rows={result.value} label={t.result} /> : showResult(result.value) : missing ? t.argRequired(argLabel(lang, missing.name, false)) : result.failure.message}
         </output>
       </Field>
       <div>
@@ -140,7 +143,7 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
         onCancel={() => setOutcome(undefined)}
       />
       <Caption1>
-        <Body1>{spec.example}</Body1>
+        {t.example}: <code translate="no">{spec.example}</code>
       </Caption1>
     </section>
   );

@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Answer, StampDiff } from "../sharing/stamp";
 import { useT } from "./i18n";
-import { showResult } from "./FormulaBuilder";
+import { showResult } from "./formats";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL, maxHeight: "160px", overflowY: "auto" },

@@ -151,10 +151,10 @@ test("switches to Chinese, remembers it across a reload, and keeps the accessibl
   await shot(page, "chinese.png");
   await page.reload();
   await page.getByRole("tab", { name: "公式生成器" }).waitFor();
-  await page.getByRole("searchbox", { name: /Search/ }).fill("腾讯");
+  await page.getByRole("searchbox", { name: /搜索/ }).fill("腾讯");
   await page.getByRole("button", { name: /公司.*腾讯/ }).first().waitFor();
   await page.getByRole("button", { name: /数据集/ }).first().click();
-  await page.getByRole("button", { name: /^Insert/ }).first().waitFor();
+  await page.getByRole("button", { name: /^插入表格/ }).first().waitFor();
   await shot(page, "chinese-dataset.png");
   await close(pane);
 });

@@ -74,6 +74,12 @@ export class ReferenceAtlas extends Atlas {
         this.refMetricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
+    for (const m of catalog.metrics) {
+      const short = /^(.+?)\s*\([^()]+\)$/.exec(m.en)?.[1];
+      if (!short || short.length < 3) continue;
+      const ids = this.refMetricByName.get(referenceKey(short)) ?? [];
+      if (!ids.includes(m.id)) this.refMetricByName.set(referenceKey(short), [...ids, m.id]);
+    }
     for (const f of catalog.facts) {
       if (f.variant === undefined) continue;
       const key = referenceKey(f.variant);

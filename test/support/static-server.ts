@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".css": "text/css",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {

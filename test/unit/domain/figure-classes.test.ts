@@ -183,3 +183,276 @@ describe("class 7: a rate is a fraction everywhere", () => {
     expect(call("ATLAS.VALUE", "Tencent", "capex_cagr", "2020-2024", null)).toEqual({ ok: true, value: 0.2259 });
   });
 });
+
+// ---------------------------------------------------------------- the other classes
+
+import { lookupKey } from "../../../src/data/normalize";
+import { chipCompare } from "../../../src/domain/chips";
+import { isScoped } from "../../../src/domain/facts";
+import { recompute } from "../../../src/domain/sources";
+import { factValue } from "../../../src/domain/values";
+import { FUNCTION_SPECS } from "../../../src/functions/registry";
+
+const shown = (f: Fact, n: number) => (isRate(f) ? Number((n / 100).toPrecision(12)) : n);
+const namesOf = (id: string) => {
+  const e = atlas.entities.get(id)!;
+  return [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n);
+};
+
+describe("class 1: a variant typed as the name answers that variant, or #N/A", () => {
+  test("every variant that names its product, on every metric of the product", () => {
+    const wrong: string[] = [];
+    let walked = 0;
+    for (const f of facts) {
+      if (!f.variant) continue;
+      const key = lookupKey(f.variant);
+      if (!namesOf(f.entity).some((n) => lookupKey(n).length >= 2 && key.startsWith(lookupKey(n)) && key !== lookupKey(n))) continue;
+      for (const metric of atlas.metricsOf(f.entity)) {
+        const r = factValue(atlas, f.variant, metric, atlas.facts(f.entity, metric)[0]?.period ?? null);
+        walked++;
+        if (r.ok && r.value.fact.variant !== f.variant) wrong.push(`${f.variant} ${metric}: answered line ${r.value.fact.line} (${r.value.fact.variant ?? "no variant"})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(walked).toBeGreaterThan(20);
+  });
+  test("the reported members", () => {
+    expect(call("AICHIP.SPEC", "A100 80GB PCIe", "TDP", null)).toEqual({ ok: true, value: 300 });
+    expect(call("AICHIP.SPEC", "910B OAM", "FP16", null)).toEqual({ ok: true, value: 376 });
+    expect(call("AICHIP.SPEC", "910B OAM", "TDP", null)).toEqual({ ok: true, value: 400 });
+  });
+});
+
+describe("class 2: low/high are the ends of every range", () => {
+  test("every range fact the report gives", () => {
+    const wrong: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter((x) => x.low !== undefined && x.high !== undefined)) {
+      const name = nameOf(f.entity);
+      const peers = facts.filter((g) => g.entity === f.entity && g.metric === f.metric && g.period === f.period && g.low !== undefined);
+      const low = call("ATLAS.VALUE", name, f.metric, f.period ?? null, "low");
+      const high = call("ATLAS.VALUE", name, f.metric, f.period ?? null, "high");
+      walked++;
+      if (low.ok && !peers.some((g) => shown(g, g.low as number) === low.value)) wrong.push(`${name} ${f.metric} low: ${String(low.value)}`);
+      if (high.ok && !peers.some((g) => shown(g, g.high as number) === high.value)) wrong.push(`${name} ${f.metric} high: ${String(high.value)}`);
+      // A refusal may only be "name one of the variants" (several ranges disagree), never a silent other figure.
+      if (!low.ok && !/several variants|fits several|only for part/.test(low.message)) wrong.push(`${name} ${f.metric} low refused: ${low.message}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(walked).toBeGreaterThan(20);
+  });
+  test("the reported member: 910C FP16 low is 752", () => {
+    expect(call("AICHIP.SPEC", "910C", "FP16", "low")).toEqual({ ok: true, value: 752 });
+    expect(call("AICHIP.SPEC", "910C", "FP16", "high")).toEqual({ ok: true, value: 800 });
+  });
+  test("a range that is one of several variants: the variant and the end together", () => {
+    // L314: H20 "1.2万-1.5万美元 (2024年预订价": the high end of the 2024 booking price, in USD.
+    expect(call("ATLAS.VALUE", "H20", "price", "2024", "2024 booking price high")).toEqual({ ok: true, value: 15000 });
+    expect(call("ATLAS.VALUE", "H20", "price", "2024", "booking low")).toEqual({ ok: true, value: 12000 });
+  });
+});
+
+describe("class 3: one fact under two metrics is one conflict", () => {
+  test("every figure filed under a generic metric that names its precision agrees with, or is in conflict with, that precision's figures", () => {
+    const escaped: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter((x) => x.precision && x.metric !== x.precision.toLowerCase())) {
+      const specific = atlas.facts(f.entity, (f.precision as string).toLowerCase()).filter((g) => g.period === f.period && g.variant === f.variant && (g.sparsity ?? f.sparsity) === (f.sparsity ?? g.sparsity));
+      // Server totals and server counts are other facts (8 cards, a count): only a figure of one chip in the precision's own unit is the same fact.
+      if (!["compute"].includes(f.metric)) continue;
+      walked++;
+      for (const g of specific) if (g.value !== f.value && (!g.conflict || g.conflict !== f.conflict)) escaped.push(`${f.entity} ${f.metric}=${f.value} (L${f.line}) vs ${g.metric}=${g.value} (L${g.line})`);
+    }
+    expect(escaped).toEqual([]);
+    expect(walked).toBeGreaterThan(0);
+  });
+  test("the reported member: B200 FP4 is 10 PF and B300 / B200 is 1.5", () => {
+    expect(call("AICHIP.SPEC", "B200", "FP4", null)).toEqual({ ok: true, value: 10000 });
+    expect(call("AICHIP.COMPARE", "B300", "B200", "FP4", null)).toEqual({ ok: true, value: 1.5 });
+  });
+});
+
+describe("class 5: a partial figure never answers as the whole", () => {
+  test("every scoped figure (region, segment, business) answers only when its part is named", () => {
+    const wrong: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter(isScoped)) {
+      walked++;
+      const r = factValue(atlas, nameOf(f.entity), f.metric, f.period ?? null);
+      if (r.ok && isScoped(r.value.fact)) wrong.push(`${nameOf(f.entity)} ${f.metric} ${f.period}: answered the part "${r.value.fact.variant}"`);
+      const named = factValue(atlas, nameOf(f.entity), f.metric, f.period ?? null, f.variant);
+      if (!named.ok) wrong.push(`${nameOf(f.entity)} ${f.metric} ${f.variant}: ${named.failure.message}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(walked).toBeGreaterThan(10);
+  });
+});
+
+describe("class 6: a recomputation divides the figures the claim is about", () => {
+  test("every stated-vs-recomputed claim names two figures, never one over itself", () => {
+    const wrong: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter((x) => x.metric === "claim_vs_baseline")) {
+      const r = recompute(atlas, f);
+      if (!r) continue;
+      walked++;
+      // "98 (K100_AI fp32, line 1787) / 24.5 (K100, line 1795)": two figures, each with its entity and line.
+      const parts = [...r.method.matchAll(/([\d.]+) \(([^,)]+)[^)]*line (\d+)\)/g)].map((m) => `${m[2].split(" ")[0]}@${m[3]}`);
+      if (parts.length !== 2) wrong.push(`${f.entity} ${f.variant}: ${r.method}`);
+      else if (parts[0] === parts[1]) wrong.push(`${f.entity} ${f.variant}: one figure over itself: ${r.method}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(walked).toBeGreaterThan(3);
+  });
+  test("the reported member: K100 AI FP32 4x is 98 / 24.5 and agrees", () => {
+    const rows = (call("ATLAS.SOURCE", "K100_AI", "claim_vs_baseline", null) as { value: (string | number)[][] }).value;
+    const rec = rows.find((r) => r[5] === "recomputed" && r[4] === "FP32 compute vs K100");
+    expect(rec?.[0]).toBe(4);
+    expect(String(rec?.[9])).not.toMatch(/differs/);
+  });
+});
+
+describe("class 9: a refusal points to the figure the report states", () => {
+  test("every stated growth rate whose computation is refused is named in the refusal", () => {
+    const hidden: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter((x) => ["capex_yoy", "capex_qoq"].includes(x.metric) && x.period && x.value !== undefined)) {
+      const r = call(f.metric === "capex_yoy" ? "CAPEX.YOY" : "CAPEX.QOQ", nameOf(f.entity), f.period as string);
+      if (r.ok || r.code !== "missingFact") continue;
+      walked++;
+      if (!r.message.includes(`"${f.metric}"`) || !r.message.includes("ATLAS.VALUE")) hidden.push(`${f.entity} ${f.metric} ${f.period}: ${r.message}`);
+    }
+    expect(hidden).toEqual([]);
+    expect(walked).toBeGreaterThan(3);
+  });
+  test("a metric ATLAS.VALUE knows for a chip is known to AICHIP.SPEC", () => {
+    const unknown: string[] = [];
+    for (const t of triples().filter((x) => x.facts.some(isChipFact) || ["chip", "product"].includes(atlas.entities.get(x.entity)?.type ?? ""))) {
+      if (!["chip"].includes(atlas.entities.get(t.entity)?.type ?? "")) continue;
+      const r = call("AICHIP.SPEC", nameOf(t.entity), t.metric, null);
+      if (!r.ok && /Unknown metric/.test(r.message)) unknown.push(`${nameOf(t.entity)} ${t.metric}`);
+    }
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe("class 10: no dense/sparse ratio in silence", () => {
+  test("every pair of chips on every compute metric", () => {
+    const mixed: string[] = [];
+    let walked = 0;
+    const compute = ["fp4", "fp8", "fp16", "bf16", "int8", "fp32", "tf32"];
+    const chips = atlas.catalog.entities.filter((e) => e.type === "chip");
+    for (const m of compute) {
+      const have = chips.filter((c) => atlas.facts(c.id, m).length > 0);
+      for (const a of have)
+        for (const b of have) {
+          if (a === b) continue;
+          walked++;
+          const r = chipCompare(atlas, a.id, b.id, m);
+          if (r.ok && (r.value.a.fact.sparsity === "sparse") !== (r.value.b.fact.sparsity === "sparse")) mixed.push(`${a.id}/${b.id} ${m}`);
+          if (!r.ok && JS_LEAK.test(r.failure.message)) mixed.push(`${a.id}/${b.id} ${m}: ${r.failure.message}`);
+        }
+    }
+    expect(mixed).toEqual([]);
+    expect(walked).toBeGreaterThan(100);
+  });
+  test("the reported member: 910C vs H100 FP16 says what each has, and compares per chip", () => {
+    const r = call("AICHIP.COMPARE", "910C", "H100", "FP16", null);
+    expect(r.ok).toBe(false);
+    expect((r as { message: string }).message).toMatch(/910C has 800 TFLOPS.*H100 has 1979 TFLOPS \(sparse/);
+    expect(call("AICHIP.COMPARE", "910C", "H100", "FP16", ";sparse")).toEqual({ ok: true, value: 800 / 1979 });
+  });
+});
+
+describe("class 11: every name the add-in prints works when typed back", () => {
+  test("the builder's choices for every function's first argument", () => {
+    const broken: string[] = [];
+    let walked = 0;
+    for (const spec of FUNCTION_SPECS) {
+      const first = spec.args[0];
+      if (!first?.choices) continue;
+      for (const c of first.choices(atlas, [])) {
+        walked++;
+        const args = spec.args.map((a, i) => (i === 0 ? c.value : (a.choices?.(atlas, [c.value])[0]?.value ?? null)));
+        const r = call(spec.id, ...(args as (string | number | null)[]));
+        if (!r.ok && r.code === "unknownName" && r.message.includes(`"${String(c.value)}"`)) broken.push(`${spec.id}(${String(c.value)}): ${r.message}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(walked).toBeGreaterThan(300);
+  });
+  test("names and metrics in ATLAS.TABLE's figure rows answer the same figure through ATLAS.VALUE", () => {
+    const broken: string[] = [];
+    let walked = 0;
+    for (const d of atlas.catalog.datasets.filter((x) => !x.table && x.factIndexes.length > 0)) {
+      const t = call("ATLAS.TABLE", d.id);
+      if (!t.ok) continue;
+      for (const [name, metric, period, variant, value] of (t.value as (string | number)[][]).slice(1)) {
+        walked++;
+        const r = call("ATLAS.VALUE", String(name), String(metric), period === "" ? null : String(period), variant === "" ? null : String(variant));
+        if (!r.ok && r.code === "unknownName") broken.push(`${String(name)} ${String(metric)}: ${r.message}`);
+        else if (r.ok && typeof value === "number" && r.value !== value && variant !== "" && !d.factIndexes.some((i) => facts[i].metric === metric && facts[i].preferred === false)) broken.push(`${String(name)} ${String(metric)} ${String(period)} ${String(variant)}: ${String(r.value)} vs ${value}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(walked).toBeGreaterThan(100);
+  });
+  test("every did-you-mean suggestion resolves", () => {
+    const broken: string[] = [];
+    for (const typo of ["910X", "H10", "Tencnt", "NVQ", "Channel", "CRW", "Gemini 2.5 Pr", "腾迅"]) {
+      for (const id of ["AICHIP.SPEC", "ATLAS.VALUE", "CAPEX.VALUE", "SUPPLIERS", "PICKS", "STOCK.RETURN", "MODEL.SCORE"]) {
+        const spec = SPEC_BY_ID.get(id)!;
+        const r = call(id, typo, ...spec.args.slice(1).map(() => null));
+        const m = !r.ok ? /Did you mean (.+)\?/.exec(r.message) : null;
+        for (const s of m ? [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]) : []) {
+          const back = call(id, s, ...spec.args.slice(1).map(() => null));
+          if (!back.ok && back.code === "unknownName" && back.message.includes(`"${s}"`)) broken.push(`${id}: suggested "${s}" for "${typo}" but: ${back.message}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+  test("a ticker works with and without its exchange suffix in every function that takes one", () => {
+    const broken: string[] = [];
+    for (const e of atlas.catalog.entities.filter((x) => x.ticker && /\.[A-Z]+$/.test(x.ticker) && atlas.facts(x.id, "stock_close").length > 0)) {
+      const bare = (e.ticker as string).replace(/\.[A-Z]+$/, "");
+      for (const id of ["STOCK.RETURN", "ATLAS.SOURCE"]) {
+        const a = call(id, e.ticker as string, ...(id === "ATLAS.SOURCE" ? ["stock_close", null] : []));
+        const b = call(id, bare, ...(id === "ATLAS.SOURCE" ? ["stock_close", null] : []));
+        if (JSON.stringify(a) !== JSON.stringify(b)) broken.push(`${id} ${e.ticker} vs ${bare}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+  test("AICHIP.LIST lists accelerators and processors only; AICHIP.METRICS names no vendor's brand for another's interconnect", () => {
+    const listed = (call("AICHIP.LIST", null) as { value: string[][] }).value.map((r) => r[0]);
+    for (const n of listed) expect(atlas.findEntity(n)?.type).toBe("chip");
+    for (const n of listed) {
+      const rows = call("AICHIP.METRICS", n);
+      const vendor = atlas.findEntity(n)?.vendor;
+      if (rows.ok && vendor !== "nvidia") expect((rows.value as string[][]).map((r) => r[0])).not.toContain("NVLink");
+    }
+  });
+});
+
+describe("class 12: each function answers in the unit its help names", () => {
+  test("MARKET.SIZE answers the number the report prints, for every market and period", () => {
+    const wrong: string[] = [];
+    let walked = 0;
+    for (const f of facts.filter((x) => ["market_size", "compute_capacity", "shipments"].includes(x.metric) && x.period && x.value !== undefined && atlas.entities.get(x.entity)?.type === "market")) {
+      const r = call("MARKET.SIZE", nameOf(f.entity), f.period as string, null);
+      if (!r.ok) continue;
+      walked++;
+      const printed = (f.raw.replace(/(\d),(\d{3})/g, "$1$2").match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      if (!printed.includes(r.value as number)) wrong.push(`${nameOf(f.entity)} ${f.period}: ${String(r.value)} not in "${f.raw}"`);
+    }
+    expect(wrong).toEqual([]);
+    expect(walked).toBeGreaterThan(5);
+  });
+  test("CAPEX.VALUE answers in 亿元 for every company and period", () => {
+    for (const f of facts.filter((x) => x.metric === "capex" && x.period && x.value !== undefined && !x.variant)) expect(f.unit).toBe("CNY 100m");
+  });
+  test("the reported member: global smartphones 2024 is 12.39 (亿部)", () => {
+    expect(call("MARKET.SIZE", "global smartphones", 2024, null)).toEqual({ ok: true, value: 12.39 });
+  });
+});

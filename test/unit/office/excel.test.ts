@@ -127,3 +127,23 @@ describe("ExcelWorkbook.insertFormula and activeCell", () => {
     expect(fake.selectionHandlers).toHaveLength(0);
   });
 });
+
+describe("ExcelWorkbook.insertFormula over a spill area", () => {
+  test("checks every cell the result spills into, offers the rows under the data, formats the cell, replaces only when told", async () => {
+    const { fake, workbook } = setup();
+    for (let r = 0; r < 9; r++) for (let c = 2; c < 10; c++) fake.set(`${"ABCDEFGHIJ"[c]}${r + 1}`, `d${r}${c}`);
+    fake.active = { row: 0, col: 4 };
+    const refused = await workbook.insertFormula('=SUPPLIERS("NVQD")', { size: { rows: 12, cols: 1 } });
+    expect(refused).toMatchObject({ status: "occupied", occupied: 9, place: { address: "Sheet1!E1:E12" }, free: { address: "Sheet1!E11:E22", at: { row: 10, col: 4 } } });
+    expect(fake.get(0, 4)?.value).toBe("d04");
+    if (refused.status !== "occupied") throw new Error("expected a refusal");
+    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: refused.free.at, size: { rows: 12, cols: 1 } })).resolves.toMatchObject({ status: "written", place: { address: "Sheet1!E11:E22" } });
+    expect(fake.get(10, 4)?.formula).toBe('=SUPPLIERS("NVQD")');
+    await workbook.insertFormula("=CAPEX.CAGR(\"Tencent\",2020,2024)", { at: { row: 30, col: 0 }, format: "0.00%" });
+    expect(fake.get(30, 0)?.format).toBe("0.00%");
+    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: { row: 0, col: 5 }, size: { rows: 12, cols: 1 }, overwrite: true })).resolves.toMatchObject({ status: "written" });
+    expect(fake.get(0, 5)?.formula).toBe('=SUPPLIERS("NVQD")');
+    expect(fake.get(1, 5)?.value ?? "").toBe("");
+    expect(fake.get(0, 6)?.value).toBe("d06");
+  });
+});

@@ -126,3 +126,34 @@ describe("addresses", () => {
     expect(qualified("Sheet1", "A1")).toBe("Sheet1!A1");
   });
 });
+
+describe("MemoryWorkbook.insertFormula over a spill area, and snapshots", () => {
+  test("refuses a spill over data, offers the first free rows, replaces only when told", async () => {
+    const wb = book();
+    for (let r = 0; r < 9; r++) for (let c = 2; c < 10; c++) wb.setCell({ row: r, col: c }, `d${r}${c}`);
+    wb.select({ row: 0, col: 4 });
+    const refused = await wb.insertFormula('=SUPPLIERS("NVQD")', { size: { rows: 12, cols: 1 } });
+    expect(refused).toMatchObject({ status: "occupied", occupied: 9, free: { address: "Sheet1!E11:E22" } });
+    expect(wb.shown(0, 4).text).toBe("d04");
+    const replaced = await wb.insertFormula('=SUPPLIERS("NVQD")', { size: { rows: 12, cols: 1 }, overwrite: true, format: "@" });
+    expect(replaced).toMatchObject({ status: "written", place: { address: "Sheet1!E1:E12" } });
+    expect(wb.shown(0, 4).text).not.toBe("#SPILL!");
+    expect(wb.shown(11, 4)).toMatchObject({ spilled: true });
+    expect(wb.shown(0, 5).text).toBe("d05");
+  });
+
+  test("a snapshot restores cells, formats, formulas, widths, tables and the selection", async () => {
+    const wb = book();
+    await wb.insertTable(table(2));
+    await wb.insertFormula("=CAPEX.CAGR(\"Tencent\",2020,2024)", { at: { row: 8, col: 0 }, format: "0.00%" });
+    wb.select({ row: 8, col: 0 });
+    const copy = book();
+    expect(copy.restoreSnapshot(JSON.parse(JSON.stringify(wb.snapshot())))).toBe(true);
+    expect(copy.shown(8, 0)).toEqual(wb.shown(8, 0));
+    expect(copy.shown(8, 0).text).toMatch(/%$/);
+    expect(copy.shown(3, 1)).toEqual(wb.shown(3, 1));
+    expect(copy.tables).toEqual(wb.tables);
+    expect(copy.selection).toEqual({ row: 8, col: 0 });
+    expect(copy.restoreSnapshot({ v: 2 } as never)).toBe(false);
+  });
+});

@@ -9,7 +9,8 @@ const atlas = new Atlas(testCatalog());
 const index = new SearchIndex(atlas);
 const first = (q: string) => {
   const hit = index.search(q)[0];
-  return hit ? (hit.kind === "dataset" ? `dataset:${hit.dataset.id}` : `${hit.entity.type}:${hit.entity.id}`) : undefined;
+  if (!hit) return undefined;
+  return hit.kind === "dataset" ? `dataset:${hit.dataset.id}` : hit.kind === "entity" ? `${hit.entity.type}:${hit.entity.id}` : hit.kind;
 };
 
 describe("search", () => {
