@@ -62,6 +62,30 @@ export class ReferenceAtlas extends Atlas {
         this.refEntityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
       }
     }
+    const shortForms = new Map<string, Set<string>>();
+    for (const e of catalog.entities) {
+      const forms: string[] = [];
+      for (const t of [e.ticker, ...e.aliases]) {
+        const m = t ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim()) : null;
+        if (m) forms.push(m[1]);
+      }
+      for (const n of [e.en, e.zh]) {
+        const m = n ? /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(n.trim()) : null;
+        if (m && m[1].length >= 2) forms.push(m[1]);
+      }
+      for (const f of forms) {
+        const key = referenceKey(f);
+        if (!shortForms.has(key)) shortForms.set(key, new Set());
+        shortForms.get(key)?.add(e.id);
+      }
+    }
+    for (const entry of this.refEntityNames) {
+      if (entry.key === referenceKey(entry.id) && this.refEntityByName.get(referenceKey(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
+    }
+    for (const [key, ids] of shortForms) {
+      if (ids.size !== 1 || this.refEntityByName.has(key)) continue;
+      this.refEntityByName.set(key, [...ids][0]);
+    }
     for (const m of catalog.metrics) {
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
         const key = referenceKey(name);
