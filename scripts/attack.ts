@@ -17,11 +17,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
+import { bundleInstance } from "./excel-acceptance";
 import { setFlagsFromString } from "v8";
 import fc from "fast-check";
 import { Atlas } from "../src/domain/atlas";
 import { FUNCTION_SPECS } from "../src/functions/registry";
-import { makeCustomFunctionsGlobal } from "../test/support/custom-functions";
 import { fuzzArgs, judge, memoArgs, prototypeKeys } from "../test/support/fuzz";
 import { attackPane, HOSTILE_PAYLOADS } from "../test/support/hostile";
 import { roundTrip, roundTripCase } from "../test/support/round-trips";
@@ -49,24 +49,21 @@ const heapMb = () => {
 };
 
 type Fn = (...args: unknown[]) => unknown;
+type Instance = ReturnType<typeof bundleInstance>;
 interface Bundle {
   call: (id: string, args: readonly unknown[]) => { result?: unknown; threw?: unknown };
-  realm: Parameters<typeof prototypeKeys>[0];
-  ErrorClass: ReturnType<typeof makeCustomFunctionsGlobal>["global"]["Error"];
+  realm: Instance["realm"];
+  ErrorClass: Instance["ErrorClass"];
 }
 
 /** A fresh instance of the built bundle, registered as Excel registers it; arguments padded with null. */
 const SOURCE = readFileSync(join(DIST, "functions.js"), "utf8");
 function loadBundle(): Bundle {
-  const fake = makeCustomFunctionsGlobal();
-  const sandbox: Record<string, unknown> = { CustomFunctions: fake.global, console, setTimeout, clearTimeout };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  runInNewContext(SOURCE, sandbox, { filename: "functions.js" });
+  const { registry, realm, ErrorClass } = bundleInstance(SOURCE);
   const arity = new Map(FUNCTION_SPECS.map((s) => [s.id, s.args.length]));
   return {
     call: (id, args) => {
-      const fn = fake.registry.get(id) as Fn;
+      const fn = registry.get(id) as Fn;
       const padded = [...args, ...Array<null>(Math.max(0, (arity.get(id) ?? 0) - args.length)).fill(null)];
       try {
         return { result: fn(...padded) };
@@ -74,8 +71,8 @@ function loadBundle(): Bundle {
         return { threw: e ?? "a throw" };
       }
     },
-    realm: runInNewContext("({ Object, Array, String, Function })", sandbox),
-    ErrorClass: fake.global.Error,
+    realm,
+    ErrorClass,
   };
 }
 
