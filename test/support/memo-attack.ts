@@ -52,11 +52,16 @@ export interface MemoFigures {
  * instance is ready (before its first call), then the count every 100,000.
  */
 export function memoAttack(fresh: () => Answerer, pool: readonly MemoPoolEntry[], calls: number, seed: number, progress?: (n: number) => void): MemoFigures {
-  const forward = fresh();
-  const uncached = pool.map((p) => forward(p.id, p.args));
-  const backward = fresh();
+  const uncached = (() => {
+    const forward = fresh();
+    return pool.map((p) => forward(p.id, p.args));
+  })();
   let collisions = 0;
-  for (let i = pool.length - 1; i >= 0; i--) if (backward(pool[i].id, pool[i].args) !== uncached[i]) collisions++;
+  (() => {
+    const backward = fresh();
+    for (let i = pool.length - 1; i >= 0; i--) if (backward(pool[i].id, pool[i].args) !== uncached[i]) collisions++;
+  })();
+  // The two reference instances are gone (scoped above): from here, what the heap gains is the memoised instance's.
   const memoised = fresh();
   let differences = 0;
   const examples: string[] = [];
