@@ -6,7 +6,8 @@ import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
-import { andThen, fail, ok, type Result } from "./result";
+import { adding, failWith, reportGives } from "./messages";
+import { andThen, ok, type Result } from "./result";
 
 export interface FactAnswer {
   entity: Entity;
@@ -37,23 +38,23 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
     const metric = atlas.resolveMetric(metricName, `metric for ${label}`, (m) => given.includes(m.id));
     if (!metric.ok) {
       const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-      return fail(metric.failure.code, `${metric.failure.message} The report gives for ${label}: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
+      return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${label}`)) };
     }
     const facts = atlas.facts(entity.id, metric.value.id);
     return andThen(periodOf(periodInput, facts), (period) => {
       const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
-      const what = `${label} ${metric.value.en}`;
+      const what = { en: `${label} ${metric.value.en}`, zh: `${label} ${metric.value.zh}` };
       // Without a period: the figures the report gives without one, else the only period's; else name one.
       const undated = facts.filter((f) => f.period === undefined);
       if (period === undefined && undated.length === 0 && periods.length > 1) {
-        return fail("missingFact", `${what} is given for several periods: name one of ${periods.map((p) => `"${p}"`).join(", ")}.`);
+        return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
       }
       const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
-      if (pool.length === 0) return fail("missingFact", `The report gives no ${what} for ${period}. It gives: ${periods.join(", ")}.`);
+      if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods });
       const selector = { variant: variant || undefined, nameVariant: atlas.nameVariant(entity.id, entityName) };
-      return andThen(selectFact(pool, selector, what), (fact): Result<FactAnswer> => {
+      return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
         if (fact.text !== undefined) return ok({ entity, metric: metric.value, fact, value: fact.text });
-        return andThen(numberOf(fact, selector, what), (value) => ok({ entity, metric: metric.value, fact, value }));
+        return andThen(numberOf(fact, selector, what.en), (value) => ok({ entity, metric: metric.value, fact, value }));
       });
     });
   });
