@@ -210,7 +210,88 @@ export function compactCatalog(catalog: Catalog): Catalog {
 
 const isNumber = (f: Partial<Fact>) => f.value !== undefined || f.low !== undefined;
 
-export function expandCatalog(catalog: Catalog): Catalog {
+/**
+ * What a function needs only when it shows a table, a dataset's notes or a report line: parsed on first
+ * use, not at load. The report lines and these dataset fields are a third of the catalogue's JSON, and
+ * JSON.parse at load was a quarter of the add-in's cold start.
+ */
+const LAZY_DATASET_KEYS = ["title", "heading", "caption", "citation", "attribution", "description", "notes", "table"] as const;
+type LazyDatasetKey = (typeof LAZY_DATASET_KEYS)[number];
+
+interface LazyTexts {
+  lines: Catalog["lines"];
+  datasets: Partial<Pick<Dataset, LazyDatasetKey>>[];
+}
+
+/**
+ * The catalogue as the bundle embeds it: `core`, the compact catalogue (compactCatalog) without the report
+ * lines and the datasets' texts, each dataset saying which texts it has (`lazy`, a bit per
+ * LAZY_DATASET_KEYS); and `texts`, those texts, as JSON parsed on first use. expandCatalog(JSON.parse(core),
+ * texts) is the compiled catalogue.
+ */
+export function shippedCatalog(catalog: Catalog): { core: string; texts: string } {
+  const compact = compactCatalog(catalog);
+  const texts: LazyTexts = { lines: compact.lines, datasets: [] };
+  const datasets = compact.datasets.map((d) => {
+    const rest: Record<string, unknown> = { ...d };
+    const lazy: Record<string, unknown> = {};
+    let mask = 0;
+    LAZY_DATASET_KEYS.forEach((k, bit) => {
+      if (d[k] === undefined) return;
+      lazy[k] = d[k];
+      delete rest[k];
+      mask |= 1 << bit;
+    });
+    texts.datasets.push(lazy);
+    rest.lazy = mask;
+    return rest;
+  });
+  const core: Record<string, unknown> = { ...compact, datasets };
+  delete core.lines;
+  return { core: JSON.stringify(core), texts: JSON.stringify(texts) };
+}
+
+/** A property read from the lazy texts on first use, then an ordinary data property. */
+function lazyProperty(target: object, key: string, read: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = read();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** Restores the texts shippedCatalog left out, as properties parsed on first use. */
+function attachTexts(catalog: Catalog, json: string): void {
+  let texts: LazyTexts | undefined;
+  const load = () => (texts ??= JSON.parse(json) as LazyTexts);
+  lazyProperty(catalog, "lines", () => load().lines);
+  catalog.datasets.forEach((d, i) => {
+    const mask = (d as { lazy?: number }).lazy ?? 0;
+    delete (d as { lazy?: number }).lazy;
+    LAZY_DATASET_KEYS.forEach((k, bit) => {
+      if (mask & (1 << bit)) lazyProperty(d, k, () => load().datasets[i][k]);
+    });
+  });
+}
+
+/**
+ * The compiled catalogue from what the bundle ships: the compact form (compactCatalog) expanded in place,
+ * and with `texts` (shippedCatalog), the lazy texts attached. A bundled module may carry its texts as a
+ * `texts` property. Expanding a full catalogue changes nothing.
+ */
+export function expandCatalog(catalog: Catalog, texts?: string): Catalog {
+  const carried = (catalog as { texts?: unknown }).texts;
+  if (typeof carried === "string") {
+    delete (catalog as { texts?: unknown }).texts;
+    texts ??= carried;
+  }
+  if (texts !== undefined) attachTexts(catalog, texts);
   for (const d of catalog.datasets) {
     const range = (d as { factRange?: [number, number] }).factRange;
     if (range === undefined) continue;
