@@ -17,17 +17,16 @@ export interface ChipSpec {
   value: number | string;
 }
 
-/** Ids of chips with specifications, per catalogue: built on first use, then a Set lookup per call. */
-const specifiedIds = new WeakMap<Atlas, Set<string>>();
+/** Whether an entity is a chip with specifications, per catalogue: built on first use, then a Set lookup per call. */
+const isSpecified = new WeakMap<Atlas, (e: Entity) => boolean>();
 
 export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
-  let ids = specifiedIds.get(atlas);
-  if (!ids) {
-    ids = new Set(specifiedChips(atlas).map((e) => e.id));
-    specifiedIds.set(atlas, ids);
+  let specified = isSpecified.get(atlas);
+  if (!specified) {
+    const ids = new Set(specifiedChips(atlas).map((e) => e.id));
+    isSpecified.set(atlas, (specified = (e: Entity) => ids.has(e.id)));
   }
-  const chipIds = ids;
-  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => chipIds.has(e.id));
+  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, specified);
   if (resolved.ok) return resolved;
   // A company name: list its chips instead of only guessing at spellings. (Only a name that denotes a
   // company resolves as one: no suggestions are sought for it.)

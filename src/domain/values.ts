@@ -52,12 +52,19 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
  * the variant the name names only (never on spellings), so it is worked out once per key and kept, bounded.
  */
 function answerOf(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
-  const key = period === undefined && variant === undefined && nameVariant === undefined ? metric.id : `${metric.id}\u0000${period ?? "\u0001"}\u0000${variant ?? "\u0001"}\u0000${nameVariant ?? "\u0001"}`;
-  const answers = atlas.answersFor<Result<FactAnswer>>(workedAnswer, entity);
-  let answer = answers.get(key);
+  const answers = atlas.answersFor<Map<string | undefined, Result<FactAnswer>>>(workedAnswer, entity);
+  // By metric, then by period (a Map takes undefined as a key: no key string to build); a variant (typed
+  // or named through the name) keys a separate entry.
+  const key = variant === undefined && nameVariant === undefined ? metric.id : `${metric.id}\u0000${variant ?? "\u0001"}\u0000${nameVariant ?? "\u0001"}`;
+  let byPeriod = answers.get(key);
+  if (byPeriod === undefined) {
+    byPeriod = new Map<string | undefined, Result<FactAnswer>>();
+    if (answers.size < 2000) answers.set(key, byPeriod);
+  }
+  let answer = byPeriod.get(period);
   if (answer === undefined) {
     answer = workedAnswer(atlas, entity, metric, facts, period, variant, nameVariant);
-    if (answers.size < 2000) answers.set(key, answer);
+    if (byPeriod.size < 200) byPeriod.set(period, answer);
   }
   return answer;
 }

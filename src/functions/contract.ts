@@ -165,8 +165,25 @@ const MEMO_SIZE = 2_000_000;
 
 type Shown = FunctionResult | EntityValue[][] | CustomFunctions.Error;
 
-/** One level of a memo tree: argument value -> the next level, or at the last argument the answer. */
+/**
+ * One level of a memo tree: argument value -> the next level, or at the last argument the answer. A level
+ * that holds one entry is a Single (no Map for it): most first calls add one entry under a new first
+ * argument, and a Map per call was most of a first call's memo cost.
+ */
 type Level = Map<unknown, unknown>;
+
+class Single {
+  constructor(
+    readonly key: unknown,
+    public value: unknown,
+  ) {}
+}
+
+/** The entry under `key` in a level (Map or Single): SameValueZero, as Map compares keys. */
+function entry(level: unknown, key: unknown): unknown {
+  if (level instanceof Single) return level.key === key || (level.key !== level.key && key !== key) ? level.value : undefined;
+  return (level as Level).get(key);
+}
 
 interface Generation {
   /** By the number of arguments given. */
@@ -216,15 +233,16 @@ function memoArity(values: readonly CellInput[], count: number): number {
       if (v.length > MEMO_ARGUMENT_CHARS) return -1;
     } else if (typeof v !== "number" && typeof v !== "boolean" && v !== null && v !== undefined) return -1;
   }
-  return count;
+  // A function without arguments is keyed by one blank.
+  return Math.max(count, 1);
 }
 
 const part = (v: CellInput) => (v === undefined ? null : v);
 
 function lookup(gen: Generation, values: readonly CellInput[], count: number): Shown | undefined {
-  let level = gen.trees[count];
-  for (let i = 0; level !== undefined && i < count - 1; i++) level = level.get(part(values[i])) as Level | undefined;
-  return level === undefined ? undefined : (level.get(part(values[count - 1])) as Shown | undefined);
+  let level: unknown = gen.trees[count];
+  for (let i = 0; level !== undefined && i < count; i++) level = entry(level, part(values[i]));
+  return level as Shown | undefined;
 }
 
 function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
@@ -248,15 +266,32 @@ function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown:
   const gen = memo.young;
   let level = gen.trees[count];
   if (!level) gen.trees[count] = level = new Map();
-  for (let i = 0; i < count - 1; i++) {
+  // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
+  // gets a second entry.
+  let parent: Level = level;
+  let parentKey = part(values[0]);
+  for (let i = 1; i < count; i++) {
     const key = part(values[i]);
-    let next = level.get(key) as Level | undefined;
-    if (!next) level.set(key, (next = new Map()));
-    level = next;
+    const child = parent.get(parentKey);
+    if (child === undefined) {
+      // A new branch: one Single per remaining argument, the answer at the end.
+      let built: unknown = shown;
+      for (let j = count - 1; j >= i; j--) built = new Single(part(values[j]), built);
+      parent.set(parentKey, built);
+      gen.entries++;
+      gen.size += size;
+      return;
+    }
+    let map: Level;
+    if (child instanceof Single) {
+      map = new Map([[child.key, child.value]]);
+      parent.set(parentKey, map);
+    } else map = child as Level;
+    parent = map;
+    parentKey = key;
   }
-  const last = part(values[count - 1]);
-  if (!level.has(last)) gen.entries++;
-  level.set(last, shown);
+  if (!parent.has(parentKey)) gen.entries++;
+  parent.set(parentKey, shown);
   gen.size += size;
 }
 
