@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { literalCall } from "../src/formula";
 import { ADDIN_IDS } from "../src/sharing/ids";
 import { FUNCTION_SPECS, SPEC_BY_ID, type ArgValue, type FunctionSpec } from "../src/functions/registry";
+import { excelRetypes } from "../src/formula/retype";
 import { errorCases } from "./excel-help";
 import { makeCustomFunctionsGlobal } from "../test/support/custom-functions";
 
@@ -41,6 +42,22 @@ export const HEADLINE_CASES = [
   '=STOCK.PRICE("NVDA","2025-06-13")',
   '=PICKS("服务器")',
 ];
+
+/**
+ * The freeze case (issue 17, item 9): text cells of this table that Excel's input parser would turn into a date
+ * or a number if Freeze wrote them bare (2023年8月17日, 12月18日 in zh-CN Excel; 2023-08-17 everywhere).
+ */
+export const FROZEN_TEXT_TABLE = "china_llm_release_timeline";
+export const FREEZE_SHEET = "Freeze";
+
+/** `=INDEX(ATLAS.TABLE("china_llm_release_timeline"),row,col)` for each cell of the bundle's table that Excel would re-type. */
+export function frozenTextCases(call: ReturnType<typeof loadBundle>): { formula: string; row: number; col: number; text: string }[] {
+  const answer = call("ATLAS.TABLE", [FROZEN_TEXT_TABLE]);
+  if (!("value" in answer) || !isGrid(answer.value)) throw new Error(`ATLAS.TABLE("${FROZEN_TEXT_TABLE}") did not answer a table`);
+  return answer.value.flatMap((line, i) =>
+    line.flatMap((v, j) => (typeof v === "string" && excelRetypes(v) ? [{ formula: `=INDEX(ATLAS.TABLE("${FROZEN_TEXT_TABLE}"),${i + 1},${j + 1})`, row: i + 1, col: j + 1, text: v }] : [])),
+  );
+}
 
 export type Answer = { value: unknown } | { error: string; message?: string };
 
@@ -190,6 +207,25 @@ export async function writeAcceptanceWorkbook(file = ACCEPTANCE_FILE, options: {
     for (let row = first; row < r; row++) if (ws.getCell(addr(row, 4)).formula) n++;
     counts.push({ family, checks: `'${family}'!D${first}:D${r}`, n });
   }
+  // The freeze sheet: text Excel would re-type, read out of a spilled table by INDEX (a mixed formula, frozen to its value).
+  const fz = book.addWorksheet(FREEZE_SHEET);
+  fz.getCell("A1").value = "Freeze: text that Excel's parser (zh-CN included) would turn into a date or number. Column D says OK while column B holds exactly that text, as text: before Freeze, after Freeze, after saving and reopening the file (in zh-CN Excel too), and after Restore.";
+  fz.getRow(3).values = ["formula (as typed)", "answer (live, then frozen)", "expected text (the bundle's answer)", "check (ISTEXT and EXACT)", "case"];
+  fz.getRow(3).font = { bold: true };
+  fz.getColumn(1).width = 60;
+  fz.getColumn(2).width = 24;
+  fz.getColumn(3).width = 24;
+  const frozenCases = frozenTextCases(call);
+  frozenCases.forEach((c, i) => {
+    const r = 4 + i;
+    fz.getCell(addr(r, 1)).value = c.formula;
+    fz.getCell(addr(r, 2)).value = { formula: stored(c.formula, options.plain) } as ExcelJS.CellFormulaValue;
+    fz.getCell(addr(r, 3)).value = c.text;
+    fz.getCell(addr(r, 4)).value = { formula: `IFERROR(IF(AND(ISTEXT(B${r}),EXACT(B${r},C${r})),"OK","FAIL"),"FAIL")` } as ExcelJS.CellFormulaValue;
+    fz.getCell(addr(r, 5)).value = "frozen text";
+    rows++;
+  });
+  counts.push({ family: FREEZE_SHEET, checks: `'${FREEZE_SHEET}'!D4:D${4 + frozenCases.length}`, n: frozenCases.length });
   summary.getCell("A1").value = "AI Compute Atlas: acceptance workbook. Open it in Excel with the add-in loaded; every check should say OK.";
   summary.getRow(3).values = ["sheet", "checks", "OK", "FAIL (failures)"];
   summary.getRow(3).font = { bold: true };
@@ -211,7 +247,7 @@ export async function writeAcceptanceWorkbook(file = ACCEPTANCE_FILE, options: {
 
 if (require.main === module) {
   writeAcceptanceWorkbook(ACCEPTANCE_FILE, { plain: process.argv.includes("--plain") }).then(
-    ({ rows, sheets }) => console.log(`dist/atlas-acceptance.xlsx: ${rows} formulas on ${sheets.length} sheets (${sheets.join(", ")}) and a Summary`),
+    ({ rows, sheets }) => console.log(`dist/atlas-acceptance.xlsx: ${rows} formulas on ${sheets.length} sheets (${sheets.join(", ")}), ${FREEZE_SHEET} and a Summary`),
     (e) => {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);

@@ -1,5 +1,5 @@
 /** Model benchmark scores: MODEL.* */
-import type { Entity, Metric } from "../data/catalog";
+import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
 import { andThen, fail, ok, type Result } from "./result";
@@ -19,6 +19,8 @@ export interface ModelScore {
   benchmark: Metric;
   value: number;
   variant?: string;
+  /** The figure the score is (its line, its table). */
+  fact: Fact;
 }
 
 /**
@@ -36,6 +38,6 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const what = `${label} ${benchmark.value.en} score`;
     if (facts.length === 0) return fail("missingFact", `The report gives no ${what}. It scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
     const selector = { variant: variant || undefined };
-    return andThen(selectFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant })));
+    return andThen(selectFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant, fact })));
   });
 }

@@ -139,8 +139,21 @@ export function sourceTable(atlas: Atlas, rows: SourceRow[]): (string | number)[
   return out;
 }
 
+/** What ATLAS.SOURCE shows (its table) and the figures behind it, with the entity and metric they are of. */
+export interface SourceAnswer {
+  entity: Entity;
+  metric: Metric;
+  rows: SourceRow[];
+  table: (string | number)[][];
+}
+
 /** ATLAS.SOURCE: any entity, metric and period. */
 export function factSources(atlas: Atlas, entityName: string, metricName: string, period?: string | null): Result<(string | number)[][]> {
+  return andThen(sourceRows(atlas, entityName, metricName, period), (s) => ok(s.table));
+}
+
+/** The figures ATLAS.SOURCE lists, and its table of them. */
+export function sourceRows(atlas: Atlas, entityName: string, metricName: string, period?: string | null): Result<SourceAnswer> {
   return andThen(resolveAnyEntity(atlas, entityName), (entity) => {
     const given = atlas.metricsOf(entity.id);
     const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(entity)}`, (m) => given.includes(m.id));
@@ -149,7 +162,7 @@ export function factSources(atlas: Atlas, entityName: string, metricName: string
       return fail(metric.failure.code, `${metric.failure.message} The report gives: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
     }
     const p = period === null || period === undefined || period === "" ? undefined : matchPeriodText(atlas.facts(entity.id, metric.value.id), period);
-    return andThen(sourcesOf(atlas, entity, metric.value, p), (rows) => ok(sourceTable(atlas, rows)));
+    return andThen(sourcesOf(atlas, entity, metric.value, p), (rows) => ok({ entity, metric: metric.value, rows, table: sourceTable(atlas, rows) }));
   });
 }
 

@@ -86,6 +86,20 @@ function Figure({ figure }: { figure: AuditFigure }) {
   );
 }
 
+/** Figures one under another, each with its source. */
+function Figures({ figures, label }: { figures: AuditFigure[]; label?: string }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {figures.map((f) => (
+        <li key={f.fact.index}>
+          <Figure figure={f} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; onRefresh: () => void }) {
   const styles = useStyles();
   const { t, lang } = useT();
@@ -157,13 +171,7 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
               {audit.others.length === 0 ? (
                 <Body1>{t.noOtherValues}</Body1>
               ) : (
-                <ul className={styles.list} aria-label={t.otherValues}>
-                  {audit.others.map((f) => (
-                    <li key={f.fact.index}>
-                      <Figure figure={f} />
-                    </li>
-                  ))}
-                </ul>
+                <Figures figures={audit.others} label={t.otherValues} />
               )}
             </>
           )}
@@ -174,19 +182,27 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
                 {audit.method}
               </Body1>
               <Subtitle2 as="h3" block>{t.inputs}</Subtitle2>
-              <ul className={styles.list}>
-                {audit.inputs.map((f) => (
-                  <li key={f.fact.index}>
-                    <Figure figure={f} />
-                  </li>
-                ))}
-              </ul>
+              <Figures figures={audit.inputs} />
               {audit.stated && (
                 <>
                   <Subtitle2 as="h3" block>{t.stated}</Subtitle2>
                   <Figure figure={audit.stated} />
                 </>
               )}
+            </>
+          )}
+          {audit.kind === "facts" && (
+            <>
+              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Figures figures={audit.figures} label={t.source} />
+            </>
+          )}
+          {audit.kind === "dataset" && (
+            <>
+              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Card size="small">
+                <Source source={audit.source} />
+              </Card>
             </>
           )}
           {audit.kind === "list" && (

@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1
 import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import type { SearchHit } from "../domain/search";
+import { FUNCTION_SPECS } from "../functions/registry";
 import type { Workbook } from "../office/workbook";
 import { FigureList } from "./Figures";
 import { useT } from "./i18n";
@@ -215,13 +216,11 @@ export function namesOf(e: Entity): string[] {
   return [...new Set([e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n))].slice(0, 6);
 }
 
-/** The builder preset for a named thing: the function that answers questions about it. */
+/** The builder preset for a named thing: the first function whose spec answers questions about it. */
 export function formulaFor(atlas: Atlas, e: Entity): { id: string; args: string[] } | undefined {
-  const metrics = atlas.metricsOf(e.id);
-  const name = atlas.displayName(e);
-  if ((e.type === "chip" || e.type === "product") && metrics.some((m) => atlas.metrics.get(m)?.family === "chip")) return { id: "AICHIP.SPEC", args: [name] };
-  if (atlas.listsAbout(e.id).some((l) => l.kind !== "picks")) return { id: "SUPPLIERS", args: [e.en ?? e.zh ?? e.id] };
-  if (atlas.facts(e.id, "capex").length > 0) return { id: "CAPEX.CAGR", args: [e.en ?? e.zh ?? e.id] };
-  if (metrics.length > 0) return { id: "ATLAS.VALUE", args: [name] };
+  for (const spec of FUNCTION_SPECS) {
+    const args = spec.preset?.(atlas, e);
+    if (args) return { id: spec.id, args };
+  }
   return undefined;
 }

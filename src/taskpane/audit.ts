@@ -5,14 +5,9 @@
  */
 import type { Conflict, Dataset, Fact, List, Section } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import { capexCagr } from "../domain/capex";
-import { chipSpec } from "../domain/chips";
 import { describeFigure } from "../domain/facts";
 import { messageOf } from "../domain/messages";
-import type { Result } from "../domain/result";
-import { suppliersOf } from "../domain/suppliers";
 import type { Lang } from "../domain/tableView";
-import { factValue } from "../domain/values";
 import { cellAddress } from "../formula/address";
 import { atlasCall, type CellLookup } from "../formula/atlas";
 import { addinCalls } from "../formula/calls";
@@ -20,7 +15,7 @@ import { argumentValues } from "../formula/evaluate";
 import { parseFormula } from "../formula/tree";
 import { checkArgs, evaluate } from "../functions/contract";
 import { ADDIN_IDS } from "../sharing/ids";
-import { SPEC_BY_ID, type ArgValue, type FunctionResult, type FunctionSpec } from "../functions/registry";
+import { SPEC_BY_ID, type Explanation, type FunctionResult, type FunctionSpec } from "../functions/registry";
 
 /** Where one figure is printed. */
 export interface SourceRef {
@@ -52,6 +47,8 @@ export type Audit =
   | { kind: "fact"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; figure: AuditFigure; others: AuditFigure[]; conflict?: Conflict }
   | { kind: "derived"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; method: string; inputs: AuditFigure[]; stated?: AuditFigure }
   | { kind: "list"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; lists: { list: List; source: SourceRef }[]; count: number }
+  | { kind: "facts"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; figures: AuditFigure[] }
+  | { kind: "dataset"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string; source: SourceRef }
   | { kind: "value"; formula: string; spec: FunctionSpec; value: FunctionResult; what: string };
 
 export function sourceOf(atlas: Atlas, datasetId: string, line: number): SourceRef {
@@ -70,8 +67,9 @@ export function sourceOf(atlas: Atlas, datasetId: string, line: number): SourceR
   };
 }
 
-function figureOf(atlas: Atlas, fact: Fact, chosen: Fact): AuditFigure {
-  return { fact, figure: describeFigure(fact), source: sourceOf(atlas, fact.dataset, fact.line), preferred: fact.preferred === true, chosen: fact.index === chosen.index };
+/** A figure with where it is printed; `chosen` is the one the formula returns (none for a table of figures). */
+function figureOf(atlas: Atlas, fact: Fact, chosen: Fact | undefined): AuditFigure {
+  return { fact, figure: describeFigure(fact), source: sourceOf(atlas, fact.dataset, fact.line), preferred: fact.preferred === true, chosen: fact.index === chosen?.index };
 }
 
 function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, what: string, fact: Fact): Audit {
@@ -88,9 +86,6 @@ function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: Fun
     conflict,
   };
 }
-
-const str = (v: ArgValue) => (v === null ? "" : String(v));
-const opt = (v: ArgValue) => (v === null ? undefined : String(v));
 
 /** Whether explaining `formula` needs the values of cells it refers to. */
 export function auditReadsCells(formula: string): boolean {
@@ -117,54 +112,26 @@ export function auditFormula(atlas: Atlas, formula: string, text: string, lang: 
   if (!result.ok) return { kind: "error", formula, spec, message: messageOf(result.failure, lang) };
   const args = checkArgs(spec.args, values);
   if (!args.ok) return { kind: "error", formula, spec, message: messageOf(args.failure, lang) };
-  const a = args.value;
-  const value = result.value;
-  const help = spec.help[lang];
-  const fail = (r: Result<unknown>) => (r.ok ? "" : messageOf(r.failure, lang));
-  switch (spec.id) {
-    case "AICHIP.SPEC": {
-      const r = chipSpec(atlas, str(a[0]), str(a[1]), opt(a[2]));
-      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
-      const what = `${help}: ${atlas.displayName(r.value.chip)} · ${lang === "zh" ? r.value.metric.zh : r.value.metric.en}${r.value.metric.unit ? ` (${r.value.metric.unit})` : ""}`;
-      return factAudit(atlas, formula, spec, value, what, r.value.fact);
-    }
-    case "ATLAS.VALUE": {
-      const r = factValue(atlas, str(a[0]), str(a[1]), a[2] ?? undefined, opt(a[3]));
-      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
-      const f = r.value.fact;
-      const what = `${help}: ${atlas.displayName(r.value.entity)} · ${lang === "zh" ? r.value.metric.zh : r.value.metric.en}${f.period ? ` · ${f.periodAsPrinted ?? f.period}` : ""}${f.unit ? ` (${f.unit})` : ""}`;
-      return factAudit(atlas, formula, spec, value, what, f);
-    }
-    case "CAPEX.CAGR": {
-      const r = capexCagr(atlas, str(a[0]), a[1], a[2]);
-      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
-      const [first] = r.value.inputs;
-      return {
-        kind: "derived",
-        formula,
-        spec,
-        value,
-        what: `${help}: ${atlas.displayName(atlas.entities.get(first.entity) ?? { id: first.entity, type: "company", aliases: [] })} ${str(a[1])}–${str(a[2])}`,
-        method: r.value.method,
-        inputs: r.value.inputs.map((f) => figureOf(atlas, f, f)),
-        stated: r.value.stated ? figureOf(atlas, r.value.stated, r.value.stated) : undefined,
-      };
-    }
-    case "SUPPLIERS": {
-      const r = suppliersOf(atlas, str(a[0]));
-      if (!r.ok) return { kind: "error", formula, spec, message: fail(r) };
-      const lists = [...new Map(r.value.map((row) => [row.list.id, row.list])).values()];
-      return {
-        kind: "list",
-        formula,
-        spec,
-        value,
-        what: `${help}: ${str(a[0])}`,
-        lists: lists.map((list) => ({ list, source: sourceOf(atlas, list.dataset, list.line) })),
-        count: r.value.length,
-      };
-    }
-    default:
-      return { kind: "value", formula, spec, value, what: help };
+  const explained = spec.explain?.(atlas, args.value);
+  if (!explained) return { kind: "value", formula, spec, value: result.value, what: spec.help[lang] };
+  if (!explained.ok) return { kind: "error", formula, spec, message: messageOf(explained.failure, lang) };
+  return auditOf(atlas, formula, spec, result.value, explained.value, lang);
+}
+
+/** An explanation laid out for the audit view: each fact with where it is printed and, for one figure, the others of its fact. */
+function auditOf(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, e: Explanation, lang: Lang): Audit {
+  const what = e.about[lang] ? `${spec.help[lang]}: ${e.about[lang]}` : spec.help[lang];
+  const sourced = (f: Fact) => figureOf(atlas, f, f);
+  switch (e.kind) {
+    case "fact":
+      return factAudit(atlas, formula, spec, value, what, e.fact);
+    case "facts":
+      return { kind: "facts", formula, spec, value, what, figures: e.facts.map((f) => figureOf(atlas, f, undefined)) };
+    case "derived":
+      return { kind: "derived", formula, spec, value, what, method: e.method, inputs: e.inputs.map(sourced), stated: e.stated && sourced(e.stated) };
+    case "lists":
+      return { kind: "list", formula, spec, value, what, lists: e.lists.map((list) => ({ list, source: sourceOf(atlas, list.dataset, list.line) })), count: e.count };
+    case "dataset":
+      return { kind: "dataset", formula, spec, value, what, source: sourceOf(atlas, e.dataset.id, e.dataset.heading.line) };
   }
 }

@@ -5,10 +5,8 @@ import type { FunctionResult, FunctionSpec } from "../functions/registry";
 import type { Footprint } from "../office/workbook";
 import { auditFormula } from "./audit";
 
-/** Functions that compute a growth rate or a return (never a figure the report prints): their result is a fraction. */
-const RATE_FUNCTIONS = new Set(["CAPEX.YOY", "CAPEX.QOQ", "CAPEX.CAGR", "MARKET.CAGR", "STOCK.RETURN"]);
-
-export const returnsRate = (spec: FunctionSpec): boolean => RATE_FUNCTIONS.has(spec.id);
+/** Functions that compute a growth rate or a return (never a figure the report prints; their spec says `rate`): a fraction. */
+export const returnsRate = (spec: FunctionSpec): boolean => spec.rate === true;
 
 /**
  * A figure the report prints (AICHIP.SPEC, ATLAS.VALUE...) gets the format it is printed with, a rate

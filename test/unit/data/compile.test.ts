@@ -147,6 +147,36 @@ describe("data check", () => {
     });
   });
 
+  describe("a refused file or fact reports its own error only, not its reviewed exceptions as stale", () => {
+    const cpo = () => pristine.datasets.find((d) => d.path === "overseas/cpo_vendor_progress.json") as { path: string; json: { facts: Record<string, unknown>[] } };
+    const withFile = (file: { path: string; json: unknown }) => treeWith([], (t) => (t.datasets = t.datasets.map((d) => (d.path === file.path ? file : d))));
+
+    test("a duplicated key in a file with exceptions: one line, the duplicate", () => {
+      const text = JSON.stringify(cpo().json);
+      const fact = cpo().json.facts.findIndex((f) => f.value !== undefined);
+      const doubled = text.replace(/"value":([^,}]+)/, '"value":$1,"value":$1');
+      expect(problems(withFile(parseSourceFile(cpo().path, doubled)))).toEqual([
+        `data/overseas/cpo_vendor_progress.json › facts[${fact}] (line ${cpo().json.facts[fact].line}) › value: key "value" appears twice in one object; JSON keeps only the last, so say it once`,
+      ]);
+    });
+
+    test("a file that is not valid JSON: one line", () => {
+      expect(problems(withFile({ path: cpo().path, json: undefined, parseError: "Unexpected end of JSON input" } as never))).toEqual([
+        "data/overseas/cpo_vendor_progress.json: not valid JSON: Unexpected end of JSON input",
+      ]);
+    });
+
+    test("facts of a metric missing from the vocabulary: their unknown-metric lines, not their exceptions", () => {
+      const found = problems(
+        treeWith([], (t) => {
+          for (const m of t.metrics) m.json = (m.json as { id: string }[]).filter((x) => x.id !== "switch_capacity");
+        }),
+      );
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((p) => !/› metric: unknown metric "switch_capacity"/.test(p))).toEqual([]);
+    });
+  });
+
   test("rejects a file that is not JSON", () => {
     const found = problems(treeWith([{ path: "domestic/probe.json", json: undefined, parseError: "Unexpected token } in JSON at position 9" } as never]));
     expect(found).toContainEqual(expect.stringMatching(/data\/domestic\/probe\.json: not valid JSON: Unexpected token/));
