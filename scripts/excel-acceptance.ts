@@ -61,15 +61,21 @@ export function frozenTextCases(call: ReturnType<typeof loadBundle>): { formula:
 
 export type Answer = { value: unknown } | { error: string; message?: string };
 
-/** The built bundle, loaded as Excel loads it: registered functions by id. */
-export function loadBundle(): (id: string, args: readonly ArgValue[]) => Answer {
-  const file = join(DIST, "functions.js");
-  if (!existsSync(file)) throw new Error("dist/functions.js is missing: run `npm run build` first");
+/** A fresh instance of the built dist/functions.js, run as Excel runs it: its registered functions and its realm. */
+export function bundleInstance(source = readFileSync(join(DIST, "functions.js"), "utf8")) {
   const fake = makeCustomFunctionsGlobal();
   const sandbox: Record<string, unknown> = { CustomFunctions: fake.global, console, setTimeout, clearTimeout };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
-  runInNewContext(readFileSync(file, "utf8"), sandbox, { filename: "functions.js" });
+  runInNewContext(source, sandbox, { filename: "functions.js" });
+  return { registry: fake.registry, ErrorClass: fake.global.Error, realm: runInNewContext("({ Object, Array, String, Function })", sandbox) as { Object: ObjectConstructor; Array: ArrayConstructor; String: StringConstructor; Function: FunctionConstructor } };
+}
+
+/** The built bundle, loaded as Excel loads it: registered functions by id. */
+export function loadBundle(): (id: string, args: readonly ArgValue[]) => Answer {
+  if (!existsSync(join(DIST, "functions.js"))) throw new Error("dist/functions.js is missing: run `npm run build` first");
+  const instance = bundleInstance();
+  const fake = { registry: instance.registry, global: { Error: instance.ErrorClass } };
   return (id, args) => {
     const fn = fake.registry.get(id);
     if (!fn) return { error: "#NAME?" };

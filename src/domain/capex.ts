@@ -5,6 +5,7 @@ import { describeFigure, formatNumber, numberOf, selectFact } from "./facts";
 import { parsePeriod } from "./periods";
 import { conversionFactor, convert } from "./units";
 import { andThen, fail, ok, type Result } from "./result";
+import { failWith } from "./messages";
 
 export interface CapexPoint {
   company: Entity;
@@ -51,7 +52,7 @@ export function parseFrequency(input: string | null | undefined): Result<Frequen
   if (s === "") return ok(undefined);
   if (["a", "y", "annual", "year", "yearly", "years", "fy", "年", "年度"].includes(s)) return ok("annual");
   if (["q", "quarter", "quarterly", "quarters", "季", "季度"].includes(s)) return ok("quarterly");
-  return fail("badArgument", `frequency must be "annual" (or "A", 年度) or "quarterly" (or "Q", 季度), not "${input}".`);
+  return failWith("badArgument", "expected", { name: "frequency", expected: { en: '"annual" (or "A", 年度) or "quarterly" (or "Q", 季度)', zh: '"annual"（或 "A"、年度）或 "quarterly"（或 "Q"、季度）' }, got: `"${input}"` });
 }
 
 /** [year, quarter (0 for a year)] of a canonical period; undefined for halves and spans. */
@@ -124,13 +125,13 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
     andThen(parsePeriod(periodInput), (period) => {
       const base = previousPeriod(period, kind);
-      if (base === undefined) return fail("badArgument", `QoQ growth needs a quarter such as "2025Q1" or "1Q25", not ${period}.`);
+      if (base === undefined) return failWith("badArgument", "quarterNeeded", { got: period });
       return andThen(capexAt(atlas, company, period), (last) => {
         const first = capexAt(atlas, company, base);
         if (!first.ok) {
           return fail("missingFact", `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.${statedHint(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period)}`);
         }
-        if (first.value.value <= 0) return fail("impossible", `growth is undefined from a capex of ${first.value.value}.`);
+        if (first.value.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "growth", zh: "增速" }, detail: `a capex of ${first.value.value}` });
         const stated = atlas.facts(company.id, kind === "yoy" ? "capex_yoy" : "capex_qoq").filter((f) => f.period === period && f.variant === undefined);
         const statedFact = stated.length > 0 ? selectFact(stated, {}, "stated growth") : undefined;
         return ok({
@@ -174,12 +175,12 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
     andThen(yearArgument(startInput, "start_year"), (start) =>
       andThen(yearArgument(endInput, "end_year"), (end) => {
-        if (end === start) return fail("impossible", `A CAGR needs two different years; start_year and end_year are both ${start}.`);
-        if (end < start) return fail("badArgument", `end_year (${end}) must come after start_year (${start}).`);
+        if (end === start) return failWith("impossible", "sameYears", { name: "start_year and end_year", period: String(start) });
+        if (end < start) return yearOrder(start, end);
         const hint = <T>(r: Result<T>): Result<T> => (r.ok ? r : fail(r.failure.code, `${r.failure.message}${statedHint(atlas, company, "capex_cagr", `${start}-${end}`)}`));
         return andThen(hint(capexAt(atlas, company, String(start))), (first) =>
           andThen(hint(capexAt(atlas, company, String(end))), (last) => {
-            if (first.value <= 0) return fail("impossible", `CAGR is undefined from a starting capex of ${first.value}.`);
+            if (first.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "CAGR", zh: "复合增速" }, detail: `a starting capex of ${first.value}` });
             const years = end - start;
             const value = (last.value / first.value) ** (1 / years) - 1;
             const stated = atlas.facts(company.id, "capex_cagr").find((f) => f.period === `${start}-${end}`);
@@ -200,7 +201,11 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
 export function yearArgument(input: unknown, name: string): Result<number> {
   const n = typeof input === "string" && /^\s*\d{4}\s*$/.test(input) ? Number(input) : input;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1900 || n > 2100) {
-    return fail("badArgument", `${name} must be a year such as 2024, not ${JSON.stringify(input)}.`);
+    return failWith("badArgument", "expected", { name, expected: { en: "a year such as 2024", zh: "年份（如 2024）" }, got: JSON.stringify(input) });
   }
   return ok(n);
 }
+
+/** end_year before start_year: #VALUE! saying which comes first. */
+export const yearOrder = <T = never>(start: number, end: number): Result<T> =>
+  failWith("badArgument", "yearOrder", { period: String(start), got: String(end) });

@@ -2,6 +2,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
+import { adding, failWith, reportGives } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
@@ -79,7 +80,7 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
   const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
   if (facts.length === 0) {
-    return withAvailable(fail("missingFact", `The report gives no ${label}.`), atlas, given(atlas, atlas.metricsOf(chip.id)));
+    return withAvailable(failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }), atlas, given(atlas, atlas.metricsOf(chip.id)));
   }
   // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
@@ -98,7 +99,7 @@ function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], v
 function withAvailable<T>(result: Result<T>, atlas: Atlas, metricIds: string[]): Result<T> {
   if (result.ok || metricIds.length === 0) return result;
   const names = metricIds.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-  return fail(result.failure.code, `${result.failure.message} The report gives: ${names.join(", ")}.`);
+  return { ok: false, failure: adding(result.failure, reportGives(names)) };
 }
 
 /** Chips the report gives specifications for, in catalogue order. */
@@ -130,7 +131,7 @@ export function chipList(atlas: Atlas, filter?: string): Result<Entity[]> {
   const vendors = new Set(chips.map((c) => c.vendor).filter((v): v is string => v !== undefined));
   const vendor = atlas.resolveEntity(filter, "chip vendor or category", ["company", "group", "organisation"], (e) => vendors.has(e.id));
   if (vendor.ok) return ok(chips.filter((c) => c.vendor === vendor.value.id));
-  return fail("unknownName", `${vendor.failure.message} Categories: ${chipCategories(atlas).join(", ")}.`);
+  return { ok: false, failure: adding(vendor.failure, { en: `Categories: ${chipCategories(atlas).join(", ")}.`, zh: `类别：${chipCategories(atlas).join("、")}。` }) };
 }
 
 export { cellFigure };

@@ -3,7 +3,7 @@ import type { Dataset, Theme } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import { closestNames, type Atlas } from "./atlas";
 import { cellFigure, shownUnit } from "./facts";
-import { failure } from "./messages";
+import { failure, failWith } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 /** A theme by id ("overseas"), number ("02"), or English or Chinese name; blank means all. */
@@ -15,7 +15,8 @@ export function resolveTheme(atlas: Atlas, input: string | null | undefined): Re
     (t) => [t.id, t.number, String(Number(t.number)), t.zh, t.en].some((n) => lookupKey(n) === key) || zhShort[key] === t.id || lookupKey(t.en).startsWith(key) || lookupKey(t.zh).startsWith(key),
   );
   if (theme) return ok(theme);
-  return fail("badArgument", `theme must be one of ${atlas.catalog.themes.map((t) => `"${t.id}"`).join(", ")} (or its number or Chinese name), not "${input}".`);
+  const themes = atlas.catalog.themes.map((t) => `"${t.id}"`).join(", ");
+  return failWith("badArgument", "expected", { name: "theme", expected: { en: `one of ${themes} (or its number or Chinese name)`, zh: `${themes} 之一（或其编号、中文名）` }, got: `"${input}"` });
 }
 
 export function datasetsIn(atlas: Atlas, themeInput?: string | null): Result<Dataset[]> {

@@ -6,6 +6,7 @@
  */
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
+import { failWith, same } from "./messages";
 import { fail, ok, type Result } from "./result";
 
 /** How a caller narrows the figures: a variant name, dense/sparse, or one end of a range. */
@@ -173,7 +174,7 @@ const poolsByFirstFact = new WeakMap<Fact, Map<string, Map<string, Result<Fact>>
 
 function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fact> {
   let pool = selector.period === undefined ? facts : facts.filter((f) => f.period === selector.period);
-  if (pool.length === 0) return fail("missingFact", `The report gives no ${label}${selector.period ? ` for ${selector.period}` : ""}.`);
+  if (pool.length === 0) return failWith("missingFact", "noFigure", { label: same(label), period: selector.period });
   if (selector.nameVariant !== undefined) {
     const key = lookupKey(selector.nameVariant);
     const named = pool.filter((f) => f.variant !== undefined && lookupKey(f.variant) === key);
@@ -192,10 +193,10 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
     const variants = [...new Set(pool.map((f) => f.variant).filter((v): v is string => v !== undefined))];
     let matched = ask.end ? matchVariants(selector.variant as string, variants) : [];
     if (matched.length === 0) matched = matchVariants(ask.typed, variants);
-    if (matched.length > 1) return fail("missingFact", `"${ask.typed}" fits several variants of ${label}: name one of ${quoteList(matched)}.`);
+    if (matched.length > 1) return failWith("missingFact", "variantFitsSeveral", { label: same(label), period: ask.typed, gives: matched });
     if (matched.length === 0) {
       const hint = variantNames(pool);
-      return fail("missingFact", `The report gives no ${label} for variant "${ask.typed}".${hint.length > 0 ? ` The report gives it for: ${quoteList(hint)}.` : ""}`);
+      return failWith("missingFact", "noVariant", { label: same(label), period: ask.typed, gives: hint });
     }
     pool = pool.filter((f) => f.variant === matched[0]);
   }
@@ -216,14 +217,14 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
     const plain = pool.filter(isWhole);
     if (plain.length === 0 && pool.every(isScoped)) {
       const variants = [...new Set(pool.map((f) => f.variant as string))];
-      return fail("missingFact", `The report gives ${label} only for part of it (${quoteList(variants)}), not the whole: name the part as the variant to use it.`);
+      return failWith("missingFact", "partOnly", { label: same(label), gives: variants });
     }
     if (plain.length === 0) {
       // Only variants, and they disagree: which one is the user's choice, not ours.
       const answers = new Set(pool.map((f) => JSON.stringify([f.value, f.low, f.high, f.text])));
       if (answers.size > 1) {
         const variants = [...new Set(pool.map((f) => f.variant as string))];
-        return fail("missingFact", `The report gives ${label} for several variants: name one of ${quoteList(variants)}.`);
+        return failWith("missingFact", "severalVariants", { label: same(label), gives: variants });
       }
     } else pool = plain;
   }
@@ -232,7 +233,7 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
     const notSparse = pool.filter((f) => f.sparsity !== "sparse");
     if (notSparse.length === 0) {
       const f = pool[0];
-      return fail("missingFact", `The report gives ${label} only as a sparse figure, ${describeFigure(f)} (${where(f)}): add "sparse" as the variant to use it.`);
+      return failWith("missingFact", "sparseOnly", { label: same(label), detail: `${describeFigure(f)} (${where(f)})` });
     }
     pool = notSparse;
   }
@@ -273,8 +274,8 @@ export function numberOf(f: Fact, selector: Selector, label: string): Result<num
   if (f.low !== undefined && f.high !== undefined) {
     const end = ask.kind === "end" ? ask.end : ask.kind === "variant" ? ask.end : undefined;
     if (end) return ok(shownNumber(f, end === "low" ? f.low : f.high));
-    return fail("missingFact", `${label} is reported as a range, ${describeFigure(f)} (${where(f)}): add "low" or "high" as the variant${f.variant ? ` (with the variant: "${f.variant} low")` : ""}.`);
+    return failWith("missingFact", "range", { label: same(label), detail: `${describeFigure(f)} (${where(f)})`, period: f.variant });
   }
-  if (f.nullReason) return fail("missingFact", `${label}: ${describeFigure(f)} in the report (${where(f)}).`);
-  return fail("missingFact", `${label} is text in the report, not a number: "${f.text}" (${where(f)}).`);
+  if (f.nullReason) return failWith("missingFact", "notANumber", { label: same(label), detail: describeFigure(f), where: where(f) });
+  return failWith("missingFact", "textNotNumber", { label: same(label), detail: `"${f.text}" (${where(f)})` });
 }

@@ -1,9 +1,10 @@
 /** Market sizes and forecasts: MARKET.* */
 import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { yearArgument, type Derived } from "./capex";
+import { yearArgument, yearOrder, type Derived } from "./capex";
 import { formatNumber, numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
+import { failWith, same } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 import { conversionFactor, convert } from "./units";
 
@@ -48,7 +49,7 @@ function marketAt(atlas: Atlas, market: Entity, metric: string, period: string):
   const all = atlas.facts(market.id, metric);
   const facts = all.filter((f) => f.period === period);
   const label = `${atlas.displayName(market)} ${atlas.metrics.get(metric)?.en ?? metric} for ${period}`;
-  if (facts.length === 0) return fail("missingFact", `The report gives no ${label}. It gives: ${periodsOf(all).join(", ")}.`);
+  if (facts.length === 0) return failWith("missingFact", "noFigure", { label: same(label), gives: periodsOf(all) });
   // In the unit the report prints (12.39 亿部 is 12.39 "100m", not 1,239,000,000), as the help promises.
   return andThen(selectFact(facts, {}, label), (fact) =>
     andThen(numberOf(fact, {}, label), (value) => {
@@ -87,8 +88,8 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       if (!e.ok) return e;
       [start, end] = [s.value, e.value];
     }
-    if (start === end) return fail("impossible", `A CAGR needs two different years; both are ${start}.`);
-    if (end < start) return fail("badArgument", `end_year (${end}) must come after start_year (${start}).`);
+    if (start === end) return failWith("impossible", "sameYears", { period: String(start) });
+    if (end < start) return yearOrder(start, end);
     const stated = statedFacts.find((f) => f.period === `${start}-${end}`);
     if (!metric) {
       const hint = stated ? ` It states "${stated.raw}" for ${stated.period} (line ${stated.line}): ATLAS.SOURCE shows it, or use basis "stated".` : "";
@@ -98,7 +99,7 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       r.ok || !stated ? r : fail(r.failure.code, `${r.failure.message} The report states "${stated.raw}" for ${stated.period} (line ${stated.line}): use basis "stated", or ATLAS.SOURCE.`);
     return andThen(withStated(marketAt(atlas, market, metric, String(start))), (first) =>
       andThen(withStated(marketAt(atlas, market, metric, String(end))), (last) => {
-        if (first.value <= 0) return fail("impossible", `CAGR is undefined from a starting size of ${first.value}.`);
+        if (first.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "CAGR", zh: "复合增速" }, detail: `a starting size of ${first.value}` });
         const n = end - start;
         return ok({
           value: (last.value / first.value) ** (1 / n) - 1,

@@ -4,9 +4,18 @@
  * language, and Excel gets the English wording (failure.message). Nothing parses these texts back:
  * the inspector's fixes come from `failure.argument` and `failure.suggestions`.
  */
-import type { Failure, FailureCode } from "./result";
+import type { Failure, FailureCode, Result } from "./result";
 
 export type Lang = "en" | "zh";
+
+/** The same thing worded in both languages. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+/** The same words in both languages (names, periods, figures as printed). */
+export const same = (text: string): Text => ({ en: text, zh: text });
 
 export interface MessageParams {
   /** What was being looked up: "chip", "metric for Ascend 910C". */
@@ -17,6 +26,24 @@ export interface MessageParams {
   tryNames?: string[];
   /** A hint after the message, English only ("ATLAS.DATASETS() lists them."). */
   hint?: string;
+  /** An argument's name, as the function declares it ("start_year"). */
+  name?: string;
+  /** What an argument should be. */
+  expected?: Text;
+  /** What was given instead, as a message shows it ("TRUE", "a range", "\"x\""). */
+  got?: string;
+  /** The figure asked for ("910C FP16 compute"). */
+  label?: Text;
+  /** A period or variant as typed or chosen. */
+  period?: string;
+  /** What the report does give instead (periods, variants, metrics), as printed. */
+  gives?: string[];
+  /** A figure as described, with its line ("752–800 TFLOPS (line 1703)"), or an error's own text. */
+  detail?: string;
+  /** Where a figure is printed ("line 1576, 910B OAM"). */
+  where?: string;
+  /** A further sentence, where a call site adds one (its own Text). */
+  more?: Text;
 }
 
 /** An argument as quoted in a message: at most a few dozen characters of it. */
@@ -48,6 +75,15 @@ const WHAT_ZH: Record<string, string> = {
 const zhWhat = (what: string) => WHAT_ZH[what] ?? (/^metric for (.+)$/.exec(what) ? `${/^metric for (.+)$/.exec(what)?.[1]} 的指标` : what);
 const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");
 const list = (names: string[], sep: string) => names.map((n) => `"${n}"`).join(sep);
+/** What was given, at most a few dozen characters of it (a name pasted by mistake is not echoed whole). */
+function got(p: MessageParams): string {
+  const text = p.got ?? "";
+  const inner = text.startsWith('"') && text.endsWith('"') && text.length > 1 ? text.slice(1, -1) : undefined;
+  const short = (t: string) => (t.length <= 60 ? t : `${t.slice(0, /[\uD800-\uDBFF]/.test(t[59]) ? 59 : 60)}…`);
+  return inner === undefined ? short(text) : `"${short(inner)}"`;
+}
+const label = (p: MessageParams, lang: Lang) => p.label?.[lang] ?? "";
+const more = (p: MessageParams, lang: Lang) => (p.more ? `${lang === "en" ? " " : ""}${p.more[lang]}` : "");
 
 type Render = (argument: string, suggestions: string[], p: MessageParams) => string;
 
@@ -61,17 +97,130 @@ export const MESSAGES = {
       `${quoted(a)} is ${article(p.kind ?? "name")} ${p.kind ?? "name"} the report has no such figures for.${s.length > 0 ? ` Did you mean ${list(s, ", ")}?` : ` Try: ${(p.tryNames ?? []).join(", ")}.`}`,
     zh: (a, s, p) => `${quoted(a)} 是${zhWhat(p.kind ?? "name")}，报告没有它的这类数据。${s.length > 0 ? `您是不是要找 ${list(s, "、")}？` : `可试：${(p.tryNames ?? []).join("、")}。`}`,
   },
+  // ---------------------------------------------------------------- #VALUE!: an argument of the wrong kind
+  required: {
+    en: (_a, _s, p) => `${p.name} is required.`,
+    zh: (_a, _s, p) => `缺少必填参数 ${p.name}。`,
+  },
+  notNumber: {
+    en: (_a, _s, p) => `${p.name} must be a number, not ${got(p)}.`,
+    zh: (_a, _s, p) => `${p.name} 须为数字，而不是 ${got(p)}。`,
+  },
+  notText: {
+    en: (_a, _s, p) => `${p.name} must be text, not ${got(p)}.`,
+    zh: (_a, _s, p) => `${p.name} 须为文本，而不是 ${got(p)}。`,
+  },
+  notSingle: {
+    en: (_a, _s, p) => `${p.name} must be a single value, not ${got(p)}.`,
+    zh: (_a, _s, p) => `${p.name} 须为单个值，而不是 ${got(p)}。`,
+  },
+  expected: {
+    en: (_a, _s, p) => `${p.name} must be ${p.expected?.en ?? ""}${p.got !== undefined ? `, not ${got(p)}` : ""}.`,
+    zh: (_a, _s, p) => `${p.name} 应为${p.expected?.zh ?? ""}${p.got !== undefined ? `，而不是 ${got(p)}` : ""}。`,
+  },
+  yearOrder: {
+    en: (_a, _s, p) => `end_year (${got(p)}) must come after start_year (${p.period ?? ""}).`,
+    zh: (_a, _s, p) => `end_year（${got(p)}）须晚于 start_year（${p.period ?? ""}）。`,
+  },
+  quarterNeeded: {
+    en: (_a, _s, p) => `QoQ growth needs a quarter such as "2025Q1" or "1Q25", not ${got(p)}.`,
+    zh: (_a, _s, p) => `环比增速需要季度（如 "2025Q1" 或 "1Q25"），而不是 ${got(p)}。`,
+  },
+  rangeArguments: {
+    en: (_a, _s, p) => `${p.detail ?? ""}: its arguments are ranges or errors, so there is no single figure to explain.`,
+    zh: (_a, _s, p) => `${p.detail ?? ""}：其参数是区域或错误值，没有单个数值可供溯源。`,
+  },
+  unexpected: {
+    en: (_a, _s, p) => `Unexpected error: ${p.detail ?? ""}`,
+    zh: (_a, _s, p) => `意外错误：${p.detail ?? ""}`,
+  },
+  // ---------------------------------------------------------------- #N/A: the report gives no such figure
+  noFigure: {
+    en: (_a, _s, p) => `The report gives no ${label(p, "en")}${p.period ? ` for ${p.period}` : ""}.${p.gives ? ` It gives: ${p.gives.join(", ")}.` : ""}`,
+    zh: (_a, _s, p) => `报告未给出${label(p, "zh")}${p.period ? `（${p.period}）` : ""}。${p.gives ? `报告给出：${p.gives.join("、")}。` : ""}`,
+  },
+  severalPeriods: {
+    en: (_a, _s, p) => `${label(p, "en")} is given for several periods: name one of ${list(p.gives ?? [], ", ")}.`,
+    zh: (_a, _s, p) => `${label(p, "zh")}有多个期间的数据，请指定其一：${list(p.gives ?? [], "、")}。`,
+  },
+  severalVariants: {
+    en: (_a, _s, p) => `The report gives ${label(p, "en")} for several variants: name one of ${list(p.gives ?? [], ", ")}.`,
+    zh: (_a, _s, p) => `报告给出了${label(p, "zh")}的多个口径，请指定其一：${list(p.gives ?? [], "、")}。`,
+  },
+  variantFitsSeveral: {
+    en: (_a, _s, p) => `"${p.period ?? ""}" fits several variants of ${label(p, "en")}: name one of ${list(p.gives ?? [], ", ")}.`,
+    zh: (_a, _s, p) => `"${p.period ?? ""}" 匹配${label(p, "zh")}的多个口径，请指定其一：${list(p.gives ?? [], "、")}。`,
+  },
+  noVariant: {
+    en: (_a, _s, p) => `The report gives no ${label(p, "en")} for variant "${p.period ?? ""}".${p.gives && p.gives.length > 0 ? ` The report gives it for: ${list(p.gives, ", ")}.` : ""}`,
+    zh: (_a, _s, p) => `报告未给出口径 "${p.period ?? ""}" 的${label(p, "zh")}。${p.gives && p.gives.length > 0 ? `报告给出的口径：${list(p.gives, "、")}。` : ""}`,
+  },
+  partOnly: {
+    en: (_a, _s, p) => `The report gives ${label(p, "en")} only for part of it (${list(p.gives ?? [], ", ")}), not the whole: name the part as the variant to use it.`,
+    zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的一部分（${list(p.gives ?? [], "、")}），没有整体数据：请把该部分作为口径（variant）指定。`,
+  },
+  sparseOnly: {
+    en: (_a, _s, p) => `The report gives ${label(p, "en")} only as a sparse figure, ${p.detail ?? ""}: add "sparse" as the variant to use it.`,
+    zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏算力数据 ${p.detail ?? ""}：如需使用，请以 "sparse" 作为口径。`,
+  },
+  range: {
+    en: (_a, _s, p) => `${label(p, "en")} is reported as a range, ${p.detail ?? ""}: add "low" or "high" as the variant${p.period ? ` (with the variant: "${p.period} low")` : ""}.`,
+    zh: (_a, _s, p) => `报告给出的${label(p, "zh")}是一个区间 ${p.detail ?? ""}：请以 "low" 或 "high" 作为口径${p.period ? `（连同型号："${p.period} low"）` : ""}。`,
+  },
+  notANumber: {
+    en: (_a, _s, p) => `${label(p, "en")}: ${p.detail ?? ""} in the report (${p.where ?? ""}).`,
+    zh: (_a, _s, p) => `${label(p, "zh")}：报告中为 ${p.detail ?? ""}（${p.where ?? ""}），不是一个数值。`,
+  },
+  textNotNumber: {
+    en: (_a, _s, p) => `${label(p, "en")} is text in the report, not a number: ${p.detail ?? ""}.`,
+    zh: (_a, _s, p) => `${label(p, "zh")}在报告中是文字而非数值：${p.detail ?? ""}。`,
+  },
+  // ---------------------------------------------------------------- #NUM!: nothing to compute
+  undefinedFrom: {
+    en: (_a, _s, p) => `${p.label?.en ?? ""} is undefined from ${p.detail ?? ""}.`,
+    zh: (_a, _s, p) => `${p.label?.zh ?? ""}无法计算：起点为 ${p.detail ?? ""}。`,
+  },
+  sameYears: {
+    en: (_a, _s, p) => `A CAGR needs two different years; ${p.name ? `${p.name} are both` : "both are"} ${p.period ?? ""}.`,
+    zh: (_a, _s, p) => `复合增速需要两个不同的年份；两者都是 ${p.period ?? ""}。`,
+  },
 } satisfies Record<string, { en: Render; zh: Render }>;
+
+/** A failure without a catalogue entry, in Chinese: what kind of failure it is, then its English detail. */
+const ZH_LEAD: Record<FailureCode, string> = {
+  unknownName: "未找到该名称",
+  missingFact: "报告中没有这项数据",
+  badArgument: "参数有误",
+  impossible: "无法计算",
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A failure worded from the catalogue: `message` is the English text Excel shows. */
 export function failure(code: FailureCode, key: MessageKey, argument: string, suggestions: string[], params: MessageParams = {}): Failure {
-  return { code, message: MESSAGES[key].en(argument, suggestions, params), key, argument, suggestions, params };
+  return { code, message: MESSAGES[key].en(argument, suggestions, params) + more(params, "en"), key, argument, suggestions, params };
 }
 
-/** A failure's message in the pane's language (its English text where the catalogue has no entry). */
+/** A failure with a further sentence after its message, in both languages (its key and fixes kept). */
+export function adding(f: Failure, sentence: Text): Failure {
+  if (f.key === undefined) return { ...f, message: `${f.message} ${sentence.en}` };
+  const before = f.params?.more;
+  const params = { ...f.params, more: before ? { en: `${before.en} ${sentence.en}`, zh: `${before.zh}${sentence.zh}` } : sentence };
+  return { ...f, message: `${f.message} ${sentence.en}`, params };
+}
+
+/** "The report gives: FP16, TDP." as a further sentence. */
+export const reportGives = (names: string[], en = "The report gives"): Text => ({ en: `${en}: ${names.join(", ")}.`, zh: `报告给出：${names.join("、")}。` });
+
+/** A failure worded from the catalogue, as a result. */
+export const failWith = <T = never>(code: FailureCode, key: MessageKey, params: MessageParams): Result<T> => ({ ok: false, failure: failure(code, key, "", [], params) });
+
+/**
+ * A failure's message in the pane's language: from the catalogue; a failure it has no entry for shows
+ * in Chinese as its kind ("报告中没有这项数据") and then its English text, never English alone.
+ */
 export function messageOf(f: Failure, lang: Lang): string {
   const entry = f.key !== undefined ? MESSAGES[f.key as MessageKey] : undefined;
-  return entry ? entry[lang](f.argument ?? "", f.suggestions ?? [], f.params ?? {}) : f.message;
+  if (entry) return entry[lang](f.argument ?? "", f.suggestions ?? [], f.params ?? {}) + more(f.params ?? {}, lang);
+  return lang === "zh" ? `${ZH_LEAD[f.code]}：${f.message}` : f.message;
 }

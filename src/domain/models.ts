@@ -2,6 +2,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
+import { adding, reportGives } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 export const isBenchmark = (m: Metric): boolean => m.family === "model" && (m.id.startsWith("bench.") || m.id === "arena_elo");
@@ -33,7 +34,7 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const given = modelBenchmarks(atlas, model);
     const label = atlas.displayName(model);
     const benchmark = atlas.resolveMetric(benchmarkName, `benchmark for ${label}`, (m) => isBenchmark(m));
-    if (!benchmark.ok) return fail(benchmark.failure.code, `${benchmark.failure.message} The report scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
+    if (!benchmark.ok) return { ok: false, failure: adding(benchmark.failure, reportGives(given.map((m) => atlas.metricLabel(m)), `The report scores ${label} on`)) };
     const facts = atlas.facts(model.id, benchmark.value.id);
     const what = `${label} ${benchmark.value.en} score`;
     if (facts.length === 0) return fail("missingFact", `The report gives no ${what}. It scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);

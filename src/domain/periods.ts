@@ -5,15 +5,16 @@
  */
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
+import { failWith } from "./messages";
 import { fail, ok, type Result } from "./result";
 
-const EXPECTED = 'a year such as 2024, or a quarter such as "2025Q1" or "1Q25"';
+const EXPECTED = { en: 'a year such as 2024, or a quarter such as "2025Q1" or "1Q25"', zh: '年份（如 2024）或季度（如 "2025Q1"、"1Q25"）' };
 
 export function parsePeriod(input: unknown): Result<string> {
   if (typeof input === "number") {
-    return Number.isInteger(input) && input >= 1900 && input <= 2100 ? ok(String(input)) : fail("badArgument", `period must be ${EXPECTED}, not ${input}.`);
+    return Number.isInteger(input) && input >= 1900 && input <= 2100 ? ok(String(input)) : failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: String(input) });
   }
-  if (typeof input !== "string") return fail("badArgument", `period must be ${EXPECTED}.`);
+  if (typeof input !== "string") return failWith("badArgument", "expected", { name: "period", expected: EXPECTED });
   const s = input.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, "");
   const fy = s.startsWith("FY") ? "FY" : "";
   const body = fy ? s.slice(2) : s;
@@ -24,7 +25,7 @@ export function parsePeriod(input: unknown): Result<string> {
   if ((m = body.match(/^([1-4])([QH])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[2]}${m[1]}`, m[2], m[1]);
   if ((m = body.match(/^([QH])([1-4])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[1]}${m[2]}`, m[1], m[2]);
   if ((m = body.match(/^(\d{4})年?$/))) return ok(`${fy}${m[1]}`);
-  return fail("badArgument", `period must be ${EXPECTED}, not "${input}".`);
+  return failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: `"${input}"` });
 }
 
 /**

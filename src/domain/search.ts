@@ -31,6 +31,19 @@ const MAX_FACTS = 8;
 const MAX_LINES = 6;
 const MAX_FIGURES = 8;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/u;
+/**
+ * A query is read up to this many characters: the longest name, metric and period together fit in far less,
+ * and pasted text (a paragraph, 100k characters) would otherwise cost time quadratic in its words (every run
+ * of words is tried as a name) and freeze the pane as it is typed.
+ */
+export const MAX_QUERY_CHARS = 200;
+
+/** The query as searched: its first MAX_QUERY_CHARS characters (never half a surrogate pair). */
+function bounded(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const cut = query.slice(0, MAX_QUERY_CHARS);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 /** Words of a query: split at spaces and where Chinese meets Latin or digits ("腾讯capex2024" -> 腾讯, capex2024). */
 function tokens(query: string): string[] {
@@ -98,7 +111,8 @@ export class SearchIndex {
    * then one that starts with the query, then one that contains it), datasets holding a metric it
    * names, facts and report lines whose text holds it; the nearest names when nothing matches.
    */
-  search(query: string, limit = 40): SearchHit[] {
+  search(typed: string, limit = 40): SearchHit[] {
+    const query = bounded(typed);
     const words = tokens(query).map(lookupKey).filter((w) => w.length > 0);
     if (words.length === 0) return [];
     const whole = words.join("");
@@ -155,7 +169,8 @@ export class SearchIndex {
    * The figures a query asks for: a name (the longest run of words that is one), a metric of it in the
    * remaining words, and optionally a period. Each answer is the default figure the functions return.
    */
-  figures(query: string): PageFigure[] {
+  figures(typed: string): PageFigure[] {
+    const query = bounded(typed);
     // A Chinese run may hold the name and the metric together ("腾讯资本开支"): split after the longest name it starts with.
     const words = tokens(query).flatMap((w) => {
       if (!CJK.test(w) || this.atlas.findEntity(w)) return [w];

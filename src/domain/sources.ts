@@ -10,7 +10,8 @@ import { cellFigure } from "./chips";
 import { defaultFact, formatNumber, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
 import { marketCagr } from "./markets";
 import { matchPeriod } from "./periods";
-import { andThen, fail, ok, type Result } from "./result";
+import { adding, failWith, reportGives } from "./messages";
+import { andThen, ok, type Result } from "./result";
 import { stockReturn } from "./stocks";
 import { resolveAnyEntity } from "./values";
 
@@ -98,7 +99,8 @@ export function sourcesOf(atlas: Atlas, entity: Entity, metric: Metric, period?:
   const facts = period === undefined ? all : all.filter((f) => f.period === period);
   if (facts.length === 0) {
     const periods = [...new Set(all.map((f) => f.period).filter((p) => p !== undefined))];
-    return fail("missingFact", `The report gives no ${atlas.displayName(entity)} ${metric.en}${period ? ` for ${period}. It gives: ${periods.join(", ")}` : ""}.`);
+    const label = { en: `${atlas.displayName(entity)} ${metric.en}`, zh: `${atlas.displayName(entity)} ${metric.zh}` };
+    return failWith("missingFact", "noFigure", period ? { label, period, gives: periods } : { label });
   }
   // "default": what the scalar functions answer for that period without a variant, chosen by the one rule
   // of facts.ts; "variant": what they answer when its variant is named; "alternative": a conflict's other figure.
@@ -159,7 +161,7 @@ export function sourceRows(atlas: Atlas, entityName: string, metricName: string,
     const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(entity)}`, (m) => given.includes(m.id));
     if (!metric.ok) {
       const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-      return fail(metric.failure.code, `${metric.failure.message} The report gives: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
+      return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])])) };
     }
     const p = period === null || period === undefined || period === "" ? undefined : matchPeriodText(atlas.facts(entity.id, metric.value.id), period);
     return andThen(sourcesOf(atlas, entity, metric.value, p), (rows) => ok({ entity, metric: metric.value, rows, table: sourceTable(atlas, rows) }));

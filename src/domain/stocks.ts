@@ -3,6 +3,7 @@ import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import type { Derived } from "./capex";
 import { formatNumber } from "./facts";
+import { failWith } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 export function resolveStock(atlas: Atlas, name: string): Result<Entity> {
@@ -29,7 +30,7 @@ export function parseDate(input: unknown): Result<string> {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   }
-  return fail("badArgument", `date must be a date such as "2025-04-07" (or a cell holding a date), not ${JSON.stringify(input)}.`);
+  return failWith("badArgument", "expected", { name: "date", expected: { en: 'a date such as "2025-04-07" (or a cell holding a date)', zh: '日期（如 "2025-04-07"，或含日期的单元格）' }, got: JSON.stringify(input) });
 }
 
 export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Result<Fact> {
@@ -47,7 +48,7 @@ export function stockReturn(atlas: Atlas, name: string): Result<Derived> {
     const closes = atlas.facts(stock.id, "stock_close").filter((f) => f.value !== undefined).sort((a, b) => String(a.period).localeCompare(String(b.period)));
     if (closes.length < 2) return fail("missingFact", `The report gives fewer than two closes for ${atlas.displayName(stock)}.`);
     const [first, last] = [closes[0], closes[closes.length - 1]];
-    if ((first.value as number) <= 0) return fail("impossible", `a return is undefined from a price of ${first.value}.`);
+    if ((first.value as number) <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "a return", zh: "涨跌幅" }, detail: `a price of ${first.value}` });
     return ok({
       value: (last.value as number) / (first.value as number) - 1,
       method: `${formatNumber(last.value as number)} / ${formatNumber(first.value as number)} − 1, closes ${last.period} (line ${last.line}) and ${first.period} (line ${first.line})`,

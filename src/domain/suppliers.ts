@@ -1,6 +1,7 @@
 /** Supplier and company lists: SUPPLIERS* */
 import type { Entity, List } from "../data/catalog";
 import type { Atlas } from "./atlas";
+import { failWith } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 export type NameLanguage = "printed" | "en" | "zh";
@@ -47,7 +48,7 @@ export function parseLanguage(input: string | null | undefined): Result<NameLang
   if (s === "" || s === "printed" || s === "report" || s === "原文") return ok("printed");
   if (["en", "english", "英文", "英语"].includes(s)) return ok("en");
   if (["zh", "cn", "chinese", "中文"].includes(s)) return ok("zh");
-  return fail("badArgument", `language must be "en" (English names where known), "zh" (Chinese) or empty (names as printed), not "${input}".`);
+  return failWith("badArgument", "expected", { name: "language", expected: { en: '"en" (English names where known), "zh" (Chinese) or empty (names as printed)', zh: '"en"（尽量用英文名）、"zh"（中文名）或留空（按报告原文）' }, got: `"${input}"` });
 }
 
 export interface Membership {

@@ -6,7 +6,8 @@ import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
-import { andThen, fail, ok, type Result } from "./result";
+import { adding, failWith, reportGives } from "./messages";
+import { andThen, ok, type Result } from "./result";
 
 export interface FactAnswer {
   entity: Entity;
@@ -39,7 +40,7 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
   if (!metric.ok) {
     const label = atlas.displayName(entity);
     const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-    return fail(metric.failure.code, `${metric.failure.message} The report gives for ${label}: ${names.join(", ")}${given.length > 12 ? ", ..." : ""}.`);
+    return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${label}`)) };
   }
   const facts = atlas.facts(entity.id, metric.value.id);
   const period = periodOf(periodInput, facts);
@@ -71,17 +72,18 @@ function answerOf(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], p
 
 function workedAnswer(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
-  const what = `${atlas.displayName(entity)} ${metric.en}`;
+  const label = atlas.displayName(entity);
+  const what = { en: `${label} ${metric.en}`, zh: `${label} ${metric.zh}` };
   // Without a period: the figures the report gives without one, else the only period's; else name one.
   const undated = facts.filter((f) => f.period === undefined);
   if (period === undefined && undated.length === 0 && periods.length > 1) {
-    return fail("missingFact", `${what} is given for several periods: name one of ${periods.map((p) => `"${p}"`).join(", ")}.`);
+    return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
   }
   const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
-  if (pool.length === 0) return fail("missingFact", `The report gives no ${what} for ${period}. It gives: ${periods.join(", ")}.`);
+  if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods });
   const selector = { variant, nameVariant };
-  return andThen(selectFact(pool, selector, what), (fact): Result<FactAnswer> => {
+  return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
     if (fact.text !== undefined) return ok({ entity, metric, fact, value: fact.text });
-    return andThen(numberOf(fact, selector, what), (value) => ok({ entity, metric, fact, value }));
+    return andThen(numberOf(fact, selector, what.en), (value) => ok({ entity, metric, fact, value }));
   });
 }

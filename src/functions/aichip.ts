@@ -3,6 +3,7 @@ import type { Atlas } from "../domain/atlas";
 import { chipCard } from "../domain/cards";
 import { cellFigure, formatNumber, shownUnit } from "../domain/facts";
 import { chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip, type ChipMetricRow } from "../domain/chips";
+import { failWith } from "../domain/messages";
 import { andThen, fail, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
 import { aboutFact, answered, both, entityOf, namesAsChoices, num, opt, str, type ArgValue, type Choice, type EnumSpec, type Explanation, type FunctionSpec } from "./spec";
@@ -87,7 +88,7 @@ function parseCardFormat(v: ArgValue): Result<"entity" | "table"> {
   const s = str(v).normalize("NFKC").trim().toLowerCase();
   if (s === "" || s === "entity" || s === "card") return ok("entity");
   if (s === "table" || s === "text" || s === "list") return ok("table");
-  return fail("badArgument", `format must be "entity" (a card) or "table" (two columns), not "${str(v)}".`);
+  return failWith("badArgument", "expected", { name: "format", expected: { en: '"entity" (a card) or "table" (two columns)', zh: '"entity"（卡片）或 "table"（两列表格）' }, got: `"${str(v)}"` });
 }
 
 /** The default figure of every specification of a chip (AICHIP.METRICS, AICHIP.CARD). */

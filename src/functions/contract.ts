@@ -5,6 +5,7 @@
  */
 import type { Atlas } from "../domain/atlas";
 import type { EntityValue } from "../domain/cards";
+import { failWith } from "../domain/messages";
 import { EXCEL_CODE, type Failure, type Result } from "../domain/result";
 import type { ArgSpec, ArgValue, CellValue, FunctionResult, FunctionSpec } from "./registry";
 
@@ -19,22 +20,22 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
     const v = values[i];
     const trimmed = typeof v === "string" ? v.trim() : undefined;
     if (v === null || v === undefined || trimmed === "") {
-      if (!spec.optional) return { ok: false, failure: { code: "badArgument", message: `${spec.name} is required.` } };
+      if (!spec.optional) return failWith("badArgument", "required", { name: spec.name });
       out.push(null);
       continue;
     }
     if (spec.kind === "number") {
       const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.normalize("NFKC").trim()) : NaN;
-      if (typeof v === "boolean" || !Number.isFinite(n)) return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be a number, not ${typeof v === "string" ? `"${v}"` : describe(v)}.` } };
+      if (typeof v === "boolean" || !Number.isFinite(n)) return failWith("badArgument", "notNumber", { name: spec.name, got: typeof v === "string" ? `"${v}"` : describe(v) });
       out.push(n);
     } else if (spec.kind === "text") {
       if (trimmed !== undefined) out.push(trimmed);
       else if (typeof v === "number" && Number.isFinite(v)) out.push(String(v));
-      else return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be text, not ${describe(v)}.` } };
+      else return failWith("badArgument", "notText", { name: spec.name, got: describe(v) });
     } else if (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) {
       out.push(v);
     } else {
-      return { ok: false, failure: { code: "badArgument", message: `${spec.name} must be a single value, not ${describe(v)}.` } };
+      return failWith("badArgument", "notSingle", { name: spec.name, got: describe(v) });
     }
   }
   return { ok: true, value: out };
@@ -121,7 +122,7 @@ export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly Cell
     const args = checkArgs(spec.args, values);
     result = args.ok ? spec.run(atlas, args.value) : { ok: false, failure: args.failure };
   } catch (e) {
-    result = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
+    result = failWith("badArgument", "unexpected", { detail: e instanceof Error ? e.message : String(e) });
   }
   return result.ok ? result : { ok: false, failure: quotingShortly(result.failure, values) };
 }
@@ -333,7 +334,7 @@ export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly Cel
       const args = checkArgs(spec.args, values);
       entity = args.ok ? spec.entity(atlas, args.value) : { ok: false, failure: args.failure };
     } catch (e) {
-      entity = { ok: false, failure: { code: "badArgument", message: `Unexpected error: ${e instanceof Error ? e.message : String(e)}` } };
+      entity = failWith("badArgument", "unexpected", { detail: e instanceof Error ? e.message : String(e) });
     }
     if (!entity.ok) return toExcelError(quotingShortly(entity.failure, values));
     if (entity.value) return checkEntity(entity.value) ? [[entity.value]] : toExcelError({ code: "badArgument", message: "Unexpected card content." });

@@ -1,6 +1,7 @@
 /** The MARKET family: a market's size by period and its compound growth, recomputed or as stated. */
 import type { Atlas } from "../domain/atlas";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
+import { failWith } from "../domain/messages";
 import { andThen, fail, ok, type Result } from "../domain/result";
 import { unitsLike } from "../domain/units";
 import { after, answered, beforeLast, entityOf, opt, str, type ArgValue, type Choice, type EnumSpec, type FunctionSpec } from "./spec";
@@ -47,7 +48,7 @@ function parseBasis(v: ArgValue): Result<"computed" | "stated"> {
   const s = str(v).normalize("NFKC").trim().toLowerCase();
   if (s === "" || s === "computed" || s === "recomputed" || s === "ours") return ok("computed");
   if (s === "stated" || s === "reported" || s === "report") return ok("stated");
-  return fail("badArgument", `basis must be "computed" (from the report's sizes, the default) or "stated" (the report's own figure), not "${str(v)}".`);
+  return failWith("badArgument", "expected", { name: "basis", expected: { en: `"computed" (from the report's sizes, the default) or "stated" (the report's own figure)`, zh: '"computed"（按报告规模重算，默认）或 "stated"（报告所述）' }, got: `"${str(v)}"` });
 }
 
 const percentAsFraction = (v: number | undefined, label: string): Result<number> => (v === undefined ? fail("missingFact", `${label} is not a single number in the report.`) : ok(v / 100));

@@ -95,7 +95,9 @@ export function planFreeze(cells: FormulaCell[], functionIds: ReadonlySet<string
 export function coalesceLegacyArrays(cells: FormulaCell[], arrayIds: ReadonlySet<string>): FormulaCell[] {
   if (arrayIds.size === 0) return cells;
   const isArrayCall = (c: FormulaCell) => {
-    if (c.spill) return false;
+    // A spilling formula is one dynamic array; one that shows #SPILL! is a dynamic array blocked by its
+    // neighbours (a legacy array never shows #SPILL!): two such copies of one formula are two formulas.
+    if (c.spill || c.values[0]?.[0] === "#SPILL!") return false;
     return soleCall(parseFormula(c.formula), arrayIds) !== undefined;
   };
   const groups = new Map<string, FormulaCell[]>();

@@ -6,7 +6,7 @@
 import type { Conflict, Dataset, Fact, List, Section } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { describeFigure } from "../domain/facts";
-import { messageOf } from "../domain/messages";
+import { failure, messageOf } from "../domain/messages";
 import type { Lang } from "../domain/tableView";
 import { cellAddress } from "../formula/address";
 import { atlasCall, type CellLookup } from "../formula/atlas";
@@ -107,7 +107,7 @@ export function auditFormula(atlas: Atlas, formula: string, text: string, lang: 
     read: (sheet, row, col) => cells?.valueAt(sheet ?? cells.sheet, cellAddress({ row, col })),
     call: atlasCall(atlas),
   });
-  if (!values) return cells ? { kind: "error", formula, spec, message: `${call.text}: its arguments are ranges or errors, so there is no single figure to explain.` } : { kind: "empty" };
+  if (!values) return cells ? { kind: "error", formula, spec, message: messageOf(failure("badArgument", "rangeArguments", "", [], { detail: call.text }), lang) } : { kind: "empty" };
   const result = evaluate(spec, atlas, values);
   if (!result.ok) return { kind: "error", formula, spec, message: messageOf(result.failure, lang) };
   const args = checkArgs(spec.args, values);

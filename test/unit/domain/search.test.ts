@@ -1,7 +1,7 @@
 /** Search that answers with figures, finds report words, and suggests the nearest names; entity pages' queries. */
 import { Atlas } from "../../../src/domain/atlas";
 import { chipSheet, companyPage, componentSuppliers, marketSeries, metricAcrossChips, modelScores } from "../../../src/domain/pages";
-import { SearchIndex, type SearchHit } from "../../../src/domain/search";
+import { MAX_QUERY_CHARS, SearchIndex, type SearchHit } from "../../../src/domain/search";
 import { chipSpec } from "../../../src/domain/chips";
 import { capexValue } from "../../../src/domain/capex";
 import { testCatalog } from "../../support/catalog";
@@ -82,5 +82,36 @@ describe("entity pages", () => {
     expect(market).toBeDefined();
     const model = atlas.catalog.entities.find((e) => e.type === "model" && modelScores(atlas, e).length > 0);
     expect(model).toBeDefined();
+  });
+});
+
+describe("pasted text (issue 17's attack: a 100k-character query froze the pane)", () => {
+  /** A search index whose name lookups are counted, stopping a search that would make more than 20,000. */
+  function countedIndex() {
+    const counted = new Atlas(testCatalog());
+    const original = counted.findEntity.bind(counted);
+    const seen = { calls: 0 };
+    counted.findEntity = (name: string) => {
+      if (++seen.calls > 20_000) throw new Error("more than 20,000 name lookups for one query");
+      return original(name);
+    };
+    return { idx: new SearchIndex(counted), seen };
+  }
+
+  test("a query is read up to its first 200 characters, so its cost does not grow with what was pasted", () => {
+    const pasted = "910C ".repeat(20_000);
+    const { idx, seen } = countedIndex();
+    seen.calls = 0;
+    const hits = idx.search(pasted);
+    expect(seen.calls).toBeLessThan(20_000);
+    expect(hits.map((h) => h.kind)).toEqual(idx.search(pasted.slice(0, MAX_QUERY_CHARS)).map((h) => h.kind));
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  test("a long query still answers what its start asks, and a cut never leaves half a surrogate pair", () => {
+    expect(figureOf(index.search(`H100 FP16 ${"x".repeat(100_000)}`)[0])).toBeUndefined();
+    expect(figureOf(index.search(`H100 FP16${" ".repeat(100_000)}`)[0])?.entity.id).toBe("nvidia-h100");
+    const emoji = `${"a".repeat(MAX_QUERY_CHARS - 1)}😀 and more`;
+    expect(() => index.search(emoji)).not.toThrow();
   });
 });

@@ -139,7 +139,8 @@ describe("structured failures", () => {
     expect(r.failure).toMatchObject({ code: "unknownName", key: "unknownName", argument: "910X", suggestions: expect.arrayContaining([expect.stringMatching(/^910[BCD]$/)]) });
     expect(messageOf(r.failure, "en")).toBe(r.failure.message);
     expect(messageOf(r.failure, "zh")).toMatch(/^未知的芯片 "910X"。您是不是要找 "910[BCD]"/);
-    expect(messageOf({ code: "impossible", message: "Zero years." }, "zh")).toBe("Zero years.");
+    // A failure without a catalogue entry still reads as Chinese in the Chinese pane: its kind, then its text.
+    expect(messageOf({ code: "impossible", message: "Zero years." }, "zh")).toBe("无法计算：Zero years.");
   });
 
   test("the inspector's fix is the first suggestion, not a reading of the message", () => {

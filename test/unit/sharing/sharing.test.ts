@@ -180,6 +180,18 @@ describe("legacy Ctrl+Shift+Enter arrays", () => {
     expect(restore.edited).toEqual([]);
   });
 
+  test("copies of one array formula blocked by each other (#SPILL!) are separate formulas, each restored (found by the attack's round trips)", () => {
+    const blocked = ["B20", "B21"].map((a): FormulaCell => ({ sheet: "S", address: a, formula: '=ATLAS.TABLE("x")', values: [["#SPILL!"]] }));
+    const plan = planFreeze(blocked, ids, "0.1.0", new Date(0), arrayIds);
+    expect(plan.ledger.entries.map((e) => [e.address, e.spill])).toEqual([
+      ["B20", undefined],
+      ["B21", undefined],
+    ]);
+    const restore = planRestore(plan.ledger, () => [["#SPILL!"]]);
+    expect(restore.formulas.map((f) => f.address)).toEqual(["B20", "B21"]);
+    expect(restore.clears).toEqual([]);
+  });
+
   test("two-dimensional blocks keep their shape", () => {
     const table = ["A1", "B1", "A2", "B2"].map((a, i): FormulaCell => ({ sheet: "S", address: a, formula: '=ATLAS.TABLE("x")', values: [[i]] }));
     const plan = planFreeze(table, ids, "0.1.0", new Date(0), arrayIds);
