@@ -108,7 +108,7 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
-        { resource: CATALOG_LOADER, type: "json", use: CATALOG_LOADER },
+        { resource: CATALOG_LOADER, type: "javascript/auto", use: CATALOG_LOADER },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

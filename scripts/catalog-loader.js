@@ -11,7 +11,10 @@
 require("./ts-register.js");
 const { compileFromDisk, DATA_DIR, DataError } = require("./catalog-files.ts");
 const { formatIssue } = require("../src/data/compile.ts");
-const { compactCatalog } = require("../src/data/catalog.ts");
+const { shippedCatalog } = require("../src/data/catalog.ts");
+
+/** A JavaScript string literal of `text` (single quotes: JSON has few of them to escape). */
+const literal = (text) => `'${text.replace(/[\\']/g, "\\$&").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")}'`;
 
 module.exports = function atlasCatalogLoader() {
   this.cacheable(true);
@@ -22,6 +25,8 @@ module.exports = function atlasCatalogLoader() {
     error.hideStack = true;
     throw error;
   }
-  // Without what the runtime restores exactly at load (src/data/catalog.ts, expandCatalog).
-  return JSON.stringify(compactCatalog(result.catalog));
+  // Without what the runtime restores exactly at load, and the texts it parses on first use
+  // (src/data/catalog.ts, shippedCatalog and expandCatalog).
+  const { core, texts } = shippedCatalog(result.catalog);
+  return `const catalog = JSON.parse(${literal(core)});\ncatalog.texts = ${literal(texts)};\nexport default catalog;\n`;
 };

@@ -175,25 +175,138 @@ export interface Catalog {
 }
 
 /**
- * The catalogue as the bundle ships it: without what the runtime restores exactly and cheaply (a fact's
- * `index` is its position; `unitAsEntered` equal to `unit` is the common case), which is 3% of the
- * gzipped bundle. `expandCatalog` undoes it; expanding a full catalogue changes nothing.
+ * The catalogue as the bundle ships it: without what the runtime restores exactly and cheaply, about 6%
+ * of the gzipped bundle and as much of what JSON.parse builds at load:
+ *   - a fact's `index` (its position);
+ *   - a fact's `unitAsEntered` where it equals `unit` (the common case);
+ *   - a number's `unit` where it is its metric's unit (every number has a unit: the schema requires it);
+ *   - a fact's `dataset` where exactly one dataset lists it, and that one (every fact, today);
+ *   - a dataset's `factIndexes` where they are consecutive, as `factRange: [first, count]`.
+ * `expandCatalog` undoes it; expanding a full catalogue changes nothing.
  */
 export function compactCatalog(catalog: Catalog): Catalog {
-  const facts = catalog.facts.map((f) => {
+  const metricUnits = new Map(catalog.metrics.map((m) => [m.id, m.unit]));
+  const listedBy = new Map<number, string[]>();
+  for (const d of catalog.datasets) for (const i of d.factIndexes) listedBy.set(i, [...(listedBy.get(i) ?? []), d.id]);
+  const facts = catalog.facts.map((f, i) => {
     const rest: Partial<Fact> = { ...f };
     delete rest.index;
     if (rest.unitAsEntered !== undefined && rest.unitAsEntered === rest.unit) delete rest.unitAsEntered;
+    if (isNumber(f) && f.unit !== undefined && f.unit === metricUnits.get(f.metric)) delete rest.unit;
+    else if (isNumber(f) && f.unit === undefined && metricUnits.get(f.metric) !== undefined) throw new Error(`fact ${i} (line ${f.line}) is a number without a unit`);
+    const by = listedBy.get(i);
+    if (by !== undefined && by.length === 1 && by[0] === f.dataset) delete rest.dataset;
     return rest as Fact;
   });
-  return { ...catalog, facts };
+  const datasets = catalog.datasets.map((d) => {
+    const consecutive = d.factIndexes.length > 0 && d.factIndexes.every((x, k) => x === d.factIndexes[0] + k);
+    if (!consecutive) return d;
+    const rest: Partial<Dataset> & { factRange?: [number, number] } = { ...d, factRange: [d.factIndexes[0], d.factIndexes.length] };
+    delete rest.factIndexes;
+    return rest as Dataset;
+  });
+  return { ...catalog, facts, datasets };
 }
 
-export function expandCatalog(catalog: Catalog): Catalog {
-  catalog.facts.forEach((f, i) => {
+const isNumber = (f: Partial<Fact>) => f.value !== undefined || f.low !== undefined;
+
+/**
+ * What a function needs only when it shows a table, a dataset's notes or a report line: parsed on first
+ * use, not at load. The report lines and these dataset fields are a third of the catalogue's JSON, and
+ * JSON.parse at load was a quarter of the add-in's cold start.
+ */
+const LAZY_DATASET_KEYS = ["title", "heading", "caption", "citation", "attribution", "description", "notes", "table"] as const;
+type LazyDatasetKey = (typeof LAZY_DATASET_KEYS)[number];
+
+interface LazyTexts {
+  lines: Catalog["lines"];
+  datasets: Partial<Pick<Dataset, LazyDatasetKey>>[];
+}
+
+/**
+ * The catalogue as the bundle embeds it: `core`, the compact catalogue (compactCatalog) without the report
+ * lines and the datasets' texts, each dataset saying which texts it has (`lazy`, a bit per
+ * LAZY_DATASET_KEYS); and `texts`, those texts, as JSON parsed on first use. expandCatalog(JSON.parse(core),
+ * texts) is the compiled catalogue.
+ */
+export function shippedCatalog(catalog: Catalog): { core: string; texts: string } {
+  const compact = compactCatalog(catalog);
+  const texts: LazyTexts = { lines: compact.lines, datasets: [] };
+  const datasets = compact.datasets.map((d) => {
+    const rest: Record<string, unknown> = { ...d };
+    const lazy: Record<string, unknown> = {};
+    let mask = 0;
+    LAZY_DATASET_KEYS.forEach((k, bit) => {
+      if (d[k] === undefined) return;
+      lazy[k] = d[k];
+      delete rest[k];
+      mask |= 1 << bit;
+    });
+    texts.datasets.push(lazy);
+    rest.lazy = mask;
+    return rest;
+  });
+  const core: Record<string, unknown> = { ...compact, datasets };
+  delete core.lines;
+  return { core: JSON.stringify(core), texts: JSON.stringify(texts) };
+}
+
+/** A property read from the lazy texts on first use, then an ordinary data property. */
+function lazyProperty(target: object, key: string, read: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = read();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** Restores the texts shippedCatalog left out, as properties parsed on first use. */
+function attachTexts(catalog: Catalog, json: string): void {
+  let texts: LazyTexts | undefined;
+  const load = () => (texts ??= JSON.parse(json) as LazyTexts);
+  lazyProperty(catalog, "lines", () => load().lines);
+  catalog.datasets.forEach((d, i) => {
+    const mask = (d as { lazy?: number }).lazy ?? 0;
+    delete (d as { lazy?: number }).lazy;
+    LAZY_DATASET_KEYS.forEach((k, bit) => {
+      if (mask & (1 << bit)) lazyProperty(d, k, () => load().datasets[i][k]);
+    });
+  });
+}
+
+/**
+ * The compiled catalogue from what the bundle ships: the compact form (compactCatalog) expanded in place,
+ * and with `texts` (shippedCatalog), the lazy texts attached. A bundled module may carry its texts as a
+ * `texts` property. Expanding a full catalogue changes nothing.
+ */
+export function expandCatalog(catalog: Catalog, texts?: string): Catalog {
+  const carried = (catalog as { texts?: unknown }).texts;
+  if (typeof carried === "string") {
+    delete (catalog as { texts?: unknown }).texts;
+    texts ??= carried;
+  }
+  if (texts !== undefined) attachTexts(catalog, texts);
+  for (const d of catalog.datasets) {
+    const range = (d as { factRange?: [number, number] }).factRange;
+    if (range === undefined) continue;
+    d.factIndexes = Array.from({ length: range[1] }, (_, k) => range[0] + k);
+    delete (d as { factRange?: [number, number] }).factRange;
+  }
+  let metricUnits: Map<string, string | undefined> | undefined;
+  const facts = catalog.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
     if (f.index === undefined) f.index = i;
     // Every number carries a unit (the schema requires it), and the build records the unit it was entered in.
-    if (f.unit !== undefined && f.unitAsEntered === undefined && (f.value !== undefined || f.low !== undefined)) f.unitAsEntered = f.unit;
-  });
+    if (f.unit === undefined && isNumber(f)) f.unit = (metricUnits ??= new Map(catalog.metrics.map((m) => [m.id, m.unit]))).get(f.metric);
+    if (f.unit !== undefined && f.unitAsEntered === undefined && isNumber(f)) f.unitAsEntered = f.unit;
+  }
+  for (const d of catalog.datasets) for (const i of d.factIndexes) if (facts[i] && facts[i].dataset === undefined) facts[i].dataset = d.id;
   return catalog;
 }

@@ -10,26 +10,44 @@
  * share one key; dots are kept so that "Kling 1.5" and "Kling 15" stay apart.
  */
 export function lookupKey(name: string): string {
-  // Fast path, same answer: ASCII and CJK unified ideographs (U+4E00-U+9FFF) are their own NFKC form,
-  // and lower-casing and stripping them needs no regex. Anything else takes the full path.
+  // Fast path, same answer, one character at a time: ASCII and CJK unified ideographs (U+4E00-U+9FFF) are
+  // their own NFKC form; full-width ASCII (U+FF01-U+FF5E) is ASCII under NFKC; the spaces, invisible format
+  // characters and brackets of OTHER_STRIPPED are removed with or without NFKC. None of them composes with
+  // a neighbour, so NFKC of the text is NFKC of each. Lower-casing and stripping them needs no regex.
+  // Anything else takes the full path.
   let out = "";
   let start = 0;
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        out += name.slice(start, i) + String.fromCharCode(c + 32);
-        start = i + 1;
-      } else if (ASCII_STRIPPED[c] === 1) {
+    let c = name.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c >= 128) {
+      if (OTHER_STRIPPED.has(c)) {
         out += name.slice(start, i);
         start = i + 1;
+        continue;
       }
-    } else if (c < 0x4e00 || c > 0x9fff) {
       return fullLookupKey(name);
-    }
+    } else if (c >= 97 || (c >= 48 && c <= 57)) continue;
+    // An ASCII character (typed, or full-width): lower-cased, stripped or kept.
+    if (ASCII_STRIPPED[c] === 1) out += name.slice(start, i);
+    else if (c >= 65 && c <= 90) out += name.slice(start, i) + String.fromCharCode(c + 32);
+    else if (name.charCodeAt(i) === c) continue;
+    else out += name.slice(start, i) + String.fromCharCode(c);
+    start = i + 1;
   }
   return start === 0 ? name : out + name.slice(start);
 }
+
+/**
+ * Characters beyond ASCII that the key drops whether or not NFKC runs first: spaces (NFKC makes most of
+ * them U+0020; \s matches the rest), format characters (\p{Cf}) and the stripped dots, brackets and quotes.
+ */
+const OTHER_STRIPPED = new Set<number>([
+  0x00a0, 0x00ad, 0x00b7, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d,
+  0x200e, 0x200f, 0x2018, 0x2019, 0x201c, 0x201d, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x202f, 0x205f, 0x2060, 0x2061, 0x2062,
+  0x2063, 0x2064, 0x3000, 0x3010, 0x3011, 0x30fb, 0xfeff,
+]);
 
 const STRIPPED = /[\s\p{Cf}\-_·・()（）[\]【】'"“”‘’]+/gu;
 /** The ASCII characters STRIPPED removes: JavaScript's \s (tab to carriage return, space), - _ ( ) [ ] ' ". */

@@ -27,8 +27,12 @@ export class Atlas {
    */
   private readonly entityBySpelling = new Map<string, string>();
   private readonly metricBySpelling = new Map<string, string[]>();
+  /** The lookup key of every name the catalogue writes, by its spelling: a formula typing it skips lookupKey. */
+  private readonly keyBySpelling = new Map<string, string>();
   private readonly entityNames: NameEntry[] = [];
   private readonly metricNames: NameEntry[] = [];
+  /** metric id -> the positions of its names in metricNames. */
+  private readonly metricEntriesById = new Map<string, number[]>();
   private readonly entityIndex = new NameIndex(this.entityNames);
   private readonly metricIndex = new NameIndex(this.metricNames);
   /** entity -> metric -> facts, in catalogue order (two Map.get, no key string to build). */
@@ -48,7 +52,7 @@ export class Atlas {
       // An id is typed like any name, but suggested under the entity's display name.
       for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) {
         if (!name) continue;
-        const key = lookupKey(name);
+        const key = this.seedKey(name);
         if (!this.entityByName.has(key)) this.entityByName.set(key, e.id);
         // A spelling answers what its key answers (the key's first owner, already final): as lookupKey would.
         if (!this.entityBySpelling.has(name)) this.entityBySpelling.set(name, this.entityByName.get(key) as string);
@@ -78,7 +82,7 @@ export class Atlas {
     // A suggestion must work when typed back: an id entry is suggested under the name a formula uses
     // ("NVIDIA"), not the display name ("AR glasses: retail channels (渠道商)" resolves to nothing).
     for (const entry of this.entityNames) {
-      if (entry.key === lookupKey(entry.id) && this.entityByName.get(lookupKey(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
+      if (entry.key === this.keyOf(entry.id) && this.entityByName.get(this.keyOf(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
     }
     for (const [key, ids] of shortForms) {
       if (ids.size !== 1 || this.entityByName.has(key)) continue;
@@ -88,13 +92,14 @@ export class Atlas {
     for (const m of catalog.metrics) {
       this.metrics.set(m.id, m);
       for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
-        const key = lookupKey(name);
+        const key = this.seedKey(name);
         const ids = this.metricByName.get(key) ?? [];
         if (!ids.includes(m.id)) {
           if (name === m.id) ids.unshift(m.id);
           else ids.push(m.id);
         }
         this.metricByName.set(key, ids);
+        push(this.metricEntriesById, m.id, this.metricNames.length);
         this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
@@ -107,7 +112,7 @@ export class Atlas {
     }
     // Spellings answer what their keys answer, once every name (short names too) is in.
     for (const m of catalog.metrics) {
-      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(lookupKey(name)) ?? []);
+      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(this.seedKey(name)) ?? []);
     }
     harmoniseUnits(catalog);
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
@@ -120,11 +125,16 @@ export class Atlas {
       else if (!metrics.includes(f.metric)) metrics.push(f.metric);
       if (f.conflict) push(this.factsByConflict, f.conflict, f);
     }
+    const nameKeys = new Map<string, string[]>();
     for (const f of catalog.facts) {
       if (f.variant === undefined) continue;
-      const key = lookupKey(f.variant);
-      const e = this.entities.get(f.entity);
-      const names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map(lookupKey).filter((k) => k.length >= 2) : [];
+      const key = this.seedKey(f.variant);
+      let names = nameKeys.get(f.entity);
+      if (!names) {
+        const e = this.entities.get(f.entity);
+        names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map((n) => this.seedKey(n)).filter((k) => k.length >= 2) : [];
+        nameKeys.set(f.entity, names);
+      }
       if (names.some((n) => key.startsWith(n) && key !== n) && !this.variantByName.has(key)) this.variantByName.set(key, { id: f.entity, variant: f.variant });
     }
     for (const l of catalog.lists) {
@@ -133,6 +143,22 @@ export class Atlas {
       for (const id of new Set(l.members.map((m) => m.entity))) push(this.listsByMember, id, l);
     }
   }
+
+  /**
+   * Answers a query worked out once per key and kept, for one entity: the catalogue never changes while an
+   * atlas lives, so an answer that depends only on resolved ids (never on how a name was spelled) can be
+   * reused. `query` (the function that works the answer out) keeps each query's answers apart. Callers
+   * bound what they keep per entity.
+   */
+  answersFor<T>(query: object, entity: Entity): Map<string, T> {
+    let byEntity = this.answers.get(query);
+    if (!byEntity) this.answers.set(query, (byEntity = new WeakMap<Entity, Map<string, unknown>>()));
+    let answers = byEntity.get(entity);
+    if (!answers) byEntity.set(entity, (answers = new Map<string, unknown>()));
+    return answers as Map<string, T>;
+  }
+
+  private readonly answers = new Map<object, WeakMap<Entity, Map<string, unknown>>>();
 
   /** The facts about one entity and metric, in catalogue order. Shared: callers never modify it. */
   facts(entity: string, metric: string): Fact[] {
@@ -210,22 +236,51 @@ export class Atlas {
    * product itself ("910B OAM", "A100 80GB PCIe", "H100 SXM"): only that variant's figures may answer.
    */
   nameVariant(entityId: string, typed: string): string | undefined {
-    const hit = this.variantByName.get(lookupKey(typed));
+    if (this.variantByName.size === 0) return undefined;
+    const hit = this.variantByName.get(this.keyOf(typed));
     return hit && hit.id === entityId ? hit.variant : undefined;
   }
 
   /** The entity a name denotes exactly (no suggestions): for names the data itself writes, e.g. a claim's baseline. */
   findEntity(name: string): Entity | undefined {
-    const id = this.entityBySpelling.get(name) ?? this.entityByName.get(lookupKey(name));
+    const id = this.entityBySpelling.get(name) ?? this.entityByName.get(this.keyOf(name));
     return id === undefined ? undefined : this.entities.get(id);
   }
+
+  /**
+   * The lookup key of a typed name: the catalogue's own spellings are looked up, and the last name keyed
+   * is remembered (a call resolves its name, then asks which variant it names, with the same text).
+   */
+  keyOf(input: string): string {
+    if (input === this.lastInput) return this.lastKey;
+    const key = this.keyBySpelling.get(input) ?? lookupKey(input);
+    this.lastInput = input;
+    this.lastKey = key;
+    return key;
+  }
+
+  /** A catalogue spelling's key, computed once when the indexes are built. */
+  private seedKey(name: string): string {
+    let key = this.keyBySpelling.get(name);
+    if (key === undefined) this.keyBySpelling.set(name, (key = lookupKey(name)));
+    return key;
+  }
+
+  private lastInput = "";
+  private lastKey = "";
 
   /** The entity id a typed name denotes: its exact spelling first, its lookup key (or a variant it names) only on a miss. */
   private entityIdOf(input: string): string | undefined {
     const spelled = this.entityBySpelling.get(input);
     if (spelled !== undefined) return spelled;
-    const key = lookupKey(input);
+    const key = this.keyOf(input);
     return this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
+  }
+
+  /** The entity a typed name denotes as resolveEntity reads it (a variant name too), whatever its type: no suggestions. */
+  entityOf(input: string): Entity | undefined {
+    const id = this.entityIdOf(input);
+    return id === undefined ? undefined : this.entities.get(id);
   }
 
   /**
@@ -241,7 +296,7 @@ export class Atlas {
 
   /** Why a name does not resolve, with the closest usable names: the slow path, taken once per spelling. */
   private unresolvedEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean): Result<Entity> {
-    const key = lookupKey(input);
+    const key = this.keyOf(input);
     // Suggestions test every name; many names share an entity, so each entity is judged once.
     const judged = new Map<string, boolean>();
     const usable = (id: string) => {
@@ -265,16 +320,29 @@ export class Atlas {
     return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
   }
 
-  /** Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones. */
-  resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
-    const ids = this.metricBySpelling.get(input) ?? this.metricByName.get(lookupKey(input)) ?? NO_METRICS;
+  /**
+   * Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones.
+   * `what` may be given as a function: it is worded only for a failure. `within`, when given, is every
+   * metric id `allowed` accepts (an entity's own metrics): suggestions are then sought among their names only.
+   */
+  resolveMetric(input: string, what: string | (() => string), allowed: (m: Metric) => boolean, within?: readonly string[]): Result<Metric> {
+    const ids = this.metricBySpelling.get(input) ?? this.metricByName.get(this.keyOf(input)) ?? NO_METRICS;
     for (const id of ids) {
       const metric = this.metrics.get(id);
       if (metric && allowed(metric)) return ok(metric);
     }
-    const key = lookupKey(input);
-    const suggestions = this.metricIndex.closest(key, (n) => allowed(this.metrics.get(n.id) as Metric));
-    return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
+    const key = this.keyOf(input);
+    let suggestions: string[];
+    if (within !== undefined && within.length <= 64) {
+      // closestNames over the usable names in catalogue order: NameIndex.closest's definition, on a short list.
+      const at: number[] = [];
+      for (const id of within) for (const i of this.metricEntriesById.get(id) ?? []) at.push(i);
+      at.sort((a, b) => a - b);
+      const usable: NameEntry[] = [];
+      for (const i of at) if (allowed(this.metrics.get(this.metricNames[i].id) as Metric)) usable.push(this.metricNames[i]);
+      suggestions = closestNames(key, usable);
+    } else suggestions = this.metricIndex.closest(key, (n) => allowed(this.metrics.get(n.id) as Metric));
+    return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what: typeof what === "function" ? what() : what }) };
   }
 }
 
@@ -292,7 +360,8 @@ function harmoniseUnits(catalog: Catalog): void {
   const units = new Map(catalog.units.map((u) => [u.id, u]));
   const counts = new Map<string, Map<string, number>>();
   const keyOf = (f: Fact) => `${f.metric}|${units.get(f.unit ?? "")?.dimension}`;
-  const free = catalog.facts.filter((f) => f.unit !== undefined && units.has(f.unit) && catalog.metrics.find((m) => m.id === f.metric)?.unit === undefined);
+  const metricUnits = new Map(catalog.metrics.map((m) => [m.id, m.unit]));
+  const free = catalog.facts.filter((f) => f.unit !== undefined && units.has(f.unit) && metricUnits.get(f.metric) === undefined);
   for (const f of free) {
     const c = counts.get(keyOf(f)) ?? new Map<string, number>();
     c.set(f.unit as string, (c.get(f.unit as string) ?? 0) + 1);

@@ -18,22 +18,22 @@ export interface ChipSpec {
   value: number | string;
 }
 
-/** Ids of chips with specifications, per catalogue: built on first use, then a Set lookup per call. */
-const specifiedIds = new WeakMap<Atlas, Set<string>>();
+/** Whether an entity is a chip with specifications, per catalogue: built on first use, then a Set lookup per call. */
+const isSpecified = new WeakMap<Atlas, (e: Entity) => boolean>();
 
 export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
-  let ids = specifiedIds.get(atlas);
-  if (!ids) {
-    ids = new Set(specifiedChips(atlas).map((e) => e.id));
-    specifiedIds.set(atlas, ids);
+  let specified = isSpecified.get(atlas);
+  if (!specified) {
+    const ids = new Set(specifiedChips(atlas).map((e) => e.id));
+    isSpecified.set(atlas, (specified = (e: Entity) => ids.has(e.id)));
   }
-  const chipIds = ids;
-  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, (e) => chipIds.has(e.id));
+  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, specified);
   if (resolved.ok) return resolved;
-  // A company name: list its chips instead of only guessing at spellings.
-  const company = atlas.resolveEntity(name, "company", ["company"]);
-  if (company.ok) {
-    const chips = atlas.catalog.entities.filter((e) => e.vendor === company.value.id && atlas.metricsOf(e.id).length > 0);
+  // A company name: list its chips instead of only guessing at spellings. (Only a name that denotes a
+  // company resolves as one: no suggestions are sought for it.)
+  const company = atlas.entityOf(name);
+  if (company !== undefined && company.type === "company") {
+    const chips = atlas.catalog.entities.filter((e) => e.vendor === company.id && atlas.metricsOf(e.id).length > 0);
     if (chips.length > 0) {
       const names = chips.slice(0, 8).map((c) => atlas.displayName(c));
       return fail("unknownName", `"${name}" is a company; name one of its chips: ${names.join(", ")}${chips.length > 8 ? ", ..." : ""}.`);
@@ -43,32 +43,56 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
 }
 
 export function chipSpec(atlas: Atlas, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
-  return andThen(resolveChip(atlas, chipName), (chip) => {
-    // Only failures list what the report gives; the success path does not build the list.
-    const has = atlas.metricsOf(chip.id);
-    const given = () => has.filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
-    // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
-    // metric, so that a chip lacking one hears "no figure", not "unknown metric".
-    const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(chip)}`, (m) => m.family === "chip" || has.includes(m.id));
-    if (!metric.ok) return withAvailable(metric, atlas, given());
-    const facts = atlas.facts(chip.id, metric.value.id);
-    const nameVariant = atlas.nameVariant(chip.id, chipName);
-    const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.value.en}`;
-    if (facts.length === 0) {
-      return withAvailable(failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.value.zh}` } }), atlas, given());
-    }
-    // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
-    const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
-    const undated = facts.filter((f) => f.period === undefined);
-    if (undated.length === 0 && periods.length > 1) {
-      return fail("missingFact", `${label} is given for several periods (${periods.join(", ")}): use ATLAS.VALUE("${atlas.formulaName(chip)}","${metric.value.id}",period).`);
-    }
-    const selector: Selector = { variant: variant || undefined, nameVariant };
-    return andThen(selectFact(undated.length > 0 ? undated : facts, selector, label), (fact) => {
-      if (fact.text !== undefined && fact.value === undefined && fact.low === undefined) return ok({ chip, metric: metric.value, fact, value: fact.text });
-      if (metric.value.kind === "text") return fail("missingFact", `${label}: ${describeFigure(fact)} in the report (line ${fact.line}).`);
-      return andThen(numberOf(fact, selector, label), (value) => ok({ chip, metric: metric.value, fact, value }));
-    });
+  const resolved = resolveChip(atlas, chipName);
+  if (!resolved.ok) return resolved;
+  const chip = resolved.value;
+  const has = atlas.metricsOf(chip.id);
+  // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
+  // metric, so that a chip lacking one hears "no figure", not "unknown metric".
+  const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, (m) => m.family === "chip" || has.includes(m.id));
+  if (!metric.ok) return withAvailable(metric, atlas, given(atlas, has));
+  return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
+}
+
+/** What the report gives for a chip, as failures list it (not the claims against a baseline). */
+const given = (atlas: Atlas, has: readonly string[]) => has.filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
+
+/**
+ * A chip's spec once its name and metric are resolved: the answer depends only on the resolved chip and
+ * metric, the variant argument and the variant the name names, never on how the names were spelled, and
+ * the catalogue never changes while a runtime lives. So it is worked out once per such key and kept
+ * (bounded): a new spelling of a pair already asked for costs its resolution only.
+ */
+function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
+  const facts = atlas.facts(chip.id, metric.id);
+  // Without figures the answer is the same whatever the variant argument: one entry serves them all.
+  const asked = facts.length === 0 ? undefined : variant;
+  const key = asked === undefined && nameVariant === undefined ? metric.id : `${metric.id}\u0000${asked ?? ""}\u0000${nameVariant ?? "\u0001"}`;
+  const answers = atlas.answersFor<Result<ChipSpec>>(workedSpec, chip);
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = workedSpec(atlas, chip, metric, facts, variant, nameVariant);
+    if (answers.size < 2000) answers.set(key, answer);
+  }
+  return answer;
+}
+
+function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
+  const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
+  if (facts.length === 0) {
+    return withAvailable(failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }), atlas, given(atlas, atlas.metricsOf(chip.id)));
+  }
+  // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
+  const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
+  const undated = facts.filter((f) => f.period === undefined);
+  if (undated.length === 0 && periods.length > 1) {
+    return fail("missingFact", `${label} is given for several periods (${periods.join(", ")}): use ATLAS.VALUE("${atlas.formulaName(chip)}","${metric.id}",period).`);
+  }
+  const selector: Selector = { variant, nameVariant };
+  return andThen(selectFact(undated.length > 0 ? undated : facts, selector, label), (fact) => {
+    if (fact.text !== undefined && fact.value === undefined && fact.low === undefined) return ok({ chip, metric, fact, value: fact.text });
+    if (metric.kind === "text") return fail("missingFact", `${label}: ${describeFigure(fact)} in the report (line ${fact.line}).`);
+    return andThen(numberOf(fact, selector, label), (value) => ok({ chip, metric, fact, value }));
   });
 }
 
@@ -147,6 +171,14 @@ function splitVariant(variant: string | undefined): [string | undefined, string 
 
 /** What a chip has for a metric, in words: "dense 800 TFLOPS; sparse 1979 TFLOPS (H100 SXM)". */
 function whatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
+  // It depends on the chip and metric only: worded once per pair (a comparison grid asks for each many times).
+  const said = atlas.answersFor<string>(sayWhatItHas, chip);
+  let text = said.get(metricId);
+  if (text === undefined) said.set(metricId, (text = sayWhatItHas(atlas, chip, metricId)));
+  return text;
+}
+
+function sayWhatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
   const facts = atlas.facts(chip.id, metricId).filter((f) => !f.conflict || f.preferred);
   if (facts.length === 0) return `${atlas.displayName(chip)} has no figure`;
   return `${atlas.displayName(chip)} has ${facts.map((f) => `${describeFigure(f)}${f.sparsity || f.variant ? ` (${[f.sparsity, f.variant].filter(Boolean).join(", ")})` : ""}`).join("; ")}`;

@@ -48,6 +48,14 @@ function unitsOf(atlas: Atlas): Map<string, Unit> {
   return index;
 }
 
+const unitsById = new WeakMap<Atlas, Map<string, Unit>>();
+
+function unitById(atlas: Atlas, id: string): Unit | undefined {
+  let byId = unitsById.get(atlas);
+  if (!byId) unitsById.set(atlas, (byId = new Map(atlas.catalog.units.map((u) => [u.id, u]))));
+  return byId.get(id);
+}
+
 /** Units of the same dimension as `unitId`, for messages and the formula builder. */
 export function unitsLike(atlas: Atlas, unitId: string): Unit[] {
   const from = atlas.catalog.units.find((u) => u.id === unitId);
@@ -60,10 +68,10 @@ export function unitsLike(atlas: Atlas, unitId: string): Unit[] {
  */
 export function conversionFactor(atlas: Atlas, fromId: string, input: string | null | undefined): Result<{ factor: number; unit: string }> {
   if (input === null || input === undefined || input.trim() === "") return ok({ factor: 1, unit: fromId });
-  const from = atlas.catalog.units.find((u) => u.id === fromId);
+  const from = unitById(atlas, fromId);
   const to = unitsOf(atlas).get(lookupKey(input));
-  const valid = unitsLike(atlas, fromId).map((u) => `"${u.id}"${u.zh ? ` (${u.zh})` : ""}`);
   if (!from || !to || to.dimension !== from.dimension) {
+    const valid = unitsLike(atlas, fromId).map((u) => `"${u.id}"${u.zh ? ` (${u.zh})` : ""}`);
     return fail("badArgument", `unit must be one of ${valid.join(", ")}, not "${input}"${to && from ? ` (a figure in ${from.id} cannot be shown in ${to.id})` : ""}.`);
   }
   return ok({ factor: from.factor / to.factor, unit: to.id });

@@ -32,30 +32,58 @@ function periodOf(input: unknown, facts: Fact[]): Result<string | undefined> {
 }
 
 export function factValue(atlas: Atlas, entityName: string, metricName: string, periodInput?: unknown, variant?: string): Result<FactAnswer> {
-  return andThen(resolveAnyEntity(atlas, entityName), (entity) => {
-    const given = atlas.metricsOf(entity.id);
+  const resolved = resolveAnyEntity(atlas, entityName);
+  if (!resolved.ok) return resolved;
+  const entity = resolved.value;
+  const given = atlas.metricsOf(entity.id);
+  const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(entity)}`, (m) => given.includes(m.id), given);
+  if (!metric.ok) {
     const label = atlas.displayName(entity);
-    const metric = atlas.resolveMetric(metricName, `metric for ${label}`, (m) => given.includes(m.id));
-    if (!metric.ok) {
-      const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-      return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${label}`)) };
-    }
-    const facts = atlas.facts(entity.id, metric.value.id);
-    return andThen(periodOf(periodInput, facts), (period) => {
-      const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
-      const what = { en: `${label} ${metric.value.en}`, zh: `${label} ${metric.value.zh}` };
-      // Without a period: the figures the report gives without one, else the only period's; else name one.
-      const undated = facts.filter((f) => f.period === undefined);
-      if (period === undefined && undated.length === 0 && periods.length > 1) {
-        return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
-      }
-      const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
-      if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods });
-      const selector = { variant: variant || undefined, nameVariant: atlas.nameVariant(entity.id, entityName) };
-      return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
-        if (fact.text !== undefined) return ok({ entity, metric: metric.value, fact, value: fact.text });
-        return andThen(numberOf(fact, selector, what.en), (value) => ok({ entity, metric: metric.value, fact, value }));
-      });
-    });
+    const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
+    return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${label}`)) };
+  }
+  const facts = atlas.facts(entity.id, metric.value.id);
+  const period = periodOf(periodInput, facts);
+  if (!period.ok) return period;
+  return answerOf(atlas, entity, metric.value, facts, period.value, variant || undefined, atlas.nameVariant(entity.id, entityName));
+}
+
+/**
+ * The answer once entity, metric and period are resolved: it depends on those, the variant argument and
+ * the variant the name names only (never on spellings), so it is worked out once per key and kept, bounded.
+ */
+function answerOf(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
+  const answers = atlas.answersFor<Map<string | undefined, Result<FactAnswer>>>(workedAnswer, entity);
+  // By metric, then by period (a Map takes undefined as a key: no key string to build); a variant (typed
+  // or named through the name) keys a separate entry.
+  const key = variant === undefined && nameVariant === undefined ? metric.id : `${metric.id}\u0000${variant ?? "\u0001"}\u0000${nameVariant ?? "\u0001"}`;
+  let byPeriod = answers.get(key);
+  if (byPeriod === undefined) {
+    byPeriod = new Map<string | undefined, Result<FactAnswer>>();
+    if (answers.size < 2000) answers.set(key, byPeriod);
+  }
+  let answer = byPeriod.get(period);
+  if (answer === undefined) {
+    answer = workedAnswer(atlas, entity, metric, facts, period, variant, nameVariant);
+    if (byPeriod.size < 200) byPeriod.set(period, answer);
+  }
+  return answer;
+}
+
+function workedAnswer(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
+  const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
+  const label = atlas.displayName(entity);
+  const what = { en: `${label} ${metric.en}`, zh: `${label} ${metric.zh}` };
+  // Without a period: the figures the report gives without one, else the only period's; else name one.
+  const undated = facts.filter((f) => f.period === undefined);
+  if (period === undefined && undated.length === 0 && periods.length > 1) {
+    return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
+  }
+  const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
+  if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods });
+  const selector = { variant, nameVariant };
+  return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
+    if (fact.text !== undefined) return ok({ entity, metric, fact, value: fact.text });
+    return andThen(numberOf(fact, selector, what.en), (value) => ok({ entity, metric, fact, value }));
   });
 }

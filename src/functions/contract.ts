@@ -56,6 +56,16 @@ export const excelErrorCode = (code: Failure["code"]): string => EXCEL_CODE[code
  * the cost of an #N/A answer; Excel reads only its code and message.
  */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
+  // A failure kept by an answer cache is the same object each time: so is its Excel error.
+  // (Only while the host's error class is the one it was built with: a test may install another.)
+  let error = excelErrors.get(failure);
+  if (error === undefined || !(error instanceof CustomFunctions.Error)) excelErrors.set(failure, (error = newExcelError(failure)));
+  return error;
+}
+
+const excelErrors = new WeakMap<Failure, CustomFunctions.Error>();
+
+function newExcelError(failure: Failure): CustomFunctions.Error {
   const code = EXCEL_CODE[failure.code] as CustomFunctions.ErrorCode;
   const host = Error as { stackTraceLimit?: number };
   const limit = host.stackTraceLimit;
@@ -143,11 +153,12 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
  * Answers of recent calls, by function and arguments, as Excel is given them (a value, a checked spill,
  * or the CustomFunctions.Error itself). Every function is pure over a catalogue that never changes while
  * the runtime lives, and Excel asks the same question again on every recalculation (a row inserted, a
- * sheet recalculated). One flat Map per function, keyed by one string of the arguments: a miss costs a
- * key and a set, no Map per argument. Bounded by entries and by size (characters of keys plus cells of
- * answers) in two generations: when the young one is full it becomes the old one and the old one is
- * dropped, so answers in use survive and memory stays under a few MB. Arguments over
- * MEMO_ARGUMENT_CHARS characters are not memoised.
+ * sheet recalculated). Per function and number of arguments given (trailing blanks dropped), a tree of
+ * Maps keyed by the argument values themselves, one level per argument: a hit is one Map.get per
+ * argument on strings whose hashes are already known, no key string built. Bounded by entries and by
+ * size (characters of text arguments plus cells of answers) in two generations: when the young one is
+ * full it becomes the old one and the old one is dropped, so answers in use survive and memory stays
+ * under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters, ranges and other objects are not memoised.
  */
 export const MEMO_ARGUMENT_CHARS = 1000;
 const MEMO_ENTRIES = 20_000;
@@ -155,15 +166,43 @@ const MEMO_SIZE = 2_000_000;
 
 type Shown = FunctionResult | EntityValue[][] | CustomFunctions.Error;
 
-interface Memo {
-  young: Map<string, Shown>;
-  old: Map<string, Shown>;
+/**
+ * One level of a memo tree: argument value -> the next level, or at the last argument the answer. A level
+ * that holds one entry is a Single (no Map for it): most first calls add one entry under a new first
+ * argument, and a Map per call was most of a first call's memo cost.
+ */
+type Level = Map<unknown, unknown>;
+
+class Single {
+  constructor(
+    readonly key: unknown,
+    public value: unknown,
+  ) {}
+}
+
+/** The entry under `key` in a level (Map or Single): SameValueZero, as Map compares keys. */
+function entry(level: unknown, key: unknown): unknown {
+  if (level instanceof Single) return level.key === key || (level.key !== level.key && key !== key) ? level.value : undefined;
+  return (level as Level).get(key);
+}
+
+interface Generation {
+  /** By the number of arguments given. */
+  trees: (Level | undefined)[];
+  entries: number;
   size: number;
+}
+
+interface Memo {
+  young: Generation;
+  old: Generation;
 }
 const memos = new WeakMap<Atlas, Map<FunctionSpec, Memo>>();
 /** The last atlas asked for and its memos: one runtime has one atlas, so the WeakMap is rarely consulted. */
 let lastAtlas: Atlas | undefined;
 let lastMemos: Map<FunctionSpec, Memo> | undefined;
+
+const generation = (): Generation => ({ trees: [], entries: 0, size: 0 });
 
 function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   let bySpec = atlas === lastAtlas ? lastMemos : memos.get(atlas);
@@ -171,57 +210,90 @@ function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   lastAtlas = atlas;
   lastMemos = bySpec;
   let memo = bySpec.get(spec);
-  if (!memo) bySpec.set(spec, (memo = { young: new Map(), old: new Map(), size: 0 }));
+  if (!memo) bySpec.set(spec, (memo = { young: generation(), old: generation() }));
   return memo;
 }
 
 /** How many answers the memo holds for `atlas` (for tests of its bounds). */
 export function memoEntries(atlas: Atlas): number {
   let n = 0;
-  for (const memo of memos.get(atlas)?.values() ?? []) n += memo.young.size + memo.old.size;
+  for (const memo of memos.get(atlas)?.values() ?? []) n += memo.young.entries + memo.old.entries;
   return n;
 }
 
 /**
- * One string for the arguments: text as is, other scalars tagged with \u0001, joined by \u0000. Unambiguous
- * because text holding \u0000 or starting with \u0001 is not memoised; nor are ranges, errors and long text.
+ * How many arguments the memo keys a call by (trailing blanks, optional arguments Excel passes as null,
+ * add nothing: the arity is the function's), or -1 when the call is not memoised (a range, an error or
+ * another object, text over MEMO_ARGUMENT_CHARS). A blank is keyed as null.
  */
-function memoKey(values: readonly CellInput[], count: number): string | undefined {
-  let key = "";
-  // Trailing blanks (optional arguments Excel passes as null) add nothing: the arity is the function's.
+function memoArity(values: readonly CellInput[], count: number): number {
   while (count > 1 && (values[count - 1] === null || values[count - 1] === undefined)) count--;
   for (let i = 0; i < count; i++) {
     const v = values[i];
-    let part: string;
     if (typeof v === "string") {
-      if (v.length > MEMO_ARGUMENT_CHARS || v.charCodeAt(0) === 1 || v.includes("\u0000")) return undefined;
-      part = v;
-    } else if (typeof v === "number") part = `\u0001${v}`;
-    else if (v === null || v === undefined) part = "\u0001";
-    else if (typeof v === "boolean") part = v ? "\u0001T" : "\u0001F";
-    else return undefined;
-    key = i === 0 ? part : `${key}\u0000${part}`;
+      if (v.length > MEMO_ARGUMENT_CHARS) return -1;
+    } else if (typeof v !== "number" && typeof v !== "boolean" && v !== null && v !== undefined) return -1;
   }
-  return key;
+  // A function without arguments is keyed by one blank.
+  return Math.max(count, 1);
 }
 
-function memoGet(memo: Memo, key: string): Shown | undefined {
-  const young = memo.young.get(key);
+const part = (v: CellInput) => (v === undefined ? null : v);
+
+function lookup(gen: Generation, values: readonly CellInput[], count: number): Shown | undefined {
+  let level: unknown = gen.trees[count];
+  for (let i = 0; level !== undefined && i < count; i++) level = entry(level, part(values[i]));
+  return level as Shown | undefined;
+}
+
+function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
+  const young = lookup(memo.young, values, count);
   if (young !== undefined) return young;
-  const old = memo.old.get(key);
-  if (old !== undefined) memoSet(memo, key, old);
+  const old = lookup(memo.old, values, count);
+  if (old !== undefined) memoSet(memo, values, count, old);
   return old;
 }
 
-function memoSet(memo: Memo, key: string, shown: Shown): void {
-  const size = key.length + (Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8);
-  if (memo.young.size >= MEMO_ENTRIES || memo.size + size > MEMO_SIZE) {
-    memo.old = memo.young;
-    memo.young = new Map();
-    memo.size = 0;
+function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown: Shown): void {
+  let size = Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    size += typeof v === "string" ? v.length : 8;
   }
-  memo.young.set(key, shown);
-  memo.size += size;
+  if (memo.young.entries >= MEMO_ENTRIES || memo.young.size + size > MEMO_SIZE) {
+    memo.old = memo.young;
+    memo.young = generation();
+  }
+  const gen = memo.young;
+  let level = gen.trees[count];
+  if (!level) gen.trees[count] = level = new Map();
+  // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
+  // gets a second entry.
+  let parent: Level = level;
+  let parentKey = part(values[0]);
+  for (let i = 1; i < count; i++) {
+    const key = part(values[i]);
+    const child = parent.get(parentKey);
+    if (child === undefined) {
+      // A new branch: one Single per remaining argument, the answer at the end.
+      let built: unknown = shown;
+      for (let j = count - 1; j >= i; j--) built = new Single(part(values[j]), built);
+      parent.set(parentKey, built);
+      gen.entries++;
+      gen.size += size;
+      return;
+    }
+    let map: Level;
+    if (child instanceof Single) {
+      map = new Map([[child.key, child.value]]);
+      parent.set(parentKey, map);
+    } else map = child as Level;
+    parent = map;
+    parentKey = key;
+  }
+  if (!parent.has(parentKey)) gen.entries++;
+  parent.set(parentKey, shown);
+  gen.size += size;
 }
 
 /** What Excel is given for a result: the value, a checked copy of a spill, or the error as a value. */
@@ -249,9 +321,9 @@ function shownOf(result: Result<FunctionResult>): FunctionResult | CustomFunctio
  */
 export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Shown {
   const memo = spec.entity ? undefined : memoOf(atlas, spec);
-  const key = memo ? memoKey(values, spec.args.length) : undefined;
-  if (memo && key !== undefined) {
-    const known = memoGet(memo, key);
+  const arity = memo ? memoArity(values, spec.args.length) : -1;
+  if (memo && arity >= 0) {
+    const known = memoGet(memo, values, arity);
     if (known !== undefined) return known;
   }
   const passed = errorArgument(values);
@@ -268,6 +340,6 @@ export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly Cel
     if (entity.value) return checkEntity(entity.value) ? [[entity.value]] : toExcelError({ code: "badArgument", message: "Unexpected card content." });
   }
   const shown = shownOf(evaluate(spec, atlas, values));
-  if (memo && key !== undefined) memoSet(memo, key, shown);
+  if (memo && arity >= 0) memoSet(memo, values, arity, shown);
   return shown;
 }

@@ -13,8 +13,11 @@ export function isInvocationLike(v: unknown): boolean {
   return typeof (v as { type?: unknown }).type !== "string";
 }
 
-/** The arguments up to (not including) the first Invocation-like object. */
-export function withoutInvocation(args: readonly unknown[]): unknown[] {
-  const at = args.findIndex(isInvocationLike);
-  return at < 0 ? [...args] : args.slice(0, at);
+/** The arguments up to (not including) the first Invocation-like object (the same array when there is none). */
+export function withoutInvocation(args: readonly unknown[]): readonly unknown[] {
+  for (let at = 0; at < args.length; at++) {
+    const v = args[at];
+    if (typeof v === "object" && v !== null && isInvocationLike(v)) return args.slice(0, at);
+  }
+  return args;
 }

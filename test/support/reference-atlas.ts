@@ -155,7 +155,20 @@ export class ReferenceAtlas extends Atlas {
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
 
-  override resolveMetric(input: string, what: string, allowed: (m: Metric) => boolean): Result<Metric> {
+  /** As resolveEntity reads a name, without suggestions (the fast path's company check in resolveChip). */
+  override entityOf(input: string): Entity | undefined {
+    const key = referenceKey(input);
+    const id = this.refEntityByName.get(key) ?? this.refVariantByName.get(key)?.id;
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /** No answer is kept: the reference works every answer out on every call, as before the answer caches. */
+  override answersFor<T>(): Map<string, T> {
+    return new Map<string, T>();
+  }
+
+  override resolveMetric(input: string, whatGiven: string | (() => string), allowed: (m: Metric) => boolean): Result<Metric> {
+    const what = typeof whatGiven === "function" ? whatGiven() : whatGiven;
     const key = referenceKey(input);
     for (const id of this.refMetricByName.get(key) ?? []) {
       const metric = this.metrics.get(id);

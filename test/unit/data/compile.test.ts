@@ -216,3 +216,24 @@ test("the bundle's compact catalogue expands to exactly the compiled one", () =>
   expect(expandCatalog(shipped)).toEqual(full);
   expect(expandCatalog(structuredClone(full))).toEqual(full);
 });
+
+test("the bundle's catalogue with its texts parsed on first use is exactly the compiled one", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { shippedCatalog, expandCatalog } = require("../../../src/data/catalog") as typeof import("../../../src/data/catalog");
+  const full = compileCatalog(treeWith([])).catalog;
+  if (!full) throw new Error("no catalogue");
+  const { core, texts } = shippedCatalog(full);
+  // What load parses holds no report line and no dataset table.
+  expect(core).not.toContain(JSON.stringify(Object.values(full.lines)[0]).slice(1, -1));
+  expect(JSON.parse(core).datasets.some((d: object) => "table" in d)).toBe(false);
+  // Read field by field (first use), then as a whole.
+  const shipped = expandCatalog(JSON.parse(core), texts);
+  const withTable = full.datasets.findIndex((d) => d.table !== undefined);
+  expect(shipped.datasets[withTable].table).toEqual(full.datasets[withTable].table);
+  const given = (d: object) => Object.entries(d).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+  expect(given(shipped.datasets[withTable])).toEqual(given(full.datasets[withTable]));
+  expect(shipped.lines).toEqual(full.lines);
+  expect(shipped).toEqual(full);
+  // A module that carries its texts (as the bundle's does) expands the same.
+  expect(expandCatalog(Object.assign(JSON.parse(core), { texts }))).toEqual(full);
+});

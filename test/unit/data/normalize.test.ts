@@ -33,3 +33,15 @@ test("arbitrary strings: ASCII, every plane, CJK next to ASCII", () => {
     { numRuns: 20_000, seed: 20261201 },
   );
 });
+
+test("every character of the Basic Multilingual Plane, alone and between ASCII, CJK and full-width text", () => {
+  // The fast path handles full-width ASCII, spaces, format characters and brackets one character at a
+  // time: each must key as the definition keys it, whatever stands next to it (a combining mark after it too).
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    for (const text of [ch, `a${ch}B`, `９${ch}中`, `Ａ${ch}\u0301`, `${ch}${ch} x`]) if (lookupKey(text) !== definition(text)) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+  }
+  expect(wrong).toEqual([]);
+});
