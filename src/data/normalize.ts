@@ -13,30 +13,40 @@ export function lookupKey(name: string): string {
   // Fast path, same answer, one character at a time: ASCII and CJK unified ideographs (U+4E00-U+9FFF) are
   // their own NFKC form; full-width ASCII (U+FF01-U+FF5E) is ASCII under NFKC; the spaces, invisible format
   // characters and brackets of OTHER_STRIPPED are removed with or without NFKC. None of them composes with
-  // a neighbour, so NFKC of the text is NFKC of each. Lower-casing and stripping them needs no regex.
-  // Anything else takes the full path.
+  // a neighbour, so NFKC of the text is NFKC of each. Anything else takes the full path. A first pass
+  // only looks: most names need nothing, or only lower-casing (one native toLowerCase, which on these
+  // characters lower-cases ASCII and full-width letters alike).
+  let upper = false;
+  let rewrite = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper = true;
+      else if (ASCII_STRIPPED[c] === 1) rewrite = true;
+    } else if (c >= 0x4e00 && c <= 0x9fff) continue;
+    else if ((c >= 0xff01 && c <= 0xff5e) || OTHER_STRIPPED.has(c)) rewrite = true;
+    else return fullLookupKey(name);
+  }
+  const lower = upper || rewrite ? name.toLowerCase() : name;
+  if (!rewrite) return lower;
   let out = "";
   let start = 0;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c >= 128) {
-      if (OTHER_STRIPPED.has(c)) {
-        out += name.slice(start, i);
-        start = i + 1;
-        continue;
-      }
-      return fullLookupKey(name);
-    } else if (c >= 97 || (c >= 48 && c <= 57)) continue;
-    // An ASCII character (typed, or full-width): lower-cased, stripped or kept.
-    if (ASCII_STRIPPED[c] === 1) out += name.slice(start, i);
-    else if (c >= 65 && c <= 90) out += name.slice(start, i) + String.fromCharCode(c + 32);
-    else if (name.charCodeAt(i) === c) continue;
-    else out += name.slice(start, i) + String.fromCharCode(c);
+  for (let i = 0; i < lower.length; i++) {
+    let c = lower.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_STRIPPED[c] !== 1) continue;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0;
+      if (c >= 65 && c <= 90) c += 32;
+      out += lower.slice(start, i);
+      start = i + 1;
+      if (ASCII_STRIPPED[c] !== 1) out += String.fromCharCode(c);
+      continue;
+    } else if (!OTHER_STRIPPED.has(c)) continue;
+    out += lower.slice(start, i);
     start = i + 1;
   }
-  return start === 0 ? name : out + name.slice(start);
+  return start === 0 ? lower : out + lower.slice(start);
 }
 
 /**

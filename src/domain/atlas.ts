@@ -39,12 +39,13 @@ export class Atlas {
   private readonly factsByEntityMetric = new Map<string, Map<string, Fact[]>>();
   /** entity -> the metrics it has figures for, in catalogue order. */
   private readonly metricsByEntity = new Map<string, string[]>();
-  private readonly listsBySubject = new Map<string, List[]>();
-  private readonly factsByConflict = new Map<string, Fact[]>();
+  /** subject -> its lists; conflict -> its facts; built on first use (most workbooks never ask). */
+  private listsBySubject?: Map<string, List[]>;
+  private factsByConflict?: Map<string, Fact[]>;
   /** member entity -> the lists naming it, in catalogue order. */
-  private readonly listsByMember = new Map<string, List[]>();
+  private listsByMember?: Map<string, List[]>;
   /** A variant that names its product ("910B OAM", "A100 80GB PCIe") as a lookup key -> entity and variant. */
-  private readonly variantByName = new Map<string, { id: string; variant: string }>();
+  private variantIndex?: Map<string, { id: string; variant: string }>;
 
   constructor(readonly catalog: Catalog) {
     for (const e of catalog.entities) {
@@ -123,10 +124,16 @@ export class Atlas {
       const metrics = this.metricsByEntity.get(f.entity);
       if (!metrics) this.metricsByEntity.set(f.entity, [f.metric]);
       else if (!metrics.includes(f.metric)) metrics.push(f.metric);
-      if (f.conflict) push(this.factsByConflict, f.conflict, f);
     }
+    for (const l of catalog.lists) this.lists.set(l.id, l);
+  }
+
+  /** Variants that name their product, by lookup key: built on first use. */
+  private get variantByName(): Map<string, { id: string; variant: string }> {
+    if (this.variantIndex) return this.variantIndex;
+    const index = new Map<string, { id: string; variant: string }>();
     const nameKeys = new Map<string, string[]>();
-    for (const f of catalog.facts) {
+    for (const f of this.catalog.facts) {
       if (f.variant === undefined) continue;
       const key = this.seedKey(f.variant);
       let names = nameKeys.get(f.entity);
@@ -135,10 +142,15 @@ export class Atlas {
         names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map((n) => this.seedKey(n)).filter((k) => k.length >= 2) : [];
         nameKeys.set(f.entity, names);
       }
-      if (names.some((n) => key.startsWith(n) && key !== n) && !this.variantByName.has(key)) this.variantByName.set(key, { id: f.entity, variant: f.variant });
+      if (names.some((n) => key.startsWith(n) && key !== n) && !index.has(key)) index.set(key, { id: f.entity, variant: f.variant });
     }
-    for (const l of catalog.lists) {
-      this.lists.set(l.id, l);
+    return (this.variantIndex = index);
+  }
+
+  private buildLists(): void {
+    this.listsBySubject = new Map<string, List[]>();
+    this.listsByMember = new Map<string, List[]>();
+    for (const l of this.catalog.lists) {
       push(this.listsBySubject, l.subject, l);
       for (const id of new Set(l.members.map((m) => m.entity))) push(this.listsByMember, id, l);
     }
@@ -171,17 +183,24 @@ export class Atlas {
   }
 
   listsAbout(subject: string): List[] {
-    return this.listsBySubject.get(subject) ?? [];
+    if (!this.listsBySubject) this.buildLists();
+    return this.listsBySubject?.get(subject) ?? [];
   }
 
   /** Every list that names `entity` as a member (suppliers, makers, picks...). */
   listsNaming(entity: string): List[] {
-    return this.listsByMember.get(entity) ?? [];
+    if (!this.listsByMember) this.buildLists();
+    return this.listsByMember?.get(entity) ?? [];
   }
 
   /** Every fact that reports the same thing as `fact` differently (its conflict), itself included. */
   conflictOf(fact: Fact): Fact[] {
-    return fact.conflict ? (this.factsByConflict.get(fact.conflict) ?? [fact]) : [fact];
+    if (!fact.conflict) return [fact];
+    if (!this.factsByConflict) {
+      this.factsByConflict = new Map<string, Fact[]>();
+      for (const f of this.catalog.facts) if (f.conflict) push(this.factsByConflict, f.conflict, f);
+    }
+    return this.factsByConflict.get(fact.conflict) ?? [fact];
   }
 
   /** A metric's short name as analysts write it: "FP16", "TDP", else its English name. */
@@ -432,6 +451,8 @@ export class NameIndex {
   private postings?: Map<number, Int32Array>;
   private byLength?: number[][];
   private counts = new Int32Array(0);
+  /** The key's distinct bigrams, reused (a key has at most MAX_SUGGESTION_KEY). */
+  private readonly grams = new Int32Array(MAX_SUGGESTION_KEY);
 
   constructor(readonly entries: readonly NameEntry[]) {}
 
@@ -442,7 +463,7 @@ export class NameIndex {
       const k = entry.key;
       (byLength[k.length] ??= []).push(i);
       for (let j = 0; j + 1 < k.length; j++) {
-        const g = (k.charCodeAt(j) << 16) | k.charCodeAt(j + 1);
+        const g = gram(k, j);
         const list = lists.get(g);
         if (list) list.push(i);
         else lists.set(g, [i]);
@@ -466,13 +487,14 @@ export class NameIndex {
     const substringReach = n >= 2 ? Math.floor(10 * (threshold - 1)) : -1;
     const counts = this.counts;
     const touched: number[] = [];
+    const grams = this.grams;
     let distinct = 0;
-    const seenGrams = new Set<number>();
     for (let j = 0; j + 1 < n; j++) {
-      const g = (key.charCodeAt(j) << 16) | key.charCodeAt(j + 1);
-      if (seenGrams.has(g)) continue;
-      seenGrams.add(g);
-      distinct++;
+      const g = gram(key, j);
+      let seen = false;
+      for (let d = 0; d < distinct; d++) if (grams[d] === g) seen = true;
+      if (seen) continue;
+      grams[distinct++] = g;
       const list = postings.get(g);
       if (list) {
         for (let p = 0; p < list.length; p++) {
@@ -482,20 +504,22 @@ export class NameIndex {
       }
     }
     const candidates: number[] = [];
+    const entries = this.entries;
     const consider = (i: number) => {
-      const len = this.entries[i].key.length;
-      const gap = Math.abs(len - n);
+      const len = entries[i].key.length;
+      const gap = len > n ? len - n : n - len;
       const c = counts[i];
-      const byDistance = gap <= cap && c >= Math.max(n, len) - 1 - 2 * cap;
-      const bySubstring = gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1);
-      if (byDistance || bySubstring) candidates.push(i);
+      if ((gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap) || (gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1))) candidates.push(i);
     };
-    for (const i of touched) consider(i);
+    for (let t = 0; t < touched.length; t++) consider(touched[t]);
     // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
     // distance cap of a short key, and names of one character or none (contained in any key).
-    const zeroLengths = new Set<number>([0, 1]);
-    if (n <= 2 * cap + 1) for (let len = Math.max(0, n - cap); len <= Math.min(n + cap, 2 * cap + 1); len++) zeroLengths.add(len);
-    for (const len of zeroLengths) for (const i of byLength[len] ?? []) if (counts[i] === 0) consider(i);
+    const zeroFrom = Math.max(2, n - cap);
+    const zeroTo = n <= 2 * cap + 1 ? Math.min(n + cap, 2 * cap + 1) : -1;
+    for (let len = 0; len <= Math.max(1, zeroTo); len++) {
+      if (len >= 2 && len < zeroFrom) continue;
+      for (const i of byLength[len] ?? []) if (counts[i] === 0) consider(i);
+    }
     for (const i of touched) counts[i] = 0;
     candidates.sort((a, b) => a - b);
     const chosen: NameEntry[] = [];
@@ -503,6 +527,9 @@ export class NameIndex {
     return closestNames(key, chosen, limit);
   }
 }
+
+/** A bigram as a small integer (a Smi, never a heap number): two bigrams may share one, which only loosens the bounds. */
+const gram = (k: string, j: number) => ((k.charCodeAt(j) << 15) ^ k.charCodeAt(j + 1)) & 0x3fffffff;
 
 /** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. Two reused rows: no allocation per call. */
 let rowA = new Int32Array(64);

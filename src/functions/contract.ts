@@ -173,16 +173,12 @@ type Shown = FunctionResult | EntityValue[][] | CustomFunctions.Error;
  */
 type Level = Map<unknown, unknown>;
 
-class Single {
-  constructor(
-    readonly key: unknown,
-    public value: unknown,
-  ) {}
-}
+/** [key, next level or answer]: a level of one entry (a level is never an answer, so an array here is a Single). */
+type Single = [unknown, unknown];
 
 /** The entry under `key` in a level (Map or Single): SameValueZero, as Map compares keys. */
 function entry(level: unknown, key: unknown): unknown {
-  if (level instanceof Single) return level.key === key || (level.key !== level.key && key !== key) ? level.value : undefined;
+  if (Array.isArray(level)) return level[0] === key || (level[0] !== level[0] && key !== key) ? level[1] : undefined;
   return (level as Level).get(key);
 }
 
@@ -249,7 +245,7 @@ function lookup(gen: Generation, values: readonly CellInput[], count: number): S
 function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
   const young = lookup(memo.young, values, count);
   if (young !== undefined) return young;
-  const old = lookup(memo.old, values, count);
+  const old = memo.old.entries === 0 ? undefined : lookup(memo.old, values, count);
   if (old !== undefined) memoSet(memo, values, count, old);
   return old;
 }
@@ -277,15 +273,15 @@ function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown:
     if (child === undefined) {
       // A new branch: one Single per remaining argument, the answer at the end.
       let built: unknown = shown;
-      for (let j = count - 1; j >= i; j--) built = new Single(part(values[j]), built);
+      for (let j = count - 1; j >= i; j--) built = [part(values[j]), built] as Single;
       parent.set(parentKey, built);
       gen.entries++;
       gen.size += size;
       return;
     }
     let map: Level;
-    if (child instanceof Single) {
-      map = new Map([[child.key, child.value]]);
+    if (Array.isArray(child)) {
+      map = new Map([child as Single]);
       parent.set(parentKey, map);
     } else map = child as Level;
     parent = map;
