@@ -2,7 +2,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
-import { adding, failure, failWith, reportGives } from "./messages";
+import { adding, failure, failWith, reportGives, same } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
@@ -86,12 +86,12 @@ function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], v
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
   const undated = facts.filter((f) => f.period === undefined);
   if (undated.length === 0 && periods.length > 1) {
-    return fail("missingFact", `${label} is given for several periods (${periods.join(", ")}): use ATLAS.VALUE("${atlas.formulaName(chip)}","${metric.id}",period).`);
+    return failWith("missingFact", "specByPeriod", { label: same(label), gives: periods, detail: `ATLAS.VALUE("${atlas.formulaName(chip)}","${metric.id}",period)` });
   }
   const selector: Selector = { variant, nameVariant };
   return andThen(selectFact(undated.length > 0 ? undated : facts, selector, label), (fact) => {
     if (fact.text !== undefined && fact.value === undefined && fact.low === undefined) return ok({ chip, metric, fact, value: fact.text });
-    if (metric.kind === "text") return fail("missingFact", `${label}: ${describeFigure(fact)} in the report (line ${fact.line}).`);
+    if (metric.kind === "text") return failWith("missingFact", "notANumber", { label: same(label), detail: describeFigure(fact), where: `line ${fact.line}` });
     return andThen(numberOf(fact, selector, label), (value) => ok({ chip, metric, fact, value }));
   });
 }
@@ -205,7 +205,7 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
   return andThen(explain(chipSpec(atlas, chipA, metricName, va)), (a) =>
     andThen(explain(chipSpec(atlas, chipB, metricName, vb)), (b) => {
       if (typeof a.value !== "number" || typeof b.value !== "number") {
-        return fail("badArgument", `metric must be a number specification to compare; ${a.metric.en} is text ("${a.value}" vs "${b.value}").`);
+        return failWith("badArgument", "compareText", { label: { en: a.metric.en, zh: a.metric.zh }, detail: `"${a.value}" vs "${b.value}"` });
       }
       const [sa, sb] = [a.fact.sparsity, b.fact.sparsity];
       const mixed = (sa === "sparse") !== (sb === "sparse");
@@ -213,7 +213,7 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
       if (mixed && !askedPerChip) {
         return fail("missingFact", `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`);
       }
-      if (b.value === 0) return fail("impossible", `${atlas.displayName(b.chip)} ${a.metric.en} is 0.`);
+      if (b.value === 0) return failWith("impossible", "isValue", { label: { en: `${atlas.displayName(b.chip)} ${a.metric.en}`, zh: `${atlas.displayName(b.chip)} ${a.metric.zh}` }, detail: "0" });
       return ok({ value: a.value / b.value, a, b });
     }),
   );
@@ -240,14 +240,14 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
     const all = atlas.facts(chip.id, "fp16");
     const label = `${atlas.displayName(chip)} FP16`;
     const notSparse = all.filter((f) => f.sparsity !== "sparse");
-    if (all.length > 0 && notSparse.length === 0) return fail("missingFact", `The report gives only a sparse ${label} figure; servers are sized on dense compute.`);
+    if (all.length > 0 && notSparse.length === 0) return failWith("missingFact", "onlySparseServers", { label: same(label) });
     return andThen(chipSpec(atlas, chipName, "fp16", variant), (spec) => {
-      if (typeof spec.value !== "number") return fail("missingFact", `${label} is not a number in the report.`);
-      if (spec.fact.sparsity === "sparse") return fail("missingFact", `${label} for this variant is a sparse figure; servers are sized on dense compute.`);
-      if (spec.value <= 0) return fail("impossible", `${label} is ${spec.value}.`);
+      if (typeof spec.value !== "number") return failWith("missingFact", "notNumberInReport", { label: same(label) });
+      if (spec.fact.sparsity === "sparse") return failWith("missingFact", "variantSparseServers", { label: same(label) });
+      if (spec.value <= 0) return failWith("impossible", "isValue", { label: same(label), detail: String(spec.value) });
       // The epsilon absorbs binary noise in an exact quotient (156.00000000000003); any positive target needs a server.
       const servers = Math.max(1, Math.ceil((targetPflops * 1000) / (cards * spec.value) - 1e-9));
-      if (!Number.isSafeInteger(servers)) return fail("impossible", "too many servers to count.");
+      if (!Number.isSafeInteger(servers)) return failWith("impossible", "tooManyServers", {});
       const stated = cards === 8 ? atlas.facts(chip.id, "servers_per_1000p")[0] : undefined;
       return ok({ servers, perCardTflops: spec.value, fact: spec.fact, stated });
     });

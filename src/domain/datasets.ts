@@ -4,7 +4,7 @@ import { lookupKey } from "../data/normalize";
 import { closestNames, type Atlas } from "./atlas";
 import { cellFigure, shownUnit } from "./facts";
 import { failure, failWith } from "./messages";
-import { andThen, fail, ok, type Result } from "./result";
+import { andThen, ok, type Result } from "./result";
 
 /** A theme by id ("overseas"), number ("02"), or English or Chinese name; blank means all. */
 export function resolveTheme(atlas: Atlas, input: string | null | undefined): Result<Theme | undefined> {
@@ -61,7 +61,7 @@ export function datasetTable(atlas: Atlas, input: string): Result<(string | numb
       const l = atlas.lists.get(id);
       return l ? l.members.map((m) => [l.printed, m.name, m.line]) : [];
     });
-    return rows.length > 0 ? ok([["list", "name", "line"], ...rows]) : fail("missingFact", `Dataset ${d.id} holds no table, figures or lists.`);
+    return rows.length > 0 ? ok([["list", "name", "line"], ...rows]) : failWith("missingFact", "emptyDataset", { detail: d.id });
   });
 }
 

@@ -204,7 +204,7 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
     const wanted = pool.filter((f) => f.sparsity === ask.sparsity);
     if (wanted.length === 0) {
       const have = [...new Set(pool.map((f) => f.sparsity ?? "unstated sparsity"))];
-      return fail("missingFact", `The report gives no ${ask.sparsity} ${label}; it gives ${have.join(" and ")} figures${have.includes("unstated sparsity") ? " (ask without a variant for those)" : ""}.`);
+      return failWith("missingFact", "noSparsity", { label: same(label), period: ask.sparsity, gives: have });
     }
     pool = wanted;
   }

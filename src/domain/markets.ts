@@ -4,8 +4,8 @@ import type { Atlas } from "./atlas";
 import { yearArgument, yearOrder, type Derived } from "./capex";
 import { formatNumber, numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
-import { failWith, same } from "./messages";
-import { andThen, fail, ok, type Result } from "./result";
+import { adding, failWith, same } from "./messages";
+import { andThen, ok, type Result } from "./result";
 import { conversionFactor, convert } from "./units";
 
 /** The level a market's growth is measured on: its size in money, else its capacity or shipments. */
@@ -37,7 +37,7 @@ export interface MarketPoint {
 export function marketSize(atlas: Atlas, marketName: string, periodInput: unknown, unit?: string | null): Result<MarketPoint> {
   return andThen(resolveMarket(atlas, marketName), (market) => {
     const metric = levelMetric(atlas, market);
-    if (!metric) return fail("missingFact", `The report gives no size for ${atlas.displayName(market)}, only its growth rate: see MARKET.CAGR or ATLAS.SOURCE.`);
+    if (!metric) return failWith("missingFact", "sizeOnlyGrowth", { label: same(atlas.displayName(market)) });
     const facts = atlas.facts(market.id, metric);
     return andThen(matchPeriod(periodInput, facts), (period) => andThen(marketAt(atlas, market, metric, period), (p) =>
       andThen(conversionFactor(atlas, p.unit, unit), (c) => ok({ ...p, value: convert(p.value, c.factor), unit: c.unit })),
@@ -78,7 +78,7 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       const span = statedFacts.map((f) => /^(\d{4})-(\d{4})$/.exec(f.period ?? "")).find((m) => m !== null);
       if (span) [start, end] = [Number(span[1]), Number(span[2])];
       else if (years.length >= 2) [start, end] = [Number(years[0]), Number(years[years.length - 1])];
-      else return fail("missingFact", `The report gives fewer than two sizes for ${atlas.displayName(market)}; nothing to compute a CAGR from.`);
+      else return failWith("missingFact", "fewerThanTwo", { label: same(atlas.displayName(market)), detail: "sizes", period: "; nothing to compute a CAGR from" });
     } else if (blank(startInput) || blank(endInput)) {
       return failWith("badArgument", "bothYears", {});
     } else {
@@ -92,11 +92,13 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
     if (end < start) return yearOrder(start, end);
     const stated = statedFacts.find((f) => f.period === `${start}-${end}`);
     if (!metric) {
-      const hint = stated ? ` It states "${stated.raw}" for ${stated.period} (line ${stated.line}): ATLAS.SOURCE shows it, or use basis "stated".` : "";
-      return fail("missingFact", `The report gives no sizes for ${atlas.displayName(market)} to recompute a CAGR from.${hint}`);
+      const more = stated ? { en: `It states "${stated.raw}" for ${stated.period} (line ${stated.line}): ATLAS.SOURCE shows it, or use basis "stated".`, zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：见 ATLAS.SOURCE，或用 basis "stated"。` } : undefined;
+      return failWith("missingFact", "noSizesForCagr", { label: same(atlas.displayName(market)), more });
     }
     const withStated = <T>(r: Result<T>): Result<T> =>
-      r.ok || !stated ? r : fail(r.failure.code, `${r.failure.message} The report states "${stated.raw}" for ${stated.period} (line ${stated.line}): use basis "stated", or ATLAS.SOURCE.`);
+      r.ok || !stated
+        ? r
+        : { ok: false, failure: adding(r.failure, { en: `The report states "${stated.raw}" for ${stated.period} (line ${stated.line}): use basis "stated", or ATLAS.SOURCE.`, zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：可用 basis "stated"，或 ATLAS.SOURCE。` }) };
     return andThen(withStated(marketAt(atlas, market, metric, String(start))), (first) =>
       andThen(withStated(marketAt(atlas, market, metric, String(end))), (last) => {
         if (first.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "CAGR", zh: "复合增速" }, detail: `a starting size of ${first.value}` });

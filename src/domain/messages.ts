@@ -87,6 +87,9 @@ const more = (p: MessageParams, lang: Lang) => (p.more ? `${lang === "en" ? " " 
 
 type Render = (argument: string, suggestions: string[], p: MessageParams) => string;
 
+/** Chinese for the sparsity words a figure carries (data values, not message text). */
+const SPARSITY_ZH: Record<string, string> = { sparse: "稀疏", dense: "稠密", "unstated sparsity": "未注明稀疏或稠密的" };
+
 export const MESSAGES = {
   unknownName: {
     en: (a, s, p) => `Unknown ${p.what ?? "name"} ${quoted(a)}.${s.length > 0 ? ` Did you mean ${list(s, ", ")}?` : p.hint ? ` ${p.hint}` : ""}`,
@@ -195,7 +198,68 @@ export const MESSAGES = {
     en: (_a, _s, p) => `there is no half-year ${p.period ?? ""}.`,
     zh: (_a, _s, p) => `没有 ${p.period ?? ""} 这样的半年。`,
   },
+  noSparsity: {
+    en: (_a, _s, p) => `The report gives no ${p.period ?? ""} ${label(p, "en")}; it gives ${(p.gives ?? []).join(" and ")} figures${(p.gives ?? []).includes("unstated sparsity") ? " (ask without a variant for those)" : ""}.`,
+    zh: (_a, _s, p) =>
+      `报告未给出${SPARSITY_ZH[p.period ?? ""] ?? p.period ?? ""}的${label(p, "zh")}；报告给出的是${(p.gives ?? []).map((g) => SPARSITY_ZH[g] ?? g).join("、")}数据${(p.gives ?? []).includes("unstated sparsity") ? "（不指定口径即可取用）" : ""}。`,
+  },
+  specByPeriod: {
+    en: (_a, _s, p) => `${label(p, "en")} is given for several periods (${(p.gives ?? []).join(", ")}): use ${p.detail ?? ""}.`,
+    zh: (_a, _s, p) => `${label(p, "zh")}有多个期间的数据（${(p.gives ?? []).join("、")}）：请用 ${p.detail ?? ""}。`,
+  },
+  onlySparseServers: {
+    en: (_a, _s, p) => `The report gives only a sparse ${label(p, "en")} figure; servers are sized on dense compute.`,
+    zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏数据；服务器台数按稠密算力计算。`,
+  },
+  variantSparseServers: {
+    en: (_a, _s, p) => `${label(p, "en")} for this variant is a sparse figure; servers are sized on dense compute.`,
+    zh: (_a, _s, p) => `该型号的${label(p, "zh")}是稀疏数据；服务器台数按稠密算力计算。`,
+  },
+  notNumberInReport: {
+    en: (_a, _s, p) => `${label(p, "en")} is not ${p.detail ?? "a number"} in the report.`,
+    zh: (_a, _s, p) => `${label(p, "zh")}在报告中不是${p.detail === "a single number" ? "单个数值" : "数值"}。`,
+  },
+  fewerThanTwo: {
+    en: (_a, _s, p) => `The report gives fewer than two ${p.detail ?? ""} for ${label(p, "en")}${p.period ?? ""}.`,
+    zh: (_a, _s, p) => `报告给出的${label(p, "zh")}${p.detail === "closes" ? "收盘价" : "规模数据"}不足两个${p.period ? "，无法计算复合增速" : ""}。`,
+  },
+  sizeOnlyGrowth: {
+    en: (_a, _s, p) => `The report gives no size for ${label(p, "en")}, only its growth rate: see MARKET.CAGR or ATLAS.SOURCE.`,
+    zh: (_a, _s, p) => `报告没有给出${label(p, "zh")}的规模，只给出增速：见 MARKET.CAGR 或 ATLAS.SOURCE。`,
+  },
+  noSizesForCagr: {
+    en: (_a, _s, p) => `The report gives no sizes for ${label(p, "en")} to recompute a CAGR from.`,
+    zh: (_a, _s, p) => `报告没有给出${label(p, "zh")}的规模数据，无法重算复合增速。`,
+  },
+  growthNeedsBase: {
+    en: (_a, _s, p) => `${p.name ?? ""} for ${p.period ?? ""} needs ${label(p, "en")}, which the report does not give. It gives: ${(p.gives ?? []).join(", ")}.`,
+    zh: (_a, _s, p) => `计算 ${p.period ?? ""} 的${p.name === "YoY" ? "同比" : "环比"}需要${label(p, "zh")}，报告没有给出。报告给出：${(p.gives ?? []).join("、")}。`,
+  },
+  unitExpected: {
+    en: (_a, _s, p) => `unit must be one of ${(p.gives ?? []).join(", ")}, not ${got(p)}${p.detail ? ` (${p.detail})` : ""}.`,
+    zh: (_a, _s, p) => `unit 应为 ${(p.gives ?? []).join("、")} 之一，而不是 ${got(p)}${p.where ? `（${p.where}）` : ""}。`,
+  },
+  noChips: {
+    en: () => "No chips match.",
+    zh: () => "没有符合条件的芯片。",
+  },
+  emptyDataset: {
+    en: (_a, _s, p) => `Dataset ${p.detail ?? ""} holds no table, figures or lists.`,
+    zh: (_a, _s, p) => `数据集 ${p.detail ?? ""} 没有表格、数据或名单。`,
+  },
+  compareText: {
+    en: (_a, _s, p) => `metric must be a number specification to compare; ${label(p, "en")} is text (${p.detail ?? ""}).`,
+    zh: (_a, _s, p) => `比较需要数值参数；${label(p, "zh")}是文字（${p.detail ?? ""}）。`,
+  },
   // ---------------------------------------------------------------- #NUM!: nothing to compute
+  isValue: {
+    en: (_a, _s, p) => `${label(p, "en")} is ${p.detail ?? ""}.`,
+    zh: (_a, _s, p) => `${label(p, "zh")}为 ${p.detail ?? ""}。`,
+  },
+  tooManyServers: {
+    en: () => "too many servers to count.",
+    zh: () => "服务器台数过多，无法计数。",
+  },
   undefinedFrom: {
     en: (_a, _s, p) => `${p.label?.en ?? ""} is undefined from ${p.detail ?? ""}.`,
     zh: (_a, _s, p) => `${p.label?.zh ?? ""}无法计算：起点为 ${p.detail ?? ""}。`,

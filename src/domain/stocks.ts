@@ -3,8 +3,8 @@ import type { Entity, Fact } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import type { Derived } from "./capex";
 import { formatNumber } from "./facts";
-import { failWith } from "./messages";
-import { andThen, fail, ok, type Result } from "./result";
+import { failWith, same } from "./messages";
+import { andThen, ok, type Result } from "./result";
 
 export function resolveStock(atlas: Atlas, name: string): Result<Entity> {
   return atlas.resolveEntity(name, "stock (ticker or company)", ["company"], (e) => atlas.facts(e.id, "stock_close").length > 0);
@@ -46,7 +46,7 @@ export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Resu
 export function stockReturn(atlas: Atlas, name: string): Result<Derived> {
   return andThen(resolveStock(atlas, name), (stock) => {
     const closes = atlas.facts(stock.id, "stock_close").filter((f) => f.value !== undefined).sort((a, b) => String(a.period).localeCompare(String(b.period)));
-    if (closes.length < 2) return fail("missingFact", `The report gives fewer than two closes for ${atlas.displayName(stock)}.`);
+    if (closes.length < 2) return failWith("missingFact", "fewerThanTwo", { label: same(atlas.displayName(stock)), detail: "closes" });
     const [first, last] = [closes[0], closes[closes.length - 1]];
     if ((first.value as number) <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "a return", zh: "涨跌幅" }, detail: `a price of ${first.value}` });
     return ok({

@@ -6,7 +6,8 @@
 import type { Unit } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import type { Atlas } from "./atlas";
-import { fail, ok, type Result } from "./result";
+import { failWith } from "./messages";
+import { ok, type Result } from "./result";
 
 /** Names analysts type for units the vocabulary holds under another spelling. */
 const UNIT_ALIASES: Record<string, string> = {
@@ -72,7 +73,8 @@ export function conversionFactor(atlas: Atlas, fromId: string, input: string | n
   const to = unitsOf(atlas).get(lookupKey(input));
   if (!from || !to || to.dimension !== from.dimension) {
     const valid = unitsLike(atlas, fromId).map((u) => `"${u.id}"${u.zh ? ` (${u.zh})` : ""}`);
-    return fail("badArgument", `unit must be one of ${valid.join(", ")}, not "${input}"${to && from ? ` (a figure in ${from.id} cannot be shown in ${to.id})` : ""}.`);
+    const cannot = to && from ? { detail: `a figure in ${from.id} cannot be shown in ${to.id}`, where: `${from.id} 的数值不能换算为 ${to.id}` } : {};
+    return failWith("badArgument", "unitExpected", { gives: valid, got: `"${input}"`, ...cannot });
   }
   return ok({ factor: from.factor / to.factor, unit: to.id });
 }

@@ -4,7 +4,7 @@ import { chipCard } from "../domain/cards";
 import { cellFigure, formatNumber, shownUnit } from "../domain/facts";
 import { chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip, type ChipMetricRow } from "../domain/chips";
 import { failWith } from "../domain/messages";
-import { andThen, fail, ok, type Result } from "../domain/result";
+import { andThen, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
 import { aboutFact, answered, both, entityOf, namesAsChoices, num, opt, str, type ArgValue, type Choice, type EnumSpec, type Explanation, type FunctionSpec } from "./spec";
 
@@ -133,7 +133,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     doc: "The AI accelerators the report gives specifications for, one per row (spills down), in the report's order: all of them, or one vendor's (\"NVIDIA\", \"华为\", \"Google\"), or one category's (\"GPU\", \"NPU\", \"ASIC\", \"CPU\", \"DCU\", \"SoC\"). Each name works as the chip argument of the other AICHIP functions. Example: =AICHIP.LIST(\"Huawei\") spills 910B, 910C, 910D, 920.",
     returns: "One chip name per row.",
     args: [{ name: "vendor_or_category", kind: "text", optional: true, help: 'A vendor ("NVIDIA", "华为") or a category ("GPU", "NPU", "ASIC", "CPU"); empty for all', choices: chipFilterChoices, zh: '可选：厂商（"NVIDIA"、"华为"）或类别（"GPU"、"NPU"、"ASIC"、"CPU"）；留空为全部' }],
-    run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.formulaName(c)])) : fail("missingFact", "No chips match."))),
+    run: (atlas, [filter]) => andThen(chipList(atlas, opt(filter)), (chips) => (chips.length > 0 ? ok(chips.map((c) => [atlas.formulaName(c)])) : failWith("missingFact", "noChips", {}))),
   },
   {
     id: "AICHIP.METRICS",

@@ -2,7 +2,7 @@
 import type { Atlas } from "../domain/atlas";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
 import { failWith } from "../domain/messages";
-import { andThen, fail, ok, type Result } from "../domain/result";
+import { andThen, ok, type Result } from "../domain/result";
 import { unitsLike } from "../domain/units";
 import { after, answered, beforeLast, entityOf, opt, str, type ArgValue, type Choice, type EnumSpec, type FunctionSpec } from "./spec";
 import type { Derived } from "../domain/capex";
@@ -51,7 +51,8 @@ function parseBasis(v: ArgValue): Result<"computed" | "stated"> {
   return failWith("badArgument", "expected", { name: "basis", expected: { en: `"computed" (from the report's sizes, the default) or "stated" (the report's own figure)`, zh: '"computed"（按报告规模重算，默认）或 "stated"（报告所述）' }, got: `"${str(v)}"` });
 }
 
-const percentAsFraction = (v: number | undefined, label: string): Result<number> => (v === undefined ? fail("missingFact", `${label} is not a single number in the report.`) : ok(v / 100));
+const percentAsFraction = (v: number | undefined, label: { en: string; zh: string }): Result<number> =>
+  v === undefined ? failWith("missingFact", "notNumberInReport", { label, detail: "a single number" }) : ok(v / 100);
 
 /** A CAGR either way: the stated figure (as a fraction), or ours with its derivation. */
 type Cagr = { value: number; stated: Fact } | { value: number; derived: Derived };
@@ -100,7 +101,7 @@ export const MARKET_SPECS: readonly FunctionSpec[] = [
       (atlas, [market, start, end, basis]): Result<Cagr> =>
         andThen(parseBasis(basis), (b): Result<Cagr> =>
           b === "stated"
-            ? andThen(statedMarketCagr(atlas, str(market), start, end), (f) => andThen(percentAsFraction(f.value, "The stated CAGR"), (value) => ok({ value, stated: f })))
+            ? andThen(statedMarketCagr(atlas, str(market), start, end), (f) => andThen(percentAsFraction(f.value, { en: "The stated CAGR", zh: "报告所述的复合增速" }), (value) => ok({ value, stated: f })))
             : andThen(marketCagr(atlas, str(market), start, end), (d) => ok({ value: d.value, derived: d })),
         ),
       (c) => c.value,
