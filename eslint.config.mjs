@@ -7,7 +7,10 @@ const office = officeAddins.default ?? officeAddins;
 // HyperFormula is GPL-3.0: a benchmark-only devDependency, never in the bundle.
 const HYPERFORMULA = { group: ["hyperformula", "hyperformula/*"], message: "HyperFormula is GPL-3.0: benchmarks only, never src/." };
 const HOST_AND_UI = [
-  { group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"], message: "src/data and src/domain are pure: no UI, no Office (DESIGN.md)." },
+  {
+    group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-addin-*"],
+    message: "src/data and src/domain are pure: no UI, no Office (DESIGN.md).",
+  },
   { group: ["**/office/*", "**/taskpane/*", "**/functions/functions"], message: "src/data and src/domain import no adapter, UI or entry point (DESIGN.md)." },
 ];
 
@@ -42,7 +45,17 @@ export default tseslint.config(
     // UI components get a Workbook passed in; only the pane's entry (index.tsx) builds the Excel adapter.
     files: ["src/taskpane/**"],
     ignores: ["src/taskpane/index.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: [HYPERFORMULA, { group: ["**/office/excel", "**/office/excel.ts"], message: "UI components never call Excel: they use the Workbook they are given (DESIGN.md)." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            HYPERFORMULA,
+            { group: ["**/office/excel", "**/office/excel.ts"], message: "UI components never call Excel: they use the Workbook they are given (DESIGN.md)." },
+          ],
+        },
+      ],
+    },
   },
   {
     // Zod-checked inputs are asserted to the catalogue's types on purpose: the schema is the check.

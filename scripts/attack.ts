@@ -116,7 +116,9 @@ function fuzz(): void {
 }
 
 function memo(): void {
-  console.log(`\n# memo: ${MEMO_CALLS.toLocaleString("en-US")} calls against uncached answers, then ${LONG_ARGUMENTS.toLocaleString("en-US")} arguments of ${LONG_CHARS.toLocaleString("en-US")} characters`);
+  console.log(
+    `\n# memo: ${MEMO_CALLS.toLocaleString("en-US")} calls against uncached answers, then ${LONG_ARGUMENTS.toLocaleString("en-US")} arguments of ${LONG_CHARS.toLocaleString("en-US")} characters`,
+  );
   const started = Date.now();
   // Per function, distinct memoisable argument lists (text up to 1,000 characters, so the memo's size bound
   // turns generations over too); a bigger pool for AICHIP.SPEC to turn them over by count.
@@ -142,7 +144,11 @@ function memo(): void {
   figure("memo calls", figures.calls);
   figure("differences from the uncached answers", figures.differences, figures.differences > 0);
   const growth = Math.max(heapMax, heapEnd) - heapStart;
-  figure(`heap growth over the memo calls, after GC (budget ${HEAP_BUDGET_MB} MB)`, `${growth.toFixed(1)} MB (start ${heapStart.toFixed(1)}, highest ${Math.max(heapMax, heapEnd).toFixed(1)}, end ${heapEnd.toFixed(1)} MB)`, growth > HEAP_BUDGET_MB);
+  figure(
+    `heap growth over the memo calls, after GC (budget ${HEAP_BUDGET_MB} MB)`,
+    `${growth.toFixed(1)} MB (start ${heapStart.toFixed(1)}, highest ${Math.max(heapMax, heapEnd).toFixed(1)}, end ${heapEnd.toFixed(1)} MB)`,
+    growth > HEAP_BUDGET_MB,
+  );
   for (const e of figures.examples) console.log(`      ${e}`);
 
   const memoised = loadBundle();
@@ -157,7 +163,11 @@ function memo(): void {
   }
   const longEnd = heapMb();
   const longGrowth = Math.max(longMax, longEnd) - longStart;
-  figure(`heap growth over ${LONG_ARGUMENTS.toLocaleString("en-US")} arguments of ${LONG_CHARS.toLocaleString("en-US")} characters, after GC (budget ${HEAP_BUDGET_MB} MB; 502 MB before issue 17)`, `${longGrowth.toFixed(1)} MB (start ${longStart.toFixed(1)}, end ${longEnd.toFixed(1)} MB)`, longGrowth > HEAP_BUDGET_MB);
+  figure(
+    `heap growth over ${LONG_ARGUMENTS.toLocaleString("en-US")} arguments of ${LONG_CHARS.toLocaleString("en-US")} characters, after GC (budget ${HEAP_BUDGET_MB} MB; 502 MB before issue 17)`,
+    `${longGrowth.toFixed(1)} MB (start ${longStart.toFixed(1)}, end ${longEnd.toFixed(1)} MB)`,
+    longGrowth > HEAP_BUDGET_MB,
+  );
   figure("long-argument calls not answered with an error of a short message", longWrong, longWrong > 0);
   console.log(`      (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -104,7 +104,11 @@ function loadBundle(): Map<string, Fn> {
     }
   }
   const g = globalThis as unknown as Record<string, unknown>;
-  g.CustomFunctions = { Error: CFError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" }, associate: (id: string, fn: Fn) => registry.set(id, fn) };
+  g.CustomFunctions = {
+    Error: CFError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    associate: (id: string, fn: Fn) => registry.set(id, fn),
+  };
   g.self = globalThis;
   new Script(code, { filename: "functions.js" }).runInThisContext();
   return registry;
@@ -147,6 +151,8 @@ const invoke = (calls: readonly Call[], from: number, to: number) => {
   for (let i = from; i < to; i++) {
     const { fn, args } = list[i];
     try {
+      // apply, not a spread: a spread allocates in the timed loop, a cost Excel does not add to a call.
+      // eslint-disable-next-line prefer-spread
       if (fn.apply(undefined, args) !== undefined) sink++;
     } catch {
       sink--;
@@ -372,17 +378,59 @@ for (const { figure, budget } of figures) {
   rows.push([figure.name, String(figure.calls), fmt(figure.ns), fmt(figure.floorNs), `${figure.ratio.toFixed(1)}x`, `<= ${budget}x`, verdict(figure.ratio <= budget, figure.name)]);
 }
 const floorNow = median(figures.map((f) => f.figure.floorNs));
-rows.push([`10,000-formula workbook, cold (fresh process: load + every formula once), median of ${books.length}`, "10000", `${bookColdMs.toFixed(1)} ms${wall(wallOf(books.map((r) => r.cold)))}`, "", "", `<= ${BUDGET.workbookColdMs} ms`, verdict(bookColdMs <= BUDGET.workbookColdMs, "workbook cold")]);
-rows.push(["10,000-formula workbook, recalculated (every formula again)", "10000", `${bookRecalcMs.toFixed(1)} ms${wall(wallOf(books.map((r) => r.recalc)))}`, fmt(floorNow), `${((bookRecalcMs * 1e6) / 10_000 / floorNow).toFixed(1)}x per formula`, `<= ${BUDGET.workbookRecalcMs} ms`, verdict(bookRecalcMs <= BUDGET.workbookRecalcMs, "workbook recalculated")]);
-rows.push([`  HyperFormula ${HyperFormula.version}: the same cells as XLOOKUP over the pasted table, recalculated (column index on)`, String(hfRecalc.formulas), `${hfRecalc.totalMs.toFixed(1)} ms`, fmt(floorNow), `${(hfRecalc.perFormulaNs / floorNow).toFixed(1)}x per formula`, "the alternative", ""]);
-rows.push([`cold start: evaluate functions.js in a fresh process, median of ${coldStarts.length}`, "", `${coldStartMs.toFixed(1)} ms${wall(wallOf(coldStarts.map((r) => r.load)))}`, "", "", `<= ${BUDGET.coldStartMs} ms`, verdict(coldStartMs <= BUDGET.coldStartMs, "cold start")]);
+rows.push([
+  `10,000-formula workbook, cold (fresh process: load + every formula once), median of ${books.length}`,
+  "10000",
+  `${bookColdMs.toFixed(1)} ms${wall(wallOf(books.map((r) => r.cold)))}`,
+  "",
+  "",
+  `<= ${BUDGET.workbookColdMs} ms`,
+  verdict(bookColdMs <= BUDGET.workbookColdMs, "workbook cold"),
+]);
+rows.push([
+  "10,000-formula workbook, recalculated (every formula again)",
+  "10000",
+  `${bookRecalcMs.toFixed(1)} ms${wall(wallOf(books.map((r) => r.recalc)))}`,
+  fmt(floorNow),
+  `${((bookRecalcMs * 1e6) / 10_000 / floorNow).toFixed(1)}x per formula`,
+  `<= ${BUDGET.workbookRecalcMs} ms`,
+  verdict(bookRecalcMs <= BUDGET.workbookRecalcMs, "workbook recalculated"),
+]);
+rows.push([
+  `  HyperFormula ${HyperFormula.version}: the same cells as XLOOKUP over the pasted table, recalculated (column index on)`,
+  String(hfRecalc.formulas),
+  `${hfRecalc.totalMs.toFixed(1)} ms`,
+  fmt(floorNow),
+  `${(hfRecalc.perFormulaNs / floorNow).toFixed(1)}x per formula`,
+  "the alternative",
+  "",
+]);
+rows.push([
+  `cold start: evaluate functions.js in a fresh process, median of ${coldStarts.length}`,
+  "",
+  `${coldStartMs.toFixed(1)} ms${wall(wallOf(coldStarts.map((r) => r.load)))}`,
+  "",
+  "",
+  `<= ${BUDGET.coldStartMs} ms`,
+  verdict(coldStartMs <= BUDGET.coldStartMs, "cold start"),
+]);
 rows.push(["functions.js raw", "", `${(bytes / 1024).toFixed(0)} KiB`, "", "", "", ""]);
-rows.push(["functions.js gzipped", "", `${(gzipBytes / 1024).toFixed(1)} KiB`, "", "", `<= ${(BUDGET.gzipBytes / 1024).toFixed(1)} KiB (before issue 15)`, verdict(gzipBytes <= BUDGET.gzipBytes, "gzip size")]);
+rows.push([
+  "functions.js gzipped",
+  "",
+  `${(gzipBytes / 1024).toFixed(1)} KiB`,
+  "",
+  "",
+  `<= ${(BUDGET.gzipBytes / 1024).toFixed(1)} KiB (before issue 15)`,
+  verdict(gzipBytes <= BUDGET.gzipBytes, "gzip size"),
+]);
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 const errorsInBook = books[0]?.errors ?? 0;
-console.log(`\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start CPU spread ${Math.min(...coldStarts.map((r) => r.load[0])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[0])).toFixed(1)} ms; times in ms are CPU time (user + system) of the process, wall time in brackets; load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start CPU spread ${Math.min(...coldStarts.map((r) => r.load[0])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[0])).toFixed(1)} ms; times in ms are CPU time (user + system) of the process, wall time in brackets; load average ${loadavg()[0].toFixed(1)}`,
+);
 if (sink === 0.5) console.log("");
 if (failures.length > 0) {
   console.log(`\nMISSED ${failures.length} budget${failures.length === 1 ? "" : "s"}: ${failures.join("; ")}`);

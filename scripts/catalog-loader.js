@@ -14,7 +14,11 @@ const { formatIssue } = require("../src/data/compile.ts");
 const { shippedCatalog } = require("../src/data/catalog.ts");
 
 /** A JavaScript string literal of `text` (single quotes: JSON has few of them to escape). */
-const literal = (text) => `'${text.replace(/[\\']/g, "\\$&").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")}'`;
+const literal = (text) =>
+  `'${text
+    .replace(/[\\']/g, "\\$&")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")}'`;
 
 module.exports = function atlasCatalogLoader() {
   this.cacheable(true);

@@ -18,7 +18,6 @@ export const END = "<!-- functions:end -->";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-
 /** An answer as the README shows it: numbers to 4 decimals (fractions) or 2, spills by shape only, so adding a row elsewhere does not stale the README. */
 function shown(result: FunctionResult): string {
   if (Array.isArray(result)) return (result[0]?.length ?? 0) > 1 ? "spills a table" : "spills a column";

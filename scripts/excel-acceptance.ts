@@ -55,7 +55,9 @@ export function frozenTextCases(call: ReturnType<typeof loadBundle>): { formula:
   const answer = call("ATLAS.TABLE", [FROZEN_TEXT_TABLE]);
   if (!("value" in answer) || !isGrid(answer.value)) throw new Error(`ATLAS.TABLE("${FROZEN_TEXT_TABLE}") did not answer a table`);
   return answer.value.flatMap((line, i) =>
-    line.flatMap((v, j) => (typeof v === "string" && excelRetypes(v) ? [{ formula: `=INDEX(ATLAS.TABLE("${FROZEN_TEXT_TABLE}"),${i + 1},${j + 1})`, row: i + 1, col: j + 1, text: v }] : [])),
+    line.flatMap((v, j) =>
+      typeof v === "string" && excelRetypes(v) ? [{ formula: `=INDEX(ATLAS.TABLE("${FROZEN_TEXT_TABLE}"),${i + 1},${j + 1})`, row: i + 1, col: j + 1, text: v }] : [],
+    ),
   );
 }
 
@@ -68,7 +70,16 @@ export function bundleInstance(source = readFileSync(join(DIST, "functions.js"),
   sandbox.self = sandbox;
   sandbox.window = sandbox;
   runInNewContext(source, sandbox, { filename: "functions.js" });
-  return { registry: fake.registry, ErrorClass: fake.global.Error, realm: runInNewContext("({ Object, Array, String, Function })", sandbox) as { Object: ObjectConstructor; Array: ArrayConstructor; String: StringConstructor; Function: FunctionConstructor } };
+  return {
+    registry: fake.registry,
+    ErrorClass: fake.global.Error,
+    realm: runInNewContext("({ Object, Array, String, Function })", sandbox) as {
+      Object: ObjectConstructor;
+      Array: ArrayConstructor;
+      String: StringConstructor;
+      Function: FunctionConstructor;
+    },
+  };
 }
 
 /** The built bundle, loaded as Excel loads it: registered functions by id. */
@@ -159,7 +170,10 @@ export async function writeAcceptanceWorkbook(file = ACCEPTANCE_FILE, options: {
     const mine = cases.filter((c) => c.spec.family === family);
     // Scalars first, one per row; spilled results after, each with room for its block.
     const answered = mine.map((c) => ({ c, answer: call(c.spec.id, c.args) }));
-    const ordered = [...answered.filter((a) => !("value" in a.answer) || !isGrid(a.answer.value) || a.c.kind === "card"), ...answered.filter((a) => "value" in a.answer && isGrid(a.answer.value) && a.c.kind !== "card")];
+    const ordered = [
+      ...answered.filter((a) => !("value" in a.answer) || !isGrid(a.answer.value) || a.c.kind === "card"),
+      ...answered.filter((a) => "value" in a.answer && isGrid(a.answer.value) && a.c.kind !== "card"),
+    ];
     for (const { c, answer } of ordered) {
       ws.getCell(addr(r, 1)).value = c.formula;
       ws.getCell(addr(r, 5)).value = c.kind;
@@ -215,7 +229,8 @@ export async function writeAcceptanceWorkbook(file = ACCEPTANCE_FILE, options: {
   }
   // The freeze sheet: text Excel would re-type, read out of a spilled table by INDEX (a mixed formula, frozen to its value).
   const fz = book.addWorksheet(FREEZE_SHEET);
-  fz.getCell("A1").value = "Freeze: text that Excel's parser (zh-CN included) would turn into a date or number. Column D says OK while column B holds exactly that text, as text: before Freeze, after Freeze, after saving and reopening the file (in zh-CN Excel too), and after Restore.";
+  fz.getCell("A1").value =
+    "Freeze: text that Excel's parser (zh-CN included) would turn into a date or number. Column D says OK while column B holds exactly that text, as text: before Freeze, after Freeze, after saving and reopening the file (in zh-CN Excel too), and after Restore.";
   fz.getRow(3).values = ["formula (as typed)", "answer (live, then frozen)", "expected text (the bundle's answer)", "check (ISTEXT and EXACT)", "case"];
   fz.getRow(3).font = { bold: true };
   fz.getColumn(1).width = 60;

@@ -44,7 +44,12 @@ export function withHelpBase(metadata: Metadata, helpBase: string, lang: Lang = 
   const oneLine = (s: string | undefined) => s?.replace(/\s*\n\s*/g, " ");
   return {
     ...metadata,
-    functions: metadata.functions.map((f) => ({ ...f, description: oneLine(f.description), helpUrl: helpBase + helpPath(f.id, lang), parameters: f.parameters.map((p) => ({ ...p, description: oneLine(p.description) })) })),
+    functions: metadata.functions.map((f) => ({
+      ...f,
+      description: oneLine(f.description),
+      helpUrl: helpBase + helpPath(f.id, lang),
+      parameters: f.parameters.map((p) => ({ ...p, description: oneLine(p.description) })),
+    })),
   };
 }
 
@@ -76,8 +81,53 @@ export function localizeMetadata(metadata: Metadata, atlas: Atlas, helpBase = HE
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const T = {
-  en: { args: "Arguments", name: "Argument", needed: "Required?", help: "What it takes", values: "Allowed values", yes: "required", no: "optional", example: "Example", answer: "Answer", errors: "Errors", call: "Formula", shows: "Shows", returns: "Returns", shape: { scalar: "One value", column: "A column that spills down", table: "A table that spills (header first)", entity: "A card (entity value); a two-column table where cards are not supported" }, any: "free text", more: "more", all: "All functions", other: "中文", about: "Details" },
-  zh: { args: "参数", name: "参数", needed: "是否必需", help: "说明", values: "可选值", yes: "必需", no: "可选", example: "示例", answer: "结果", errors: "错误", call: "公式", shows: "显示", returns: "返回", shape: { scalar: "单个值", column: "向下溢出的一列", table: "溢出的表格（首行为表头）", entity: "卡片（实体值）；不支持卡片时为两列表格" }, any: "任意文本", more: "更多", all: "全部函数", other: "English", about: "详细说明（英文）" },
+  en: {
+    args: "Arguments",
+    name: "Argument",
+    needed: "Required?",
+    help: "What it takes",
+    values: "Allowed values",
+    yes: "required",
+    no: "optional",
+    example: "Example",
+    answer: "Answer",
+    errors: "Errors",
+    call: "Formula",
+    shows: "Shows",
+    returns: "Returns",
+    shape: {
+      scalar: "One value",
+      column: "A column that spills down",
+      table: "A table that spills (header first)",
+      entity: "A card (entity value); a two-column table where cards are not supported",
+    },
+    any: "free text",
+    more: "more",
+    all: "All functions",
+    other: "中文",
+    about: "Details",
+  },
+  zh: {
+    args: "参数",
+    name: "参数",
+    needed: "是否必需",
+    help: "说明",
+    values: "可选值",
+    yes: "必需",
+    no: "可选",
+    example: "示例",
+    answer: "结果",
+    errors: "错误",
+    call: "公式",
+    shows: "显示",
+    returns: "返回",
+    shape: { scalar: "单个值", column: "向下溢出的一列", table: "溢出的表格（首行为表头）", entity: "卡片（实体值）；不支持卡片时为两列表格" },
+    any: "任意文本",
+    more: "更多",
+    all: "全部函数",
+    other: "English",
+    about: "详细说明（英文）",
+  },
 };
 
 const LIST_LIMIT = 40;
@@ -93,11 +143,18 @@ function shownResult(result: FunctionResult): string {
 /** The values an argument takes, given the example's earlier arguments: its value list, else the builder's choices. */
 function allowedValues(atlas: Atlas, spec: FunctionSpec, index: number, lang: Lang): string {
   const arg = spec.args[index];
-  if (arg.enum) return arg.enum.values(atlas).map((v) => `<code>${esc(v.value)}</code> ${esc(lang === "en" ? v.en : v.zh)}`).join("<br>");
+  if (arg.enum)
+    return arg.enum
+      .values(atlas)
+      .map((v) => `<code>${esc(v.value)}</code> ${esc(lang === "en" ? v.en : v.zh)}`)
+      .join("<br>");
   const before = (literalCall(spec.example, ADDIN_IDS)?.args ?? []).slice(0, index) as ArgValue[];
   const choices = arg.choices?.(atlas, before) ?? [];
   if (choices.length === 0) return T[lang].any;
-  const shown = choices.slice(0, LIST_LIMIT).map((c) => `<code>${esc(String(c.value))}</code>`).join(", ");
+  const shown = choices
+    .slice(0, LIST_LIMIT)
+    .map((c) => `<code>${esc(String(c.value))}</code>`)
+    .join(", ");
   return choices.length > LIST_LIMIT ? `${shown} … (${choices.length - LIST_LIMIT} ${T[lang].more})` : shown;
 }
 

@@ -146,7 +146,11 @@ async function checkFunctions() {
   }
   check("functions.js evaluates on its own", error === "", error);
   const missing = ids.filter((id) => !registered.includes(id));
-  check(`functions.js registers every id of functions.json (${ids.length}), each once`, ids.length > 0 && missing.length === 0 && registered.length === ids.length, missing.length ? `missing ${missing.join(", ")}` : `${registered.length} registered`);
+  check(
+    `functions.js registers every id of functions.json (${ids.length}), each once`,
+    ids.length > 0 && missing.length === 0 && registered.length === ids.length,
+    missing.length ? `missing ${missing.join(", ")}` : `${registered.length} registered`,
+  );
 }
 
 // ---- the pane may be framed only by Office's web hosts (frame-ancestors, a response header)

@@ -139,7 +139,12 @@ export class Atlas {
       let names = nameKeys.get(f.entity);
       if (!names) {
         const e = this.entities.get(f.entity);
-        names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map((n) => this.seedKey(n)).filter((k) => k.length >= 2) : [];
+        names = e
+          ? [e.id, e.zh, e.en, e.ticker, ...e.aliases]
+              .filter((n): n is string => !!n)
+              .map((n) => this.seedKey(n))
+              .filter((k) => k.length >= 2)
+          : [];
         nameKeys.set(f.entity, names);
       }
       if (names.some((n) => key.startsWith(n) && key !== n) && !index.has(key)) index.set(key, { id: f.entity, variant: f.variant });
@@ -333,7 +338,10 @@ export class Atlas {
     const suggestions = this.entityIndex.closest(key, (n) => usable(n.id));
     if (found) {
       // A real name, but of something this function has no figures for (a company given as a chip).
-      const names = suggestions.length > 0 ? suggestions : [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
+      const names =
+        suggestions.length > 0
+          ? suggestions
+          : [...new Set(this.entityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
       return { ok: false, failure: failure("unknownName", "wrongKind", input, suggestions.length > 0 ? names : [], { kind: found.type, tryNames: names }) };
     }
     return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
@@ -403,7 +411,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
 
 /**
  * Keys longer than this get no suggestions: no name is half as long (the longest is 64 characters), and

@@ -30,7 +30,12 @@ export function resolveCapexCompany(atlas: Atlas, name: string): Result<Entity> 
 
 /** Periods the report gives capex for, in order: annual first, then quarters. */
 export function capexPeriods(atlas: Atlas, company: Entity): string[] {
-  const periods = new Set(atlas.facts(company.id, "capex").filter((f) => f.variant === undefined && f.period).map((f) => f.period as string));
+  const periods = new Set(
+    atlas
+      .facts(company.id, "capex")
+      .filter((f) => f.variant === undefined && f.period)
+      .map((f) => f.period as string),
+  );
   return [...periods].sort();
 }
 
@@ -52,7 +57,11 @@ export function parseFrequency(input: string | null | undefined): Result<Frequen
   if (s === "") return ok(undefined);
   if (["a", "y", "annual", "year", "yearly", "years", "fy", "年", "年度"].includes(s)) return ok("annual");
   if (["q", "quarter", "quarterly", "quarters", "季", "季度"].includes(s)) return ok("quarterly");
-  return failWith("badArgument", "expected", { name: "frequency", expected: { en: '"annual" (or "A", 年度) or "quarterly" (or "Q", 季度)', zh: '"annual"（或 "A"、年度）或 "quarterly"（或 "Q"、季度）' }, got: `"${input}"` });
+  return failWith("badArgument", "expected", {
+    name: "frequency",
+    expected: { en: '"annual" (or "A", 年度) or "quarterly" (or "Q", 季度)', zh: '"annual"（或 "A"、年度）或 "quarterly"（或 "Q"、季度）' },
+    got: `"${input}"`,
+  });
 }
 
 /** [year, quarter (0 for a year)] of a canonical period; undefined for halves and spans. */
@@ -78,8 +87,7 @@ function within(period: string, from: string | undefined, to: string | undefined
   return (from === undefined || after(from)) && (to === undefined || before(to));
 }
 
-const optionalPeriod = (input: unknown): Result<string | undefined> =>
-  input === null || input === undefined || input === "" ? ok(undefined) : parsePeriod(input);
+const optionalPeriod = (input: unknown): Result<string | undefined> => (input === null || input === undefined || input === "" ? ok(undefined) : parsePeriod(input));
 
 /**
  * A company's capex by period, oldest first: annual figures by default (quarters where the report
@@ -95,7 +103,10 @@ export function capexSeries(atlas: Atlas, companyName: string, fromInput?: unkno
           const frequency = asked ?? (annual.length > 0 ? "annual" : "quarterly");
           const periods = all.filter((p) => (frequency === "annual" ? /^\d{4}$/.test(p) : /^\d{4}Q[1-4]$/.test(p)) && within(p, from, to));
           if (periods.length === 0) {
-            return fail("missingFact", `The report gives no ${frequency} capex for ${atlas.displayName(company)}${from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : ""}. It gives: ${all.join(", ")}.`);
+            return fail(
+              "missingFact",
+              `The report gives no ${frequency} capex for ${atlas.displayName(company)}${from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : ""}. It gives: ${all.join(", ")}.`,
+            );
           }
           const points: CapexPoint[] = [];
           for (const p of periods) {
@@ -129,7 +140,10 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
       return andThen(capexAt(atlas, company, period), (last) => {
         const first = capexAt(atlas, company, base);
         if (!first.ok) {
-          return fail("missingFact", `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.${statedHint(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period)}`);
+          return fail(
+            "missingFact",
+            `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.${statedHint(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period)}`,
+          );
         }
         if (first.value.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "growth", zh: "增速" }, detail: `a capex of ${first.value.value}` });
         const stated = atlas.facts(company.id, kind === "yoy" ? "capex_yoy" : "capex_qoq").filter((f) => f.period === period && f.variant === undefined);
@@ -154,7 +168,7 @@ export function statedHint(atlas: Atlas, entity: Entity, metric: string, period:
   const fact = facts.length > 0 ? selectFact(facts, {}, metric) : undefined;
   const f = fact?.ok ? fact.value : facts[0];
   if (!f) return "";
-  const variant = fact?.ok ? null : f.variant ?? null;
+  const variant = fact?.ok ? null : (f.variant ?? null);
   const args = [atlas.formulaName(entity), metric, period, ...(variant ? [variant] : [])].map((a) => `"${a.replace(/"/g, '""')}"`);
   return ` The report states ${describeFigure(f)} ("${f.raw}", line ${f.line}): =ATLAS.VALUE(${args.join(",")}).`;
 }
@@ -165,9 +179,7 @@ function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoi
   if (facts.length === 0) {
     return failWith("missingFact", "noFigure", { label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` }, gives: capexPeriods(atlas, company) });
   }
-  return andThen(selectFact(facts, { period }, label), (fact) =>
-    andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })),
-  );
+  return andThen(selectFact(facts, { period }, label), (fact) => andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })));
 }
 
 /** Compound annual growth between two years' capex, as a fraction (0.2259 = 22.59%). */
@@ -207,5 +219,4 @@ export function yearArgument(input: unknown, name: string): Result<number> {
 }
 
 /** end_year before start_year: #VALUE! saying which comes first. */
-export const yearOrder = <T = never>(start: number, end: number): Result<T> =>
-  failWith("badArgument", "yearOrder", { period: String(start), got: String(end) });
+export const yearOrder = <T = never>(start: number, end: number): Result<T> => failWith("badArgument", "yearOrder", { period: String(start), got: String(end) });

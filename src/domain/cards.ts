@@ -62,7 +62,16 @@ export function chipCard(atlas: Atlas, chipName: string): Result<ChipCard> {
           type: "Entity",
           text: atlas.displayName(chip),
           properties,
-          layouts: { card: { title: { property: "Name" }, sections: [{ layout: "List", properties: about }, { layout: "List", title: "Specifications", properties: specs }, { layout: "List", title: "Source", properties: ["Units", "Source"] }] } },
+          layouts: {
+            card: {
+              title: { property: "Name" },
+              sections: [
+                { layout: "List", properties: about },
+                { layout: "List", title: "Specifications", properties: specs },
+                { layout: "List", title: "Source", properties: ["Units", "Source"] },
+              ],
+            },
+          },
         },
       });
     }),

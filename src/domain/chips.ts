@@ -49,7 +49,11 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
   const has = atlas.metricsOf(chip.id);
   // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
   // metric, so that a chip lacking one hears "no figure", not "unknown metric".
-  const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, (m) => m.family === "chip" || has.includes(m.id));
+  const metric = atlas.resolveMetric(
+    metricName,
+    () => `metric for ${atlas.displayName(chip)}`,
+    (m) => m.family === "chip" || has.includes(m.id),
+  );
   if (!metric.ok) return withAvailable(metric, atlas, given(atlas, has));
   return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
 }
@@ -80,7 +84,11 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
   const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
   if (facts.length === 0) {
-    return withAvailable(failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }), atlas, given(atlas, atlas.metricsOf(chip.id)));
+    return withAvailable(
+      failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }),
+      atlas,
+      given(atlas, atlas.metricsOf(chip.id)),
+    );
   }
   // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
@@ -111,7 +119,13 @@ const CATEGORY_NAMES: Record<string, string> = { gpu: "GPU", npu: "NPU", asic: "
 
 /** The accelerator categories the catalogue uses, as analysts write them. */
 export function chipCategories(atlas: Atlas): string[] {
-  return [...new Set(listedChips(atlas).map((e) => e.category).filter((c): c is string => c !== undefined))].map((c) => CATEGORY_NAMES[c] ?? c.toUpperCase());
+  return [
+    ...new Set(
+      listedChips(atlas)
+        .map((e) => e.category)
+        .filter((c): c is string => c !== undefined),
+    ),
+  ].map((c) => CATEGORY_NAMES[c] ?? c.toUpperCase());
 }
 
 /** Chips with specifications, all of them or those of one vendor ("NVIDIA", "华为") or category ("GPU", "ASIC"). */
@@ -140,7 +154,6 @@ export interface ChipMetricRow {
   metric: Metric;
   fact: Fact;
 }
-
 
 /** Every specification the report gives for a chip: the default figure of each metric, in catalogue order. */
 export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRow[]> {
@@ -211,9 +224,13 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
       const mixed = (sa === "sparse") !== (sb === "sparse");
       const askedPerChip = variant !== undefined && variant.includes(";");
       if (mixed && !askedPerChip) {
-        return fail("missingFact", `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`);
+        return fail(
+          "missingFact",
+          `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`,
+        );
       }
-      if (b.value === 0) return failWith("impossible", "isValue", { label: { en: `${atlas.displayName(b.chip)} ${a.metric.en}`, zh: `${atlas.displayName(b.chip)} ${a.metric.zh}` }, detail: "0" });
+      if (b.value === 0)
+        return failWith("impossible", "isValue", { label: { en: `${atlas.displayName(b.chip)} ${a.metric.en}`, zh: `${atlas.displayName(b.chip)} ${a.metric.zh}` }, detail: "0" });
       return ok({ value: a.value / b.value, a, b });
     }),
   );
@@ -234,8 +251,18 @@ export interface ServerSizing {
  */
 export function chipServers(atlas: Atlas, chipName: string, targetPflops: number, cardsPerServer: number | null, variant?: string): Result<ServerSizing> {
   const cards = cardsPerServer ?? 8;
-  if (!(targetPflops > 0) || !Number.isFinite(targetPflops)) return failWith("badArgument", "expected", { name: "target_pflops", expected: { en: "a positive number of PFLOPS, such as 1000", zh: "正数（PFLOPS），如 1000" }, got: String(targetPflops) });
-  if (!Number.isInteger(cards) || cards < 1 || cards > 1024) return failWith("badArgument", "expected", { name: "cards_per_server", expected: { en: "a whole number from 1 to 1024, such as 8", zh: "1 到 1024 的整数，如 8" }, got: String(cards) });
+  if (!(targetPflops > 0) || !Number.isFinite(targetPflops))
+    return failWith("badArgument", "expected", {
+      name: "target_pflops",
+      expected: { en: "a positive number of PFLOPS, such as 1000", zh: "正数（PFLOPS），如 1000" },
+      got: String(targetPflops),
+    });
+  if (!Number.isInteger(cards) || cards < 1 || cards > 1024)
+    return failWith("badArgument", "expected", {
+      name: "cards_per_server",
+      expected: { en: "a whole number from 1 to 1024, such as 8", zh: "1 到 1024 的整数，如 8" },
+      got: String(cards),
+    });
   return andThen(resolveChip(atlas, chipName), (chip) => {
     const all = atlas.facts(chip.id, "fp16");
     const label = `${atlas.displayName(chip)} FP16`;

@@ -12,11 +12,19 @@ export function resolveTheme(atlas: Atlas, input: string | null | undefined): Re
   const key = lookupKey(input);
   const zhShort: Record<string, string> = { 海外: "overseas", 国内: "domestic", 国产: "domestic", 设备: "devices", 终端: "devices", 推荐: "picks", 投资建议: "picks" };
   const theme = atlas.catalog.themes.find(
-    (t) => [t.id, t.number, String(Number(t.number)), t.zh, t.en].some((n) => lookupKey(n) === key) || zhShort[key] === t.id || lookupKey(t.en).startsWith(key) || lookupKey(t.zh).startsWith(key),
+    (t) =>
+      [t.id, t.number, String(Number(t.number)), t.zh, t.en].some((n) => lookupKey(n) === key) ||
+      zhShort[key] === t.id ||
+      lookupKey(t.en).startsWith(key) ||
+      lookupKey(t.zh).startsWith(key),
   );
   if (theme) return ok(theme);
   const themes = atlas.catalog.themes.map((t) => `"${t.id}"`).join(", ");
-  return failWith("badArgument", "expected", { name: "theme", expected: { en: `one of ${themes} (or its number or Chinese name)`, zh: `${themes} 之一（或其编号、中文名）` }, got: `"${input}"` });
+  return failWith("badArgument", "expected", {
+    name: "theme",
+    expected: { en: `one of ${themes} (or its number or Chinese name)`, zh: `${themes} 之一（或其编号、中文名）` },
+    got: `"${input}"`,
+  });
 }
 
 export function datasetsIn(atlas: Atlas, themeInput?: string | null): Result<Dataset[]> {

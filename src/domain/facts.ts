@@ -160,7 +160,10 @@ export function selectFact(facts: Fact[], selector: Selector, label: string): Re
     poolChoices.set(facts, choices);
   }
   const { variant, period, nameVariant } = selector;
-  const key = variant === undefined && period === undefined && nameVariant === undefined ? label : `${label}\u0000${variant ?? "\u0001"}\u0000${period ?? "\u0001"}\u0000${nameVariant ?? "\u0001"}`;
+  const key =
+    variant === undefined && period === undefined && nameVariant === undefined
+      ? label
+      : `${label}\u0000${variant ?? "\u0001"}\u0000${period ?? "\u0001"}\u0000${nameVariant ?? "\u0001"}`;
   let picked = choices.get(key);
   if (picked === undefined) {
     if (choices.size >= 500) choices.clear();

@@ -14,7 +14,11 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 
 /** Every number printed in `raw` ("2024年768亿元" -> ["768"], "5,454.1" -> ["5,454.1"]). */
 function printedNumbers(raw: string): string[] {
-  return stripMarkup(raw).normalize("NFKC").match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? [];
+  return (
+    stripMarkup(raw)
+      .normalize("NFKC")
+      .match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? []
+  );
 }
 
 /**

@@ -39,9 +39,9 @@ export function marketSize(atlas: Atlas, marketName: string, periodInput: unknow
     const metric = levelMetric(atlas, market);
     if (!metric) return failWith("missingFact", "sizeOnlyGrowth", { label: same(atlas.displayName(market)) });
     const facts = atlas.facts(market.id, metric);
-    return andThen(matchPeriod(periodInput, facts), (period) => andThen(marketAt(atlas, market, metric, period), (p) =>
-      andThen(conversionFactor(atlas, p.unit, unit), (c) => ok({ ...p, value: convert(p.value, c.factor), unit: c.unit })),
-    ));
+    return andThen(matchPeriod(periodInput, facts), (period) =>
+      andThen(marketAt(atlas, market, metric, period), (p) => andThen(conversionFactor(atlas, p.unit, unit), (c) => ok({ ...p, value: convert(p.value, c.factor), unit: c.unit }))),
+    );
   });
 }
 
@@ -92,13 +92,24 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
     if (end < start) return yearOrder(start, end);
     const stated = statedFacts.find((f) => f.period === `${start}-${end}`);
     if (!metric) {
-      const more = stated ? { en: `It states "${stated.raw}" for ${stated.period} (line ${stated.line}): ATLAS.SOURCE shows it, or use basis "stated".`, zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：见 ATLAS.SOURCE，或用 basis "stated"。` } : undefined;
+      const more = stated
+        ? {
+            en: `It states "${stated.raw}" for ${stated.period} (line ${stated.line}): ATLAS.SOURCE shows it, or use basis "stated".`,
+            zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：见 ATLAS.SOURCE，或用 basis "stated"。`,
+          }
+        : undefined;
       return failWith("missingFact", "noSizesForCagr", { label: same(atlas.displayName(market)), more });
     }
     const withStated = <T>(r: Result<T>): Result<T> =>
       r.ok || !stated
         ? r
-        : { ok: false, failure: adding(r.failure, { en: `The report states "${stated.raw}" for ${stated.period} (line ${stated.line}): use basis "stated", or ATLAS.SOURCE.`, zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：可用 basis "stated"，或 ATLAS.SOURCE。` }) };
+        : {
+            ok: false,
+            failure: adding(r.failure, {
+              en: `The report states "${stated.raw}" for ${stated.period} (line ${stated.line}): use basis "stated", or ATLAS.SOURCE.`,
+              zh: `报告给出 "${stated.raw}"（${stated.period}，第 ${stated.line} 行）：可用 basis "stated"，或 ATLAS.SOURCE。`,
+            }),
+          };
     return andThen(withStated(marketAt(atlas, market, metric, String(start))), (first) =>
       andThen(withStated(marketAt(atlas, market, metric, String(end))), (last) => {
         if (first.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "CAGR", zh: "复合增速" }, detail: `a starting size of ${first.value}` });

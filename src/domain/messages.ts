@@ -98,7 +98,8 @@ export const MESSAGES = {
   wrongKind: {
     en: (a, s, p) =>
       `${quoted(a)} is ${article(p.kind ?? "name")} ${p.kind ?? "name"} the report has no such figures for.${s.length > 0 ? ` Did you mean ${list(s, ", ")}?` : ` Try: ${(p.tryNames ?? []).join(", ")}.`}`,
-    zh: (a, s, p) => `${quoted(a)} 是${zhWhat(p.kind ?? "name")}，报告没有它的这类数据。${s.length > 0 ? `您是不是要找 ${list(s, "、")}？` : `可试：${(p.tryNames ?? []).join("、")}。`}`,
+    zh: (a, s, p) =>
+      `${quoted(a)} 是${zhWhat(p.kind ?? "name")}，报告没有它的这类数据。${s.length > 0 ? `您是不是要找 ${list(s, "、")}？` : `可试：${(p.tryNames ?? []).join("、")}。`}`,
   },
   // ---------------------------------------------------------------- #VALUE!: an argument of the wrong kind
   required: {
@@ -155,7 +156,8 @@ export const MESSAGES = {
     zh: (_a, _s, p) => `"${p.period ?? ""}" 匹配${label(p, "zh")}的多个口径，请指定其一：${list(p.gives ?? [], "、")}。`,
   },
   noVariant: {
-    en: (_a, _s, p) => `The report gives no ${label(p, "en")} for variant "${p.period ?? ""}".${p.gives && p.gives.length > 0 ? ` The report gives it for: ${list(p.gives, ", ")}.` : ""}`,
+    en: (_a, _s, p) =>
+      `The report gives no ${label(p, "en")} for variant "${p.period ?? ""}".${p.gives && p.gives.length > 0 ? ` The report gives it for: ${list(p.gives, ", ")}.` : ""}`,
     zh: (_a, _s, p) => `报告未给出口径 "${p.period ?? ""}" 的${label(p, "zh")}。${p.gives && p.gives.length > 0 ? `报告给出的口径：${list(p.gives, "、")}。` : ""}`,
   },
   partOnly: {
@@ -167,7 +169,8 @@ export const MESSAGES = {
     zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏算力数据 ${p.detail ?? ""}：如需使用，请以 "sparse" 作为口径。`,
   },
   range: {
-    en: (_a, _s, p) => `${label(p, "en")} is reported as a range, ${p.detail ?? ""}: add "low" or "high" as the variant${p.period ? ` (with the variant: "${p.period} low")` : ""}.`,
+    en: (_a, _s, p) =>
+      `${label(p, "en")} is reported as a range, ${p.detail ?? ""}: add "low" or "high" as the variant${p.period ? ` (with the variant: "${p.period} low")` : ""}.`,
     zh: (_a, _s, p) => `报告给出的${label(p, "zh")}是一个区间 ${p.detail ?? ""}：请以 "low" 或 "high" 作为口径${p.period ? `（连同型号："${p.period} low"）` : ""}。`,
   },
   notANumber: {
@@ -199,7 +202,8 @@ export const MESSAGES = {
     zh: (_a, _s, p) => `没有 ${p.period ?? ""} 这样的半年。`,
   },
   noSparsity: {
-    en: (_a, _s, p) => `The report gives no ${p.period ?? ""} ${label(p, "en")}; it gives ${(p.gives ?? []).join(" and ")} figures${(p.gives ?? []).includes("unstated sparsity") ? " (ask without a variant for those)" : ""}.`,
+    en: (_a, _s, p) =>
+      `The report gives no ${p.period ?? ""} ${label(p, "en")}; it gives ${(p.gives ?? []).join(" and ")} figures${(p.gives ?? []).includes("unstated sparsity") ? " (ask without a variant for those)" : ""}.`,
     zh: (_a, _s, p) =>
       `报告未给出${SPARSITY_ZH[p.period ?? ""] ?? p.period ?? ""}的${label(p, "zh")}；报告给出的是${(p.gives ?? []).map((g) => SPARSITY_ZH[g] ?? g).join("、")}数据${(p.gives ?? []).includes("unstated sparsity") ? "（不指定口径即可取用）" : ""}。`,
   },

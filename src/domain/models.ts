@@ -12,7 +12,10 @@ export function resolveModel(atlas: Atlas, name: string): Result<Entity> {
 }
 
 export function modelBenchmarks(atlas: Atlas, model: Entity): Metric[] {
-  return atlas.metricsOf(model.id).map((id) => atlas.metrics.get(id) as Metric).filter(isBenchmark);
+  return atlas
+    .metricsOf(model.id)
+    .map((id) => atlas.metrics.get(id) as Metric)
+    .filter(isBenchmark);
 }
 
 export interface ModelScore {
@@ -34,7 +37,17 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const given = modelBenchmarks(atlas, model);
     const label = atlas.displayName(model);
     const benchmark = atlas.resolveMetric(benchmarkName, `benchmark for ${label}`, (m) => isBenchmark(m));
-    if (!benchmark.ok) return { ok: false, failure: adding(benchmark.failure, reportGives(given.map((m) => atlas.metricLabel(m)), `The report scores ${label} on`)) };
+    if (!benchmark.ok)
+      return {
+        ok: false,
+        failure: adding(
+          benchmark.failure,
+          reportGives(
+            given.map((m) => atlas.metricLabel(m)),
+            `The report scores ${label} on`,
+          ),
+        ),
+      };
     const facts = atlas.facts(model.id, benchmark.value.id);
     const what = `${label} ${benchmark.value.en} score`;
     const scored = given.map((m) => atlas.metricLabel(m));
@@ -43,6 +56,8 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
       return failWith("missingFact", "noFigure", { label: { en: what, zh: `${label} ${benchmark.value.zh} 得分` }, more });
     }
     const selector = { variant: variant || undefined };
-    return andThen(selectFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant, fact })));
+    return andThen(selectFact(facts, selector, what), (fact) =>
+      andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant, fact })),
+    );
   });
 }

@@ -38,7 +38,15 @@ function withOthers(atlas: Atlas, entity: Entity, metric: Metric, fact: Fact, po
 export function chipSheet(atlas: Atlas, chip: Entity): PageFigure[] {
   const rows = chipMetrics(atlas, chip.id);
   if (!rows.ok) return [];
-  return rows.value.map(({ metric, fact }) => withOthers(atlas, chip, metric, fact, atlas.facts(chip.id, metric.id).filter((f) => f.period === fact.period)));
+  return rows.value.map(({ metric, fact }) =>
+    withOthers(
+      atlas,
+      chip,
+      metric,
+      fact,
+      atlas.facts(chip.id, metric.id).filter((f) => f.period === fact.period),
+    ),
+  );
 }
 
 /**
@@ -79,7 +87,9 @@ export function companyPage(atlas: Atlas, company: Entity): CompanyPage {
     const r = capexSeries(atlas, company.id, null, null, f);
     return r.ok ? r.value : [];
   };
-  const lists = atlas.listsNaming(company.id).map((list) => ({ list, subject: atlas.entities.get(list.subject) as Entity, printed: list.members.find((m) => m.entity === company.id)?.name ?? "" }));
+  const lists = atlas
+    .listsNaming(company.id)
+    .map((list) => ({ list, subject: atlas.entities.get(list.subject) as Entity, printed: list.members.find((m) => m.entity === company.id)?.name ?? "" }));
   const stock = atlas.facts(company.id, "stock_close").length > 1 ? stockReturn(atlas, company.id) : undefined;
   return {
     capex: atlas.facts(company.id, "capex").length > 0 ? { annual: series("annual"), quarterly: series("quarterly") } : { annual: [], quarterly: [] },
@@ -116,7 +126,14 @@ export function modelScores(atlas: Atlas, model: Entity): Score[] {
 export function marketSeries(atlas: Atlas, market: Entity): MarketPoint[] {
   if (!resolveMarket(atlas, market.id).ok) return [];
   for (const metric of ["market_size", "compute_capacity", "shipments"]) {
-    const periods = [...new Set(atlas.facts(market.id, metric).map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
+    const periods = [
+      ...new Set(
+        atlas
+          .facts(market.id, metric)
+          .map((f) => f.period)
+          .filter((p): p is string => p !== undefined),
+      ),
+    ].sort();
     if (periods.length === 0) continue;
     return periods.flatMap((p) => {
       const r = marketSize(atlas, market.id, p);
@@ -152,8 +169,11 @@ export function metricAcrossChips(atlas: Atlas, metricId: string): Result<ChipBa
 /** Chip metrics with numbers for at least two chips: what the comparison chart offers. */
 export function chartableChipMetrics(atlas: Atlas): Metric[] {
   const counts = new Map<string, number>();
-  for (const chip of listedChips(atlas)) for (const id of atlas.metricsOf(chip.id)) if (atlas.facts(chip.id, id).some((f) => f.value !== undefined && f.period === undefined)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].filter(([id, n]) => n >= 2 && atlas.metrics.get(id)?.family === "chip" && atlas.metrics.get(id)?.kind === "number").map(([id]) => atlas.metrics.get(id) as Metric);
+  for (const chip of listedChips(atlas))
+    for (const id of atlas.metricsOf(chip.id)) if (atlas.facts(chip.id, id).some((f) => f.value !== undefined && f.period === undefined)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .filter(([id, n]) => n >= 2 && atlas.metrics.get(id)?.family === "chip" && atlas.metrics.get(id)?.kind === "number")
+    .map(([id]) => atlas.metrics.get(id) as Metric);
 }
 
 /** A time series: rows of one entity, metric and variant; a figure (the default) per period, or none. */

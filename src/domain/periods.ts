@@ -12,7 +12,9 @@ const EXPECTED = { en: 'a year such as 2024, or a quarter such as "2025Q1" or "1
 
 export function parsePeriod(input: unknown): Result<string> {
   if (typeof input === "number") {
-    return Number.isInteger(input) && input >= 1900 && input <= 2100 ? ok(String(input)) : failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: String(input) });
+    return Number.isInteger(input) && input >= 1900 && input <= 2100
+      ? ok(String(input))
+      : failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: String(input) });
   }
   if (typeof input !== "string") return failWith("badArgument", "expected", { name: "period", expected: EXPECTED });
   const s = input.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, "");

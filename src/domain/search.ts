@@ -113,7 +113,9 @@ export class SearchIndex {
    */
   search(typed: string, limit = 40): SearchHit[] {
     const query = bounded(typed);
-    const words = tokens(query).map(lookupKey).filter((w) => w.length > 0);
+    const words = tokens(query)
+      .map(lookupKey)
+      .filter((w) => w.length > 0);
     if (words.length === 0) return [];
     const whole = words.join("");
     const hits: { hit: SearchHit; rank: number }[] = [];

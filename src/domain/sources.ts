@@ -55,12 +55,14 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
   const span = /^(\d{4})-(\d{4})$/.exec(f.period ?? "");
   let d: Result<Derived> | undefined;
   if (f.metric === "capex_cagr" && span) d = capexCagr(atlas, f.entity, Number(span[1]), Number(span[2]));
-  else if ((f.metric === "capex_yoy" || f.metric === "capex_qoq") && f.period && f.variant === undefined) d = capexGrowth(atlas, f.entity, f.period, f.metric === "capex_yoy" ? "yoy" : "qoq");
+  else if ((f.metric === "capex_yoy" || f.metric === "capex_qoq") && f.period && f.variant === undefined)
+    d = capexGrowth(atlas, f.entity, f.period, f.metric === "capex_yoy" ? "yoy" : "qoq");
   else if (f.metric === "market_cagr" && span) d = marketCagr(atlas, f.entity, Number(span[1]), Number(span[2]));
   else if (f.metric === "stock_return") d = stockReturn(atlas, f.entity);
   else if (f.metric === "power_per_memory_bandwidth") {
     const [w, bw] = [numberFor(atlas, f.entity, "system_power"), numberFor(atlas, f.entity, "memory_bandwidth")];
-    if (w !== undefined && bw) return { value: w / bw, unit: f.unit ?? "", method: `${formatNumber(w)} W / ${formatNumber(bw)} TB/s, from the same entity's system power and memory bandwidth` };
+    if (w !== undefined && bw)
+      return { value: w / bw, unit: f.unit ?? "", method: `${formatNumber(w)} W / ${formatNumber(bw)} TB/s, from the same entity's system power and memory bandwidth` };
     return undefined;
   } else if (f.metric === "claim_vs_baseline" && f.variant && f.value !== undefined) {
     const m = /^(.+?) vs (.+)$/.exec(f.variant);
@@ -111,7 +113,11 @@ export function sourcesOf(atlas: Atlas, entity: Entity, metric: Metric, period?:
     const chosen = defaultFact(inPeriod, p);
     if (chosen) defaults.add(chosen.index);
     for (const v of new Set(inPeriod.map((f) => f.variant).filter((x): x is string => x !== undefined))) {
-      const r = selectFact(inPeriod.filter((f) => f.variant === v), { variant: v }, metric.en);
+      const r = selectFact(
+        inPeriod.filter((f) => f.variant === v),
+        { variant: v },
+        metric.en,
+      );
       if (r.ok && !defaults.has(r.value.index)) byVariant.add(r.value.index);
     }
   }
@@ -130,12 +136,34 @@ export function sourceTable(atlas: Atlas, rows: SourceRow[]): (string | number)[
   for (const { fact: f, status, recomputed } of rows) {
     const d = atlas.datasets.get(f.dataset);
     const notes = [f.qualifier ? `qualifier ${f.qualifier}` : "", f.conflict ? `conflict ${f.conflict}` : "", ...(f.flags ?? []), f.note ?? ""].filter((s) => s !== "");
-    out.push([cellFigure(f), shownUnit(f), f.raw, f.period ?? "", f.variant ?? f.sparsity ?? "", recomputed ? `${status ? `${status}, ` : ""}as stated` : status, f.dataset, d?.section ?? "", f.line, notes.join("; ")]);
+    out.push([
+      cellFigure(f),
+      shownUnit(f),
+      f.raw,
+      f.period ?? "",
+      f.variant ?? f.sparsity ?? "",
+      recomputed ? `${status ? `${status}, ` : ""}as stated` : status,
+      f.dataset,
+      d?.section ?? "",
+      f.line,
+      notes.join("; "),
+    ]);
     if (recomputed) {
       const stated = f.value === undefined ? undefined : shownNumber(f, f.value);
       // Within half a percent of the stated figure, or half a unit of its last printed digit (a rate: 0.05 points).
       const differs = stated !== undefined && Math.abs(recomputed.value - stated) > Math.max(0.005 * Math.abs(stated), isRate(f) ? 0.0005 : 0.05);
-      out.push([Number(recomputed.value.toPrecision(12)), recomputed.unit, "", f.period ?? "", f.variant ?? "", "recomputed", "", "", "", `${recomputed.method}${differs ? "; differs from the stated figure" : ""}`]);
+      out.push([
+        Number(recomputed.value.toPrecision(12)),
+        recomputed.unit,
+        "",
+        f.period ?? "",
+        f.variant ?? "",
+        "recomputed",
+        "",
+        "",
+        "",
+        `${recomputed.method}${differs ? "; differs from the stated figure" : ""}`,
+      ]);
     }
   }
   return out;

@@ -30,14 +30,23 @@ export function parseDate(input: unknown): Result<string> {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   }
-  return failWith("badArgument", "expected", { name: "date", expected: { en: 'a date such as "2025-04-07" (or a cell holding a date)', zh: '日期（如 "2025-04-07"，或含日期的单元格）' }, got: JSON.stringify(input) });
+  return failWith("badArgument", "expected", {
+    name: "date",
+    expected: { en: 'a date such as "2025-04-07" (or a cell holding a date)', zh: '日期（如 "2025-04-07"，或含日期的单元格）' },
+    got: JSON.stringify(input),
+  });
 }
 
 export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Result<Fact> {
   return andThen(resolveStock(atlas, name), (stock) =>
     andThen(parseDate(dateInput), (date) => {
       const fact = atlas.facts(stock.id, "stock_close").find((f) => f.period === date);
-      return fact?.value !== undefined ? ok(fact) : failWith("missingFact", "noFigure", { label: { en: `${atlas.displayName(stock)} close on ${date}`, zh: `${atlas.displayName(stock)} ${date} 的收盘价` }, gives: stockDates(atlas, stock) });
+      return fact?.value !== undefined
+        ? ok(fact)
+        : failWith("missingFact", "noFigure", {
+            label: { en: `${atlas.displayName(stock)} close on ${date}`, zh: `${atlas.displayName(stock)} ${date} 的收盘价` },
+            gives: stockDates(atlas, stock),
+          });
     }),
   );
 }
@@ -45,7 +54,10 @@ export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Resu
 /** The move between the report's two closes (2025-04-07 to 2025-06-13), recomputed, as a fraction; the printed % travels along. */
 export function stockReturn(atlas: Atlas, name: string): Result<Derived> {
   return andThen(resolveStock(atlas, name), (stock) => {
-    const closes = atlas.facts(stock.id, "stock_close").filter((f) => f.value !== undefined).sort((a, b) => String(a.period).localeCompare(String(b.period)));
+    const closes = atlas
+      .facts(stock.id, "stock_close")
+      .filter((f) => f.value !== undefined)
+      .sort((a, b) => String(a.period).localeCompare(String(b.period)));
     if (closes.length < 2) return failWith("missingFact", "fewerThanTwo", { label: same(atlas.displayName(stock)), detail: "closes" });
     const [first, last] = [closes[0], closes[closes.length - 1]];
     if ((first.value as number) <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "a return", zh: "涨跌幅" }, detail: `a price of ${first.value}` });

@@ -32,7 +32,9 @@ export function suppliersOf(atlas: Atlas, componentName: string): Result<Supplie
         rows.push({ printed: m.name, entity: atlas.entities.get(m.entity) as Entity, list });
       }
     }
-    return rows.length > 0 ? ok(rows) : failWith("missingFact", "noneNamed", { label: { en: `suppliers for ${atlas.displayName(component)}`, zh: `${atlas.displayName(component)} 的供应商` } });
+    return rows.length > 0
+      ? ok(rows)
+      : failWith("missingFact", "noneNamed", { label: { en: `suppliers for ${atlas.displayName(component)}`, zh: `${atlas.displayName(component)} 的供应商` } });
   });
 }
 
@@ -48,7 +50,11 @@ export function parseLanguage(input: string | null | undefined): Result<NameLang
   if (s === "" || s === "printed" || s === "report" || s === "原文") return ok("printed");
   if (["en", "english", "英文", "英语"].includes(s)) return ok("en");
   if (["zh", "cn", "chinese", "中文"].includes(s)) return ok("zh");
-  return failWith("badArgument", "expected", { name: "language", expected: { en: '"en" (English names where known), "zh" (Chinese) or empty (names as printed)', zh: '"en"（尽量用英文名）、"zh"（中文名）或留空（按报告原文）' }, got: `"${input}"` });
+  return failWith("badArgument", "expected", {
+    name: "language",
+    expected: { en: '"en" (English names where known), "zh" (Chinese) or empty (names as printed)', zh: '"en"（尽量用英文名）、"zh"（中文名）或留空（按报告原文）' },
+    got: `"${input}"`,
+  });
 }
 
 export interface Membership {
@@ -63,7 +69,12 @@ const isSupplyList = (l: List) => l.kind !== "picks";
 /** Every list a company appears in: components, PCB segments, supply-chain categories, picks. */
 export function listsOfCompany(atlas: Atlas, companyName: string): Result<Membership[]> {
   return andThen(
-    atlas.resolveEntity(companyName, "company named in a list", ["company", "group", "organisation", "fund", "other", "product", "model"], (e) => atlas.listsNaming(e.id).length > 0),
+    atlas.resolveEntity(
+      companyName,
+      "company named in a list",
+      ["company", "group", "organisation", "fund", "other", "product", "model"],
+      (e) => atlas.listsNaming(e.id).length > 0,
+    ),
     (company) =>
       ok(
         atlas.listsNaming(company.id).map((list) => ({

@@ -121,7 +121,10 @@ export function parsePrinted(printed: string, columnFormat?: string): { value: n
 function entityKeys(atlas: Atlas, entityId: string): string[] {
   const e = atlas.entities.get(entityId);
   if (!e) return [];
-  return [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map(lookupKey).filter((k) => k.length >= 2);
+  return [e.id, e.zh, e.en, e.ticker, ...e.aliases]
+    .filter((n): n is string => !!n)
+    .map(lookupKey)
+    .filter((k) => k.length >= 2);
 }
 
 function labelMatches(label: string, keys: string[]): boolean {
@@ -174,7 +177,11 @@ function widthOf(header: string, cells: ViewCell[]): number {
 function sourceLine(dataset: Dataset, lines: number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const span = sorted.length === 0 ? `line ${dataset.heading.line}` : sorted.length === 1 ? `line ${sorted[0]}` : `lines ${sorted[0]}–${sorted[sorted.length - 1]}`;
-  const zh = dataset.citation ? stripMarkup(dataset.citation.text).trim().replace(/[，,。；;\s]+$/u, "") : `资料来源：${dataset.attribution ? `${stripMarkup(dataset.attribution.text)}，` : ""}报告 ${dataset.section}`;
+  const zh = dataset.citation
+    ? stripMarkup(dataset.citation.text)
+        .trim()
+        .replace(/[，,。；;\s]+$/u, "")
+    : `资料来源：${dataset.attribution ? `${stripMarkup(dataset.attribution.text)}，` : ""}报告 ${dataset.section}`;
   return `${zh} / Source: report §${dataset.section}, ${span}`;
 }
 
@@ -269,19 +276,59 @@ export function tableView(atlas: Atlas, dataset: Dataset, lang: Lang): TableView
     const columns = table.columns.map((col, c) => {
       const name = lang === "zh" ? col.zh : col.en;
       const header = headerWithUnit(name, col.unit ? unitLabel(atlas, col.unit, lang) : undefined);
-      return { key: col.key, header, zh: col.zh, en: col.en, unit: col.unit, width: widthOf(header, rows.map((row) => row.cells[c])) };
+      return {
+        key: col.key,
+        header,
+        zh: col.zh,
+        en: col.en,
+        unit: col.unit,
+        width: widthOf(
+          header,
+          rows.map((row) => row.cells[c]),
+        ),
+      };
     });
-    return { dataset, kind: "table", title, columns, rows, source: sourceLine(dataset, table.rows.map((r) => r.line)) };
+    return {
+      dataset,
+      kind: "table",
+      title,
+      columns,
+      rows,
+      source: sourceLine(
+        dataset,
+        table.rows.map((r) => r.line),
+      ),
+    };
   }
-  const rows = [...facts.map((f) => figureRow(atlas, f, lang)), ...dataset.listIds.flatMap((id) => {
-    const list = atlas.lists.get(id);
-    return list ? listRows(atlas, list, lang) : [];
-  })];
+  const rows = [
+    ...facts.map((f) => figureRow(atlas, f, lang)),
+    ...dataset.listIds.flatMap((id) => {
+      const list = atlas.lists.get(id);
+      return list ? listRows(atlas, list, lang) : [];
+    }),
+  ];
   const columns = FIGURE_COLUMNS.map((col, c) => {
     const header = lang === "zh" ? col.zh : col.en;
-    return { ...col, header, width: widthOf(header, rows.map((row) => row.cells[c])) };
+    return {
+      ...col,
+      header,
+      width: widthOf(
+        header,
+        rows.map((row) => row.cells[c]),
+      ),
+    };
   });
-  return { dataset, kind: "figures", title, columns, rows, source: sourceLine(dataset, rows.map((r) => r.line)) };
+  return {
+    dataset,
+    kind: "figures",
+    title,
+    columns,
+    rows,
+    source: sourceLine(
+      dataset,
+      rows.map((r) => r.line),
+    ),
+  };
 }
 
 /** Excel table headers must be unique and non-empty: "Value", "Value (2)". */

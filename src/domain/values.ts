@@ -36,7 +36,12 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
   if (!resolved.ok) return resolved;
   const entity = resolved.value;
   const given = atlas.metricsOf(entity.id);
-  const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(entity)}`, (m) => given.includes(m.id), given);
+  const metric = atlas.resolveMetric(
+    metricName,
+    () => `metric for ${atlas.displayName(entity)}`,
+    (m) => given.includes(m.id),
+    given,
+  );
   if (!metric.ok) {
     const label = atlas.displayName(entity);
     const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
@@ -52,7 +57,15 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
  * The answer once entity, metric and period are resolved: it depends on those, the variant argument and
  * the variant the name names only (never on spellings), so it is worked out once per key and kept, bounded.
  */
-function answerOf(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
+function answerOf(
+  atlas: Atlas,
+  entity: Entity,
+  metric: Metric,
+  facts: Fact[],
+  period: string | undefined,
+  variant: string | undefined,
+  nameVariant: string | undefined,
+): Result<FactAnswer> {
   const answers = atlas.answersFor<Map<string | undefined, Result<FactAnswer>>>(workedAnswer, entity);
   // By metric, then by period (a Map takes undefined as a key: no key string to build); a variant (typed
   // or named through the name) keys a separate entry.
@@ -70,7 +83,15 @@ function answerOf(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], p
   return answer;
 }
 
-function workedAnswer(atlas: Atlas, entity: Entity, metric: Metric, facts: Fact[], period: string | undefined, variant: string | undefined, nameVariant: string | undefined): Result<FactAnswer> {
+function workedAnswer(
+  atlas: Atlas,
+  entity: Entity,
+  metric: Metric,
+  facts: Fact[],
+  period: string | undefined,
+  variant: string | undefined,
+  nameVariant: string | undefined,
+): Result<FactAnswer> {
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
   const label = atlas.displayName(entity);
   const what = { en: `${label} ${metric.en}`, zh: `${label} ${metric.zh}` };

@@ -2,7 +2,21 @@
 import type { Atlas } from "../domain/atlas";
 import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany, type Derived } from "../domain/capex";
 import { unitsLike } from "../domain/units";
-import { after, answered, beforeLast, entityOf, opt, str, type About, type ArgValue, type CellValue, type Choice, type EnumSpec, type Explanation, type FunctionSpec } from "./spec";
+import {
+  after,
+  answered,
+  beforeLast,
+  entityOf,
+  opt,
+  str,
+  type About,
+  type ArgValue,
+  type CellValue,
+  type Choice,
+  type EnumSpec,
+  type Explanation,
+  type FunctionSpec,
+} from "./spec";
 
 const capexCompanyChoices = (atlas: Atlas): Choice[] =>
   atlas.catalog.entities.filter((e) => atlas.facts(e.id, "capex").length > 0).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
@@ -49,7 +63,13 @@ function derivedCapex(atlas: Atlas, d: Derived, what: About, span: string): Expl
 }
 
 const companyArg = { name: "company", kind: "text", choices: capexCompanyChoices } as const;
-const periodArg = { name: "period", kind: "raw", help: 'A year (2024) or a quarter ("2025Q1", "1Q25")', choices: capexPeriodChoices, zh: '年份（2024）或季度（"2025Q1"、"1Q25"）' } as const;
+const periodArg = {
+  name: "period",
+  kind: "raw",
+  help: 'A year (2024) or a quarter ("2025Q1", "1Q25")',
+  choices: capexPeriodChoices,
+  zh: '年份（2024）或季度（"2025Q1"、"1Q25"）',
+} as const;
 
 export const CAPEX_SPECS: readonly FunctionSpec[] = [
   {
@@ -64,7 +84,14 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
     args: [
       { ...companyArg, help: 'Company, e.g. "Tencent", "阿里巴巴", "BAT"', zh: '公司，如 "Tencent"、"阿里巴巴"、"BAT"' },
       periodArg,
-      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn", "CNY m" ...', choices: cnyUnitChoices, zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"（十亿元）、"CNY m"（百万元）……' },
+      {
+        name: "unit",
+        kind: "text",
+        optional: true,
+        help: '"CNY 100m" (亿元, the default), "CNY bn", "CNY m" ...',
+        choices: cnyUnitChoices,
+        zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"（十亿元）、"CNY m"（百万元）……',
+      },
     ],
     ...answered(
       (atlas, [company, period, unit]) => capexValue(atlas, str(company), period, opt(unit)),
@@ -81,14 +108,36 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
     help: { en: "A company's capex by period, oldest first, as a spilled period/value table with a header", zh: "某公司资本开支时间序列（期间、数值）" },
     example: '=CAPEX.SERIES("Tencent",,,"quarterly")',
     shape: "table",
-    doc: "A company's capex by period, oldest first, as a table that spills: a header row, then period and value per row. Annual figures by default (quarterly where the report gives no annual ones); from and to bound the periods (a year covers its quarters). Units as in CAPEX.VALUE. Example: =CAPEX.SERIES(\"Tencent\",,,\"quarterly\") spills 2024Q1 144, 2024Q4 366, 2025Q1 275.",
+    doc: 'A company\'s capex by period, oldest first, as a table that spills: a header row, then period and value per row. Annual figures by default (quarterly where the report gives no annual ones); from and to bound the periods (a year covers its quarters). Units as in CAPEX.VALUE. Example: =CAPEX.SERIES("Tencent",,,"quarterly") spills 2024Q1 144, 2024Q4 366, 2025Q1 275.',
     returns: "A header row (period, capex) and one row per period.",
     args: [
       { ...companyArg, help: 'Company, e.g. "Tencent", "BAT"', zh: '公司，如 "Tencent"、"BAT"' },
-      { name: "from", kind: "raw", optional: true, help: "First period, e.g. 2020 or \"2024Q1\"; empty for the earliest", choices: capexPeriodChoices, zh: '可选：起始期间，如 2020 或 "2024Q1"；留空为最早' },
+      {
+        name: "from",
+        kind: "raw",
+        optional: true,
+        help: 'First period, e.g. 2020 or "2024Q1"; empty for the earliest',
+        choices: capexPeriodChoices,
+        zh: '可选：起始期间，如 2020 或 "2024Q1"；留空为最早',
+      },
       { name: "to", kind: "raw", optional: true, help: "Last period; empty for the latest", choices: capexPeriodChoices, zh: "可选：截止期间；留空为最新" },
-      { name: "frequency", kind: "text", optional: true, help: '"annual" or "quarterly"; empty for annual where the report gives annual figures', choices: () => FREQUENCIES, zh: '可选："annual"（年度）或 "quarterly"（季度）；留空时报告有年度数据则取年度', enum: FREQUENCY_ENUM },
-      { name: "unit", kind: "text", optional: true, help: '"CNY 100m" (亿元, the default), "CNY bn" ...', choices: cnyUnitChoices, zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"……' },
+      {
+        name: "frequency",
+        kind: "text",
+        optional: true,
+        help: '"annual" or "quarterly"; empty for annual where the report gives annual figures',
+        choices: () => FREQUENCIES,
+        zh: '可选："annual"（年度）或 "quarterly"（季度）；留空时报告有年度数据则取年度',
+        enum: FREQUENCY_ENUM,
+      },
+      {
+        name: "unit",
+        kind: "text",
+        optional: true,
+        help: '"CNY 100m" (亿元, the default), "CNY bn" ...',
+        choices: cnyUnitChoices,
+        zh: '可选："CNY 100m"（亿元，默认）、"CNY bn"……',
+      },
     ],
     ...answered(
       (atlas, [company, from, to, frequency, unit]) => capexSeries(atlas, str(company), from, to, opt(frequency), opt(unit)),
@@ -108,7 +157,7 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
     shape: "scalar",
     result: "number",
     rate: true,
-    doc: "Year-on-year growth of capex, computed from the report's figures, as a fraction (0.9097 = +90.97%): a year against the year before, a quarter against the same quarter a year before. The report's own printed YoY is shown beside ours by =ATLAS.SOURCE(company,\"capex_yoy\",period). Example: =CAPEX.YOY(\"Tencent\",\"1Q25\") returns 0.9097 (275 / 144 − 1).",
+    doc: 'Year-on-year growth of capex, computed from the report\'s figures, as a fraction (0.9097 = +90.97%): a year against the year before, a quarter against the same quarter a year before. The report\'s own printed YoY is shown beside ours by =ATLAS.SOURCE(company,"capex_yoy",period). Example: =CAPEX.YOY("Tencent","1Q25") returns 0.9097 (275 / 144 − 1).',
     returns: "Growth as a fraction.",
     args: [{ ...companyArg, help: 'Company, e.g. "Tencent"', zh: '公司，如 "Tencent"' }, periodArg],
     ...answered(
@@ -125,7 +174,7 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
     shape: "scalar",
     result: "number",
     rate: true,
-    doc: "Quarter-on-quarter growth of capex, computed from the report's figures, as a fraction (−0.2486 = −24.86%). The report's printed QoQ is shown by =ATLAS.SOURCE(company,\"capex_qoq\",period). Example: =CAPEX.QOQ(\"Tencent\",\"1Q25\") returns −0.2486 (275 / 366 − 1).",
+    doc: 'Quarter-on-quarter growth of capex, computed from the report\'s figures, as a fraction (−0.2486 = −24.86%). The report\'s printed QoQ is shown by =ATLAS.SOURCE(company,"capex_qoq",period). Example: =CAPEX.QOQ("Tencent","1Q25") returns −0.2486 (275 / 366 − 1).',
     returns: "Growth as a fraction.",
     args: [
       { ...companyArg, help: 'Company, e.g. "Tencent", "Alibaba"', zh: '公司，如 "Tencent"、"Alibaba"' },
@@ -145,7 +194,7 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
     shape: "scalar",
     result: "number",
     rate: true,
-    doc: "Compound annual growth rate of capital expenditure between two years, computed from the report's capex figures: (end / start)^(1 / years) − 1, returned as a fraction (0.2259 = 22.59%; format the cell as a percentage). Companies: Tencent 腾讯, Alibaba 阿里巴巴, Baidu 百度, and \"BAT\" (the three combined). Example: =CAPEX.CAGR(\"Tencent\",2020,2024) returns 0.2259.",
+    doc: 'Compound annual growth rate of capital expenditure between two years, computed from the report\'s capex figures: (end / start)^(1 / years) − 1, returned as a fraction (0.2259 = 22.59%; format the cell as a percentage). Companies: Tencent 腾讯, Alibaba 阿里巴巴, Baidu 百度, and "BAT" (the three combined). Example: =CAPEX.CAGR("Tencent",2020,2024) returns 0.2259.',
     returns: "CAGR as a fraction.",
     args: [
       { ...companyArg, help: 'Company, e.g. "Tencent", "腾讯", "BAT"', zh: '公司，如 "Tencent"、"腾讯"、"BAT"' },

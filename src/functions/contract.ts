@@ -111,7 +111,9 @@ function checkEntity(e: EntityValue): boolean {
   return (
     e.type === "Entity" &&
     typeof e.text === "string" &&
-    Object.values(e.properties).every((p) => (p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string"))
+    Object.values(e.properties).every((p) =>
+      p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string",
+    )
   );
 }
 

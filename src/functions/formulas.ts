@@ -34,13 +34,7 @@ function nameFor(atlas: Atlas, entityId: string, resolves: (name: string) => boo
   const names = [e.en, e.zh, ...e.aliases].filter((n): n is string => n !== undefined);
   const latin = names.filter((n) => /^[\x20-\x7e]+$/.test(n)).sort((a, b) => a.length - b.length);
   const rest = names.filter((n) => !latin.includes(n)).sort((a, b) => a.length - b.length);
-  const preferred = [
-    ...(e.type === "chip" ? [atlas.displayName(e)] : []),
-    ...(e.en !== undefined && e.en.length <= 20 ? [e.en] : []),
-    ...latin,
-    ...rest,
-    e.id,
-  ];
+  const preferred = [...(e.type === "chip" ? [atlas.displayName(e)] : []), ...(e.en !== undefined && e.en.length <= 20 ? [e.en] : []), ...latin, ...rest, e.id];
   return preferred.find((n) => resolves(n));
 }
 

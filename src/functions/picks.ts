@@ -7,7 +7,10 @@ import { listsExplanation } from "./suppliers";
 import { answered, LANGUAGE_ARG, opt, type Choice, type FunctionSpec } from "./spec";
 
 const pickSegmentChoices = (atlas: Atlas): Choice[] =>
-  pickLists(atlas).map((l) => atlas.entities.get(l.subject)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: `${e.en ?? ""} ${e.zh ?? ""}`.trim() }));
+  pickLists(atlas)
+    .map((l) => atlas.entities.get(l.subject))
+    .filter((e): e is NonNullable<typeof e> => e !== undefined)
+    .map((e) => ({ value: atlas.formulaName(e), label: `${e.en ?? ""} ${e.zh ?? ""}`.trim() }));
 
 export const PICKS_SPECS: readonly FunctionSpec[] = [
   {
@@ -19,7 +22,14 @@ export const PICKS_SPECS: readonly FunctionSpec[] = [
     doc: "The report's recommended stocks (建议关注): one segment's names down a column, or, with no segment, a header row then segment and company for every pick. Segments: Servers, Compute chips, PCB, Copper / optical interconnect, Power and thermal management, Brands and ODM, SoC, Memory, Channels. Example: =PICKS(\"PCB\") spills the six PCB picks.",
     returns: "One company per row (with its segment when no segment is given).",
     args: [
-      { name: "segment", kind: "text", optional: true, help: '"Servers", "PCB", "Compute chips", "存储" ...; empty for all with their segment', choices: pickSegmentChoices, zh: '可选：环节，如 "Servers"、"PCB"、"Compute chips"、"存储"；留空为全部（附环节）' },
+      {
+        name: "segment",
+        kind: "text",
+        optional: true,
+        help: '"Servers", "PCB", "Compute chips", "存储" ...; empty for all with their segment',
+        choices: pickSegmentChoices,
+        zh: '可选：环节，如 "Servers"、"PCB"、"Compute chips"、"存储"；留空为全部（附环节）',
+      },
       LANGUAGE_ARG,
     ],
     ...answered(
@@ -31,7 +41,11 @@ export const PICKS_SPECS: readonly FunctionSpec[] = [
       },
       ({ rows }, atlas, [segment]) => {
         const segments = new Set(rows.map((r) => r.segment.id));
-        return listsExplanation(opt(segment) ?? "", pickLists(atlas).filter((l) => segments.has(l.subject)), rows.length);
+        return listsExplanation(
+          opt(segment) ?? "",
+          pickLists(atlas).filter((l) => segments.has(l.subject)),
+          rows.length,
+        );
       },
     ),
   },

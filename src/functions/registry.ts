@@ -18,7 +18,16 @@ import { SUPPLIERS_SPECS } from "./suppliers";
 
 export type * from "./spec";
 
-export const FUNCTION_SPECS: readonly FunctionSpec[] = [...AICHIP_SPECS, ...CAPEX_SPECS, ...SUPPLIERS_SPECS, ...MARKET_SPECS, ...MODEL_SPECS, ...STOCK_SPECS, ...PICKS_SPECS, ...ATLAS_SPECS];
+export const FUNCTION_SPECS: readonly FunctionSpec[] = [
+  ...AICHIP_SPECS,
+  ...CAPEX_SPECS,
+  ...SUPPLIERS_SPECS,
+  ...MARKET_SPECS,
+  ...MODEL_SPECS,
+  ...STOCK_SPECS,
+  ...PICKS_SPECS,
+  ...ATLAS_SPECS,
+];
 
 /** Every value list the functions use, by id (in the order functions.ts declares them). */
 export const ENUMS: readonly EnumSpec[] = [AICHIP_ENUMS[0], AICHIP_ENUMS[1], ...CAPEX_ENUMS, LANGUAGE_ENUM, THEME_ENUM, ...MARKET_ENUMS];

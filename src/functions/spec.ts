@@ -213,9 +213,14 @@ export function namedFacts(atlas: Atlas, before: ArgValue[]): Fact[] {
 }
 
 export const entityPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
-  const periods = new Set(namedFacts(atlas, before).map((f) => f.period).filter((p): p is string => p !== undefined));
+  const periods = new Set(
+    namedFacts(atlas, before)
+      .map((f) => f.period)
+      .filter((p): p is string => p !== undefined),
+  );
   return [...periods].sort().map((p) => ({ value: p, label: p }));
 };
 
 /** Distinct names as choices, in first-seen order. */
-export const namesAsChoices = (names: Iterable<string | undefined>): Choice[] => [...new Set([...names].filter((n): n is string => n !== undefined))].map((n) => ({ value: n, label: n }));
+export const namesAsChoices = (names: Iterable<string | undefined>): Choice[] =>
+  [...new Set([...names].filter((n): n is string => n !== undefined))].map((n) => ({ value: n, label: n }));

@@ -4,7 +4,9 @@ import { resolveStock, stockDates, stockPrice, stockReturn } from "../domain/sto
 import { answered, entityOf, str, type ArgValue, type Choice, type FunctionSpec } from "./spec";
 
 const stockChoices = (atlas: Atlas): Choice[] =>
-  atlas.catalog.entities.filter((e) => atlas.facts(e.id, "stock_close").length > 0).map((e) => ({ value: e.ticker ?? atlas.formulaName(e), label: `${e.ticker ?? ""} ${atlas.displayName(e)}`.trim() }));
+  atlas.catalog.entities
+    .filter((e) => atlas.facts(e.id, "stock_close").length > 0)
+    .map((e) => ({ value: e.ticker ?? atlas.formulaName(e), label: `${e.ticker ?? ""} ${atlas.displayName(e)}`.trim() }));
 
 const stockDateChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const stock = resolveStock(atlas, str(before[0]));
@@ -22,7 +24,9 @@ export const STOCK_SPECS: readonly FunctionSpec[] = [
     rate: true,
     doc: "A US AI stock's move between the report's two closes (2025-04-07 and 2025-06-13, forward-adjusted), recomputed from the closes, as a fraction; the report's rounded percentage is shown by ATLAS.SOURCE. Example: =STOCK.RETURN(\"NVDA\") returns 0.4542 (141.97 / 97.63 − 1).",
     returns: "The return as a fraction.",
-    args: [{ name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA", "CRWV.O", "英伟达"', choices: stockChoices, zh: '股票代码或公司，如 "NVDA"、"CRWV.O"、"英伟达"' }],
+    args: [
+      { name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA", "CRWV.O", "英伟达"', choices: stockChoices, zh: '股票代码或公司，如 "NVDA"、"CRWV.O"、"英伟达"' },
+    ],
     ...answered(
       (atlas, [ticker]) => stockReturn(atlas, str(ticker)),
       (d) => d.value,
@@ -40,11 +44,17 @@ export const STOCK_SPECS: readonly FunctionSpec[] = [
     example: '=STOCK.PRICE("NVDA","2025-06-13")',
     shape: "scalar",
     result: "number",
-    doc: "A US AI stock's close in USD (forward-adjusted, as the report prints it) on 2025-04-07 or 2025-06-13. Example: =STOCK.PRICE(\"NVDA\",\"2025-06-13\") returns 141.97.",
+    doc: 'A US AI stock\'s close in USD (forward-adjusted, as the report prints it) on 2025-04-07 or 2025-06-13. Example: =STOCK.PRICE("NVDA","2025-06-13") returns 141.97.',
     returns: "The close in USD.",
     args: [
       { name: "ticker", kind: "text", help: 'Ticker or company, e.g. "NVDA"', choices: stockChoices, zh: '股票代码或公司，如 "NVDA"' },
-      { name: "date", kind: "raw", help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates', choices: stockDateChoices, zh: '"2025-04-07" 或 "2025-06-13"，或含其中一个日期的单元格' },
+      {
+        name: "date",
+        kind: "raw",
+        help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates',
+        choices: stockDateChoices,
+        zh: '"2025-04-07" 或 "2025-06-13"，或含其中一个日期的单元格',
+      },
     ],
     ...answered(
       (atlas, [ticker, date]) => stockPrice(atlas, str(ticker), date),

@@ -12,11 +12,19 @@ const componentChoices = (atlas: Atlas): Choice[] =>
 
 const companyInListChoices = (atlas: Atlas): Choice[] => {
   const ids = new Set(atlas.catalog.lists.flatMap((l) => l.members.map((m) => m.entity)));
-  return [...ids].map((id) => atlas.entities.get(id)).filter((e): e is NonNullable<typeof e> => e !== undefined).map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
+  return [...ids]
+    .map((id) => atlas.entities.get(id))
+    .filter((e): e is NonNullable<typeof e> => e !== undefined)
+    .map((e) => ({ value: atlas.formulaName(e), label: atlas.displayName(e) }));
 };
 
 /** The lists an answer reads, each once, in the order first read, and how many names it answers with. */
-export const listsExplanation = (what: string | About, lists: List[], count: number): Explanation => ({ kind: "lists", about: typeof what === "string" ? both(what) : what, lists: [...new Map(lists.map((l) => [l.id, l])).values()], count });
+export const listsExplanation = (what: string | About, lists: List[], count: number): Explanation => ({
+  kind: "lists",
+  about: typeof what === "string" ? both(what) : what,
+  lists: [...new Map(lists.map((l) => [l.id, l])).values()],
+  count,
+});
 
 /** A query answering with names, after its `language` argument is checked (that failure first). */
 const named = (language: ArgValue, rows: () => Result<SupplierRow[]>) => andThen(parseLanguage(opt(language)), (lang) => andThen(rows(), (r) => ok({ rows: r, lang })));
@@ -28,29 +36,47 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
     help: { en: "The companies the report names for a component, spilled down a column", zh: "报告列出的某一部件的供应商（向下溢出）" },
     example: '=SUPPLIERS("NVQD")',
     shape: "column",
-    doc: "The companies the report names for a component or supply-chain segment, as a column that spills down, in the report's order and spelled as printed. Components as the report prints them, in English or Chinese: \"NVQD\", \"UQD\", \"MGX 1400A Busbar\", \"High Speed Cable\", \"CDU\", \"液冷板\" ... Example: =SUPPLIERS(\"NVQD\") spills 12 names.",
+    doc: 'The companies the report names for a component or supply-chain segment, as a column that spills down, in the report\'s order and spelled as printed. Components as the report prints them, in English or Chinese: "NVQD", "UQD", "MGX 1400A Busbar", "High Speed Cable", "CDU", "液冷板" ... Example: =SUPPLIERS("NVQD") spills 12 names.',
     returns: "One supplier per row.",
-    args: [{ name: "component", kind: "text", help: 'Component or segment, e.g. "NVQD", "UQD", "高速铜缆"', choices: componentChoices, zh: '部件或环节，如 "NVQD"、"UQD"、"高速铜缆"' }, LANGUAGE_ARG],
+    args: [
+      { name: "component", kind: "text", help: 'Component or segment, e.g. "NVQD", "UQD", "高速铜缆"', choices: componentChoices, zh: '部件或环节，如 "NVQD"、"UQD"、"高速铜缆"' },
+      LANGUAGE_ARG,
+    ],
     ...answered(
       (atlas, [component, language]) => named(language, () => suppliersOf(atlas, str(component))),
       ({ rows, lang }) => rows.map((r) => [supplierName(r, lang)]),
-      ({ rows }, _atlas, [component]) => listsExplanation(str(component), rows.map((r) => r.list), rows.length),
+      ({ rows }, _atlas, [component]) =>
+        listsExplanation(
+          str(component),
+          rows.map((r) => r.list),
+          rows.length,
+        ),
     ),
     preset: (atlas, e) => (atlas.listsAbout(e.id).some((l) => l.kind !== "picks") ? [e.en ?? e.zh ?? e.id] : undefined),
   },
   {
     id: "SUPPLIERS.OF",
     family: "SUPPLIERS",
-    help: { en: "Every list a company appears in (components, PCB segments, supply-chain categories, picks): list, kind, name as printed, line", zh: "某公司出现在哪些供应商/厂商/推荐名单中" },
+    help: {
+      en: "Every list a company appears in (components, PCB segments, supply-chain categories, picks): list, kind, name as printed, line",
+      zh: "某公司出现在哪些供应商/厂商/推荐名单中",
+    },
     example: '=SUPPLIERS.OF("立讯精密")',
     shape: "table",
     doc: "Every list the report names a company in: the components it supplies, PCB segments, supply-chain categories, maker lists and investment picks, as a table that spills: a header row, then the list's subject, its kind (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line. Example: =SUPPLIERS.OF(\"立讯精密\") lists Luxshare's components and picks.",
     returns: "A header row and one row per list.",
-    args: [{ name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices, zh: '公司，如 "立讯精密"、"Luxshare"、"Foxconn"' }],
+    args: [
+      { name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices, zh: '公司，如 "立讯精密"、"Luxshare"、"Foxconn"' },
+    ],
     ...answered(
       (atlas, [company]) => listsOfCompany(atlas, str(company)),
       (rows) => [["list", "kind", "as printed", "line"], ...rows.map((r) => [r.subject.en ?? r.subject.zh ?? r.subject.id, r.list.kind, r.printed, r.list.line])],
-      (rows, _atlas, [company]) => listsExplanation(str(company), rows.map((r) => r.list), rows.length),
+      (rows, _atlas, [company]) =>
+        listsExplanation(
+          str(company),
+          rows.map((r) => r.list),
+          rows.length,
+        ),
     ),
   },
   {
@@ -61,17 +87,33 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
     shape: "column",
     doc: 'The components and segments the report names suppliers or makers for, one per row (spills down); each works as the component argument of SUPPLIERS. Example: =SUPPLIERS.COMPONENTS("overseas") spills NVQD, UQD, CDU ...',
     returns: "One component per row.",
-    args: [{ name: "theme", kind: "text", optional: true, help: '"overseas", "domestic", "devices" (or 海外, 国内 ...); empty for all', choices: themeChoices, zh: '可选："overseas"（海外）、"domestic"（国内）、"devices"（AI终端）；留空为全部', enum: THEME_ENUM }],
+    args: [
+      {
+        name: "theme",
+        kind: "text",
+        optional: true,
+        help: '"overseas", "domestic", "devices" (or 海外, 国内 ...); empty for all',
+        choices: themeChoices,
+        zh: '可选："overseas"（海外）、"domestic"（国内）、"devices"（AI终端）；留空为全部',
+        enum: THEME_ENUM,
+      },
+    ],
     ...answered(
       (atlas, [theme]) =>
         andThen(resolveTheme(atlas, opt(theme)), (t) => {
           const components = supplyComponents(atlas, t?.id);
-          return components.length > 0 ? ok({ theme: t, components }) : failWith("missingFact", "noneNamed", { label: { en: `suppliers under ${t?.en ?? "this theme"}`, zh: `${t?.zh ?? "该主题"}下的供应商` } });
+          return components.length > 0
+            ? ok({ theme: t, components })
+            : failWith("missingFact", "noneNamed", { label: { en: `suppliers under ${t?.en ?? "this theme"}`, zh: `${t?.zh ?? "该主题"}下的供应商` } });
         }),
       ({ components }, atlas) => components.map((e) => [atlas.formulaName(e)]),
       ({ theme, components }, atlas) => {
         const inTheme = (l: List) => l.kind !== "picks" && (theme === undefined || atlas.datasets.get(l.dataset)?.theme === theme.id);
-        return listsExplanation(theme ? { en: theme.en, zh: theme.zh } : "", components.flatMap((e) => atlas.listsAbout(e.id).filter(inTheme)), components.length);
+        return listsExplanation(
+          theme ? { en: theme.en, zh: theme.zh } : "",
+          components.flatMap((e) => atlas.listsAbout(e.id).filter(inTheme)),
+          components.length,
+        );
       },
     ),
   },
@@ -81,7 +123,7 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
     help: { en: "Companies the report names as suppliers of both components, spilled down a column", zh: "同时供应两个部件的公司" },
     example: '=SUPPLIERS.COMMON("NVQD","UQD")',
     shape: "column",
-    doc: "The companies the report names as suppliers of both components, one per row (spills down), in the first component's order and spelling. Example: =SUPPLIERS.COMMON(\"NVQD\",\"UQD\") lists the quick-disconnect makers on both lists.",
+    doc: 'The companies the report names as suppliers of both components, one per row (spills down), in the first component\'s order and spelling. Example: =SUPPLIERS.COMMON("NVQD","UQD") lists the quick-disconnect makers on both lists.',
     returns: "One company per row.",
     args: [
       { name: "component_a", kind: "text", help: 'Component, e.g. "NVQD"', choices: componentChoices, zh: '部件，如 "NVQD"' },
@@ -93,7 +135,11 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
       ({ rows, lang }) => rows.map((r) => [supplierName(r, lang)]),
       ({ rows }, atlas, [a, b]) => {
         const second = suppliersOf(atlas, str(b));
-        return listsExplanation(`${str(a)} ∩ ${str(b)}`, [...rows, ...(second.ok ? second.value : [])].map((r) => r.list), rows.length);
+        return listsExplanation(
+          `${str(a)} ∩ ${str(b)}`,
+          [...rows, ...(second.ok ? second.value : [])].map((r) => r.list),
+          rows.length,
+        );
       },
     ),
   },

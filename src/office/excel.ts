@@ -162,7 +162,10 @@ export class ExcelWorkbook implements Workbook {
 
       progress(0.6, "formatting");
       const excelTable = t.sheet.tables.add(qualified(t.sheet.name, rangeAddress({ row: at.row + 1, col: at.col }, bodyRows + 1, cols)), true);
-      excelTable.name = uniqueName(table.name, names.items.map((n) => n.name));
+      excelTable.name = uniqueName(
+        table.name,
+        names.items.map((n) => n.name),
+      );
       excelTable.style = TABLE_STYLE;
       if (this.supports("ExcelApi", "1.3")) excelTable.showBandedRows = true;
       if (this.supports("ExcelApi", "1.2")) {
@@ -261,7 +264,10 @@ export class ExcelWorkbook implements Workbook {
       const inScope = restoreScope(found?.ledger, sheet);
       if (!found || inScope.length === 0) return { status: "nothing" as const };
       const names = new Set(found.sheets);
-      const protection = this.queueProtection(ctx, [...new Set([...inScope.map((e) => e.sheet), LEDGER_SHEET, ...(found.noteExists ? [NOTE_SHEET] : [])])].filter((n) => names.has(n)));
+      const protection = this.queueProtection(
+        ctx,
+        [...new Set([...inScope.map((e) => e.sheet), LEDGER_SHEET, ...(found.noteExists ? [NOTE_SHEET] : [])])].filter((n) => names.has(n)),
+      );
       const ranges = new Map<string, Excel.Range>();
       for (const e of inScope) {
         if (!names.has(e.sheet)) continue;
@@ -317,7 +323,11 @@ export class ExcelWorkbook implements Workbook {
       if (this.supports("ExcelApi", "1.6")) {
         for (const name of new Set(addin.map((c) => c.sheet))) ctx.workbook.worksheets.getItem(name).calculate(true);
       } else {
-        this.refuseIfProtected(read.protection, addin.map((c) => c.sheet), false);
+        this.refuseIfProtected(
+          read.protection,
+          addin.map((c) => c.sheet),
+          false,
+        );
         for (const c of addin) ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]];
         ctx.workbook.application.calculate("Full");
       }
@@ -355,7 +365,10 @@ export class ExcelWorkbook implements Workbook {
       const protection = this.queueProtection(ctx, []);
       await ctx.sync();
       this.refuseIfProtected(protection, [], true);
-      const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        plan.sheetName,
+        sheets.items.map((s) => s.name),
+      );
       const ws = sheets.add(name);
       for (const c of plan.cells) {
         const planned = ws.getRange(c.address);

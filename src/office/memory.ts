@@ -125,7 +125,14 @@ export class MemoryWorkbook implements Workbook {
   snapshot(): PreviewSnapshot {
     return {
       v: 1,
-      sheets: this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, ...(s.protected ? { protected: true } : {}), cells: [...s.cells], widths: [...s.widths], ...(s.chart ? { chart: s.chart } : {}) })),
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        hidden: s.hidden,
+        ...(s.protected ? { protected: true } : {}),
+        cells: [...s.cells],
+        widths: [...s.widths],
+        ...(s.chart ? { chart: s.chart } : {}),
+      })),
       ...(this.structureProtected ? { structureProtected: true } : {}),
       current: this.current.name,
       active: { ...this.active },
@@ -137,7 +144,13 @@ export class MemoryWorkbook implements Workbook {
   /** Opens a snapshot taken by snapshot(); false (and nothing changed) when it is not one. */
   restoreSnapshot(snap: PreviewSnapshot): boolean {
     if (snap?.v !== 1 || !Array.isArray(snap.sheets) || snap.sheets.length === 0) return false;
-    this.sheets = snap.sheets.map((s) => ({ ...newSheet(s.name, s.hidden), protected: s.protected === true, cells: new Map(s.cells), widths: new Map(s.widths), ...(s.chart ? { chart: s.chart } : {}) }));
+    this.sheets = snap.sheets.map((s) => ({
+      ...newSheet(s.name, s.hidden),
+      protected: s.protected === true,
+      cells: new Map(s.cells),
+      widths: new Map(s.widths),
+      ...(s.chart ? { chart: s.chart } : {}),
+    }));
     this.structureProtected = snap.structureProtected === true;
     this.current = this.sheets.find((s) => s.name === snap.current) ?? this.sheets[0];
     this.active = { row: Math.max(0, snap.active?.row ?? 0), col: Math.max(0, snap.active?.col ?? 0) };
@@ -175,7 +188,10 @@ export class MemoryWorkbook implements Workbook {
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
-    const name = uniqueName(table.name, this.tables.map((t) => t.name));
+    const name = uniqueName(
+      table.name,
+      this.tables.map((t) => t.name),
+    );
     this.put(at.row, at.col, { value: table.title, format: "@", style: "title" });
     table.headers.forEach((h, c) => this.put(at.row + 1, at.col + c, { value: h, format: "@", style: "header" }));
     let formulas = 0;
@@ -187,7 +203,7 @@ export class MemoryWorkbook implements Workbook {
           this.put(at.row + 2 + start + i, at.col + c, this.stored(cell));
         }),
       );
-      progress((start + chunk.length) / Math.max(1, table.rows.length) * 0.9, "writing");
+      progress(((start + chunk.length) / Math.max(1, table.rows.length)) * 0.9, "writing");
       if (start + this.chunkRows < table.rows.length) {
         this.changed();
         await this.yieldToUi();
@@ -240,7 +256,13 @@ export class MemoryWorkbook implements Workbook {
         const size = s.spillSize.get(key(row, col));
         const address = cellAddress({ row, col });
         if (size && (size.rows > 1 || size.cols > 1)) {
-          cells.push({ sheet: s.name, address, formula: c.formula as string, values: valuesOf(s, { row, col }, size.rows, size.cols), spill: rangeAddress({ row, col }, size.rows, size.cols) });
+          cells.push({
+            sheet: s.name,
+            address,
+            formula: c.formula as string,
+            values: valuesOf(s, { row, col }, size.rows, size.cols),
+            spill: rangeAddress({ row, col }, size.rows, size.cols),
+          });
         } else cells.push({ sheet: s.name, address, formula: c.formula as string, values: [[c.value]] });
       }
     }
@@ -338,7 +360,12 @@ export class MemoryWorkbook implements Workbook {
 
   async addSheet(plan: SheetPlan): Promise<{ sheet: string; charted: boolean }> {
     this.refuseIfProtected([], true);
-    const s = newSheet(uniqueSheetName(plan.sheetName, this.sheets.map((x) => x.name)));
+    const s = newSheet(
+      uniqueSheetName(
+        plan.sheetName,
+        this.sheets.map((x) => x.name),
+      ),
+    );
     this.sheets.push(s);
     for (const c of plan.cells) {
       const at = parseCell(c.address);

@@ -28,7 +28,10 @@ interface DocumentSettings {
 export type RefreshOutcome = "refresh on" | "refresh off" | "unchanged" | "unsupported";
 
 /** Turns the cache refresh on after an update (and records the signature), off once it has done its work. */
-export async function refreshMetadataOnUpdate(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office, signature = functionsSignature()): Promise<RefreshOutcome> {
+export async function refreshMetadataOnUpdate(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+  signature = functionsSignature(),
+): Promise<RefreshOutcome> {
   const settings = office?.context?.document?.settings as DocumentSettings | undefined;
   if (!settings || typeof settings.get !== "function") return "unsupported";
   let outcome: RefreshOutcome;

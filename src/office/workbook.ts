@@ -168,7 +168,9 @@ export function noteRows(ledger: Ledger): string[][] {
   ledger.entries.forEach((e) => bySheet.set(e.sheet, (bySheet.get(e.sheet) ?? 0) + 1));
   return [
     ["Frozen values / 已冻结为数值"],
-    [`${ledger.entries.length} AI Compute Atlas formulas were replaced by their values on ${ledger.frozenAt.slice(0, 10)} (data ${ledger.dataVersion}), so this file opens without the add-in.`],
+    [
+      `${ledger.entries.length} AI Compute Atlas formulas were replaced by their values on ${ledger.frozenAt.slice(0, 10)} (data ${ledger.dataVersion}), so this file opens without the add-in.`,
+    ],
     [`The formulas are kept, exactly, in the hidden sheet "${LEDGER_SHEET}". To put them back: Atlas › Share › Restore formulas.`],
     ["本文件中的 AI Compute Atlas 公式已替换为数值；原公式保存在隐藏工作表中，可在 Atlas › 分享 › 恢复公式 中恢复。"],
     ...[...bySheet].map(([sheet, n]) => [`${sheet}: ${n} frozen cell${n === 1 ? "" : "s"}`]),
@@ -186,7 +188,11 @@ export function uniqueName(stem: string, taken: string[]): string {
 
 /** Excel sheet names: no []:*?/\, at most 31 characters, unique ignoring case. */
 export function uniqueSheetName(stem: string, taken: string[]): string {
-  const base = stem.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Sheet";
+  const base =
+    stem
+      .replace(/[[\]:*?/\\]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet";
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   let name = base;
   for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;

@@ -156,7 +156,15 @@ function rectangles(cells: FormulaCell[]) {
     const rows = bottom - top + 1;
     const cols = right - left + 1;
     if (rows * cols !== members.length) continue;
-    out.push({ cells: members.map((k) => at.get(k) as FormulaCell), top, left, rows, cols, topLeft: cellAddress({ row: top, col: left }), bottomRight: cellAddress({ row: bottom, col: right }) });
+    out.push({
+      cells: members.map((k) => at.get(k) as FormulaCell),
+      top,
+      left,
+      rows,
+      cols,
+      topLeft: cellAddress({ row: top, col: left }),
+      bottomRight: cellAddress({ row: bottom, col: right }),
+    });
   }
   return out;
 }
@@ -275,7 +283,14 @@ export function rowsToLedger(rows: unknown[][]): Result<Ledger> {
     if (typeof sheet !== "string" || typeof address !== "string" || typeof formula !== "string" || !formula.startsWith(MARK) || typeof print !== "string") {
       return fail("badArgument", `Row ${i + 2} of the frozen-formula ledger is damaged.`);
     }
-    entries.push({ sheet, address, formula: formula.slice(1), ...(typeof spill === "string" && spill ? { spill } : {}), fingerprint: print, ...(typeof cells === "string" && cells ? { cells } : {}) });
+    entries.push({
+      sheet,
+      address,
+      formula: formula.slice(1),
+      ...(typeof spill === "string" && spill ? { spill } : {}),
+      fingerprint: print,
+      ...(typeof cells === "string" && cells ? { cells } : {}),
+    });
   }
   return ok({ format: LEDGER_FORMAT, version: 1, dataVersion: m.dataVersion, frozenAt: m.frozenAt, entries });
 }
@@ -310,7 +325,14 @@ export interface FreezeSteps {
 }
 
 /** Plans a freeze from what the adapter read: the formula cells in scope and the existing ledger's rows. */
-export function freezeSteps(cells: FormulaCell[], ledgerRows: unknown[][] | undefined, functionIds: ReadonlySet<string>, arrayIds: ReadonlySet<string>, dataVersion: string, now: Date): FreezeSteps {
+export function freezeSteps(
+  cells: FormulaCell[],
+  ledgerRows: unknown[][] | undefined,
+  functionIds: ReadonlySet<string>,
+  arrayIds: ReadonlySet<string>,
+  dataVersion: string,
+  now: Date,
+): FreezeSteps {
   const previous = ledgerFrom(ledgerRows);
   const plan = planFreeze(cells, functionIds, dataVersion, now, arrayIds);
   if (plan.ledger.entries.length === 0) return { outcome: { frozen: 0, sheets: [] }, writes: [] };

@@ -22,19 +22,23 @@ export interface Finding {
   fix?: { replace: string; with: string };
 }
 
-export function inspect(
-  atlas: Atlas,
-  formulas: WorkbookFormula[],
-  functionIds: ReadonlySet<string>,
-  valueAt: CellLookup,
-): Finding[] {
+export function inspect(atlas: Atlas, formulas: WorkbookFormula[], functionIds: ReadonlySet<string>, valueAt: CellLookup): Finding[] {
   const findings: Finding[] = [];
   for (const f of formulas) {
     for (const { call, args, result } of callsWithArguments(atlas, f, functionIds, valueAt)) {
       // An error IFERROR (or the like) catches never shows: the cell is fine as its author meant it.
       if (call.handled || !args || !result || result.ok) continue;
       const failure = result.failure;
-      findings.push({ sheet: f.sheet, address: f.address, formula: f.formula, call: call.text, error: EXCEL_CODE[failure.code], message: failure.message, failure, ...fixFor(failure, args) });
+      findings.push({
+        sheet: f.sheet,
+        address: f.address,
+        formula: f.formula,
+        call: call.text,
+        error: EXCEL_CODE[failure.code],
+        message: failure.message,
+        failure,
+        ...fixFor(failure, args),
+      });
     }
   }
   return findings;

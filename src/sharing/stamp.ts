@@ -39,13 +39,7 @@ export interface WorkbookFormula {
 const answerOf = (r: Result<FunctionResult>): Answer => (r.ok ? { value: r.value } : { error: r.failure.code, message: r.failure.message });
 
 /** Records what every add-in call in the workbook answers with this bundle. */
-export function makeStamp(
-  atlas: Atlas,
-  formulas: WorkbookFormula[],
-  functionIds: ReadonlySet<string>,
-  valueAt: CellLookup,
-  now: Date,
-): Stamp {
+export function makeStamp(atlas: Atlas, formulas: WorkbookFormula[], functionIds: ReadonlySet<string>, valueAt: CellLookup, now: Date): Stamp {
   const calls: StampedCall[] = [];
   let unchecked = 0;
   for (const f of formulas) {
@@ -96,6 +90,8 @@ export function diffStamp(atlas: Atlas, stamp: Stamp): StampDiff {
 export function parseStamp(json: unknown): Stamp | undefined {
   const s = json as Partial<Stamp> | null;
   if (!s || typeof s !== "object" || typeof s.dataVersion !== "string" || typeof s.contentHash !== "string" || !Array.isArray(s.calls)) return undefined;
-  const valid = s.calls.every((c) => c && typeof c.sheet === "string" && typeof c.address === "string" && typeof c.id === "string" && Array.isArray(c.args) && c.answer && typeof c.answer === "object");
+  const valid = s.calls.every(
+    (c) => c && typeof c.sheet === "string" && typeof c.address === "string" && typeof c.id === "string" && Array.isArray(c.args) && c.answer && typeof c.answer === "object",
+  );
   return valid ? (s as Stamp) : undefined;
 }

@@ -75,7 +75,17 @@ export function acceleratorComparison(atlas: Atlas, chips: string[] = DEFAULT_CO
 export function batCapexModel(atlas: Atlas): SheetPlan {
   const companies = ["Tencent", "Alibaba", "Baidu", "BAT"];
   const cells = header(atlas, "BAT capital expenditure", "BAT资本开支");
-  const head = ["Company / 公司", "Start year", "Capex, start (亿元)", "End year", "Capex, end (亿元)", "CAGR (computed)", "CAGR (as stated)", "1Q25 capex (亿元)", "1Q25 YoY (as stated)"];
+  const head = [
+    "Company / 公司",
+    "Start year",
+    "Capex, start (亿元)",
+    "End year",
+    "Capex, end (亿元)",
+    "CAGR (computed)",
+    "CAGR (as stated)",
+    "1Q25 capex (亿元)",
+    "1Q25 YoY (as stated)",
+  ];
   head.forEach((h, i) => cells.push({ address: `${col(i)}3`, value: h, style: "header" }));
   let row = 4;
   for (const name of companies) {

@@ -46,7 +46,21 @@ const useStyles = makeStyles({
 type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
 type TabId = "browse" | "formula" | "audit" | "share";
 
-export function App({ atlas, workbook, memory, store, initialLang, startup }: { atlas: Atlas; workbook: Workbook; memory?: MemoryWorkbook; store?: PreviewStore; initialLang: Lang; startup?: Startup }) {
+export function App({
+  atlas,
+  workbook,
+  memory,
+  store,
+  initialLang,
+  startup,
+}: {
+  atlas: Atlas;
+  workbook: Workbook;
+  memory?: MemoryWorkbook;
+  store?: PreviewStore;
+  initialLang: Lang;
+  startup?: Startup;
+}) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -158,7 +172,9 @@ export function App({ atlas, workbook, memory, store, initialLang, startup }: { 
               </>
             )}
           </Caption1>
-          {version?.kind === "older" && <VersionBanner diff={version.diff} busy={recalculating} onRecalculate={() => void recalculate()} onDismiss={() => setVersion({ kind: "current" })} />}
+          {version?.kind === "older" && (
+            <VersionBanner diff={version.diff} busy={recalculating} onRecalculate={() => void recalculate()} onDismiss={() => setVersion({ kind: "current" })} />
+          )}
           {version?.kind === "newer" && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{t.newerWorkbook(version.version, catalog.version)}</MessageBarBody>
@@ -194,7 +210,14 @@ export function App({ atlas, workbook, memory, store, initialLang, startup }: { 
           <div role="tabpanel" aria-label={{ browse: t.tabBrowse, formula: t.tabFormula, audit: t.tabAudit, share: t.tabShare }[tab]}>
             {tab === "browse" &&
               (query.trim() ? (
-                <SearchResults atlas={atlas} hits={hits} workbook={workbook} onWritten={refresh} onDataset={(dataset) => open({ kind: "dataset", dataset })} onEntity={(entity) => open({ kind: "entity", entity })} />
+                <SearchResults
+                  atlas={atlas}
+                  hits={hits}
+                  workbook={workbook}
+                  onWritten={refresh}
+                  onDataset={(dataset) => open({ kind: "dataset", dataset })}
+                  onEntity={(entity) => open({ kind: "entity", entity })}
+                />
               ) : (
                 browse
               ))}

@@ -15,7 +15,14 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   value: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase500 },
-  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorBrandStroke1}`, color: tokens.colorNeutralForeground2, whiteSpace: "pre-wrap", wordBreak: "break-word" },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-word",
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,7 +35,8 @@ function Source({ source }: { source: SourceRef }) {
   return (
     <div>
       <Caption1 className={styles.meta}>
-        §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: <span translate="no">{source.heading}</span> · {t.lineNo(source.line)}
+        §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: <span translate="no">{source.heading}</span> ·{" "}
+        {t.lineNo(source.line)}
       </Caption1>
       <br />
       <Caption1 className={styles.meta} translate="no">
@@ -147,11 +155,17 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
           ) : (
             <>
               <div>
-                <Subtitle2 as="h3" block>{t.computes}</Subtitle2>
-                <Body1 as="p" block>{audit.what}</Body1>
+                <Subtitle2 as="h3" block>
+                  {t.computes}
+                </Subtitle2>
+                <Body1 as="p" block>
+                  {audit.what}
+                </Body1>
               </div>
               <div>
-                <Subtitle2 as="h3" block>{t.value}</Subtitle2>
+                <Subtitle2 as="h3" block>
+                  {t.value}
+                </Subtitle2>
                 <div className={styles.value} aria-label={t.value}>
                   {showResult(audit.value)}
                 </div>
@@ -160,32 +174,38 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
           )}
           {audit.kind === "fact" && (
             <>
-              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.source}
+              </Subtitle2>
               <Figure figure={audit.figure} />
-              <Subtitle2 as="h3" block>{t.otherValues}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.otherValues}
+              </Subtitle2>
               {audit.conflict && (
                 <Caption1>
                   <span translate="no">{audit.conflict.summary}</span> · {t.rule}: <span translate="no">{audit.conflict.rule}</span>
                 </Caption1>
               )}
-              {audit.others.length === 0 ? (
-                <Body1>{t.noOtherValues}</Body1>
-              ) : (
-                <Figures figures={audit.others} label={t.otherValues} />
-              )}
+              {audit.others.length === 0 ? <Body1>{t.noOtherValues}</Body1> : <Figures figures={audit.others} label={t.otherValues} />}
             </>
           )}
           {audit.kind === "derived" && (
             <>
-              <Subtitle2 as="h3" block>{t.method}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.method}
+              </Subtitle2>
               <Body1 className={styles.formula} translate="no">
                 {audit.method}
               </Body1>
-              <Subtitle2 as="h3" block>{t.inputs}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.inputs}
+              </Subtitle2>
               <Figures figures={audit.inputs} />
               {audit.stated && (
                 <>
-                  <Subtitle2 as="h3" block>{t.stated}</Subtitle2>
+                  <Subtitle2 as="h3" block>
+                    {t.stated}
+                  </Subtitle2>
                   <Figure figure={audit.stated} />
                 </>
               )}
@@ -193,13 +213,17 @@ export function AuditView({ atlas, workbook, active, onRefresh }: { atlas: Atlas
           )}
           {audit.kind === "facts" && (
             <>
-              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.source}
+              </Subtitle2>
               <Figures figures={audit.figures} label={t.source} />
             </>
           )}
           {audit.kind === "dataset" && (
             <>
-              <Subtitle2 as="h3" block>{t.source}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {t.source}
+              </Subtitle2>
               <Card size="small">
                 <Source source={audit.source} />
               </Card>

@@ -11,7 +11,17 @@ import { useT } from "./i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", width: "100%", textAlign: "left", height: "auto", paddingTop: "6px", paddingBottom: "6px", justifyContent: "flex-start" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    width: "100%",
+    textAlign: "left",
+    height: "auto",
+    paddingTop: "6px",
+    paddingBottom: "6px",
+    justifyContent: "flex-start",
+  },
   sub: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   section: { fontWeight: tokens.fontWeightSemibold },

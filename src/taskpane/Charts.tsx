@@ -55,17 +55,16 @@ function InsertChartData({ workbook, plan, onWritten }: { workbook: Workbook; pl
       onWritten();
     } catch (e) {
       // A protected workbook structure (or another refusal): said, nothing written.
-      setDone({ ok: false, text: e instanceof Protected && e.structure ? t.protectedWorkbook : e instanceof Protected ? t.protectedSheets(e.sheets) : String(e instanceof Error ? e.message : e) });
+      setDone({
+        ok: false,
+        text: e instanceof Protected && e.structure ? t.protectedWorkbook : e instanceof Protected ? t.protectedSheets(e.sheets) : String(e instanceof Error ? e.message : e),
+      });
     }
   }
   return (
     <>
       <div>
-        <Button
-          size="small"
-          icon={<ChartMultiple20Regular />}
-          onClick={() => void insertData()}
-        >
+        <Button size="small" icon={<ChartMultiple20Regular />} onClick={() => void insertData()}>
           {t.insertChartData}
         </Button>
       </div>
@@ -83,20 +82,57 @@ export interface TimePoint extends ChartPoint {
 }
 
 /** A series over time as columns: capex by year or quarter, a market's size by year. */
-export function TimeChart({ atlas, title, unit, points, workbook, onWritten, sheetName }: { atlas: Atlas; title: string; unit: string; points: TimePoint[]; workbook: Workbook; onWritten: () => void; sheetName: string }) {
+export function TimeChart({
+  atlas,
+  title,
+  unit,
+  points,
+  workbook,
+  onWritten,
+  sheetName,
+}: {
+  atlas: Atlas;
+  title: string;
+  unit: string;
+  points: TimePoint[];
+  workbook: Workbook;
+  onWritten: () => void;
+  sheetName: string;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
-  const data: VerticalBarChartDataPoint[] = points.map((p) => ({ x: p.label, y: p.value, legend: p.label, color: BRAND, barLabel: formatNumber(p.value), xAxisCalloutData: p.label, yAxisCalloutData: `${formatNumber(p.value)} ${unit}` }));
+  const data: VerticalBarChartDataPoint[] = points.map((p) => ({
+    x: p.label,
+    y: p.value,
+    legend: p.label,
+    color: BRAND,
+    barLabel: formatNumber(p.value),
+    xAxisCalloutData: p.label,
+    yAxisCalloutData: `${formatNumber(p.value)} ${unit}`,
+  }));
   const lines = [...new Set(points.map((p) => p.fact.line))];
   const [box, width] = useWidth();
   return (
     <figure className={styles.root} aria-label={`${title} (${unit})`} style={{ margin: 0 }}>
       <Caption1 className={styles.heading}>{`${title} (${unit})`}</Caption1>
       <div className={styles.chart} ref={box}>
-        <VerticalBarChart data={data} chartTitle={`${title} (${unit})`} yAxisTitle={unit} xAxisTitle={lang === "zh" ? "期间" : "Period"} hideLegend useSingleColor height={220} width={width} barWidth="auto" maxBarWidth={36} />
+        <VerticalBarChart
+          data={data}
+          chartTitle={`${title} (${unit})`}
+          yAxisTitle={unit}
+          xAxisTitle={lang === "zh" ? "期间" : "Period"}
+          hideLegend
+          useSingleColor
+          height={220}
+          width={width}
+          barWidth="auto"
+          maxBarWidth={36}
+        />
       </div>
       <figcaption>
-        <Caption1 className={styles.source}>{t.chartSource(`${lang === "zh" ? "报告" : "report"} ${lines.length === 1 ? t.lineNo(lines[0]) : `${t.lineNo(Math.min(...lines))}–${Math.max(...lines)}`}`)}</Caption1>
+        <Caption1 className={styles.source}>
+          {t.chartSource(`${lang === "zh" ? "报告" : "report"} ${lines.length === 1 ? t.lineNo(lines[0]) : `${t.lineNo(Math.min(...lines))}–${Math.max(...lines)}`}`)}
+        </Caption1>
       </figcaption>
       <InsertChartData workbook={workbook} onWritten={onWritten} plan={() => chartPlan(atlas, sheetName, `${title} (${unit})`, `${title} (${unit})`, points, lang)} />
     </figure>
@@ -104,7 +140,19 @@ export function TimeChart({ atlas, title, unit, points, workbook, onWritten, she
 }
 
 /** One metric across chips: horizontal bars, largest first, conflicted figures in another colour. */
-export function ChipComparison({ atlas, workbook, onWritten, initialMetric = "fp16", highlight }: { atlas: Atlas; workbook: Workbook; onWritten: () => void; initialMetric?: string; highlight?: Entity }) {
+export function ChipComparison({
+  atlas,
+  workbook,
+  onWritten,
+  initialMetric = "fp16",
+  highlight,
+}: {
+  atlas: Atlas;
+  workbook: Workbook;
+  onWritten: () => void;
+  initialMetric?: string;
+  highlight?: Entity;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
   const metrics = useMemo(() => chartableChipMetrics(atlas), [atlas]);
@@ -141,12 +189,39 @@ export function ChipComparison({ atlas, workbook, onWritten, initialMetric = "fp
       </Field>
       <Caption1 className={styles.heading}>{`${t.compareChips}: ${label}`}</Caption1>
       <div className={styles.chart} ref={box}>
-        <HorizontalBarChartWithAxis data={data} chartTitle={`${t.compareChips}: ${label}`} xAxisTitle={unit} height={Math.max(200, 26 * bars.length + 60)} width={width} margins={{ left: 96, right: 16, top: 8, bottom: 48 }} />
+        <HorizontalBarChartWithAxis
+          data={data}
+          chartTitle={`${t.compareChips}: ${label}`}
+          xAxisTitle={unit}
+          height={Math.max(200, 26 * bars.length + 60)}
+          width={width}
+          margins={{ left: 96, right: 16, top: 8, bottom: 48 }}
+        />
       </div>
       <figcaption>
-        <Caption1 className={styles.source}>{t.chartSource(`${lang === "zh" ? "报告" : "report"} ${[...new Set(bars.map((b) => b.fact.line))].sort((a, b) => a - b).slice(0, 10).join(", ")}`)}</Caption1>
+        <Caption1 className={styles.source}>
+          {t.chartSource(
+            `${lang === "zh" ? "报告" : "report"} ${[...new Set(bars.map((b) => b.fact.line))]
+              .sort((a, b) => a - b)
+              .slice(0, 10)
+              .join(", ")}`,
+          )}
+        </Caption1>
       </figcaption>
-      <InsertChartData workbook={workbook} onWritten={onWritten} plan={() => chartPlan(atlas, `${atlas.metricLabel(metric)} by chip`, `${t.compareChips}: ${label}`, label, bars.map((b) => ({ label: atlas.displayName(b.chip), fact: b.fact })), lang)} />
+      <InsertChartData
+        workbook={workbook}
+        onWritten={onWritten}
+        plan={() =>
+          chartPlan(
+            atlas,
+            `${atlas.metricLabel(metric)} by chip`,
+            `${t.compareChips}: ${label}`,
+            label,
+            bars.map((b) => ({ label: atlas.displayName(b.chip), fact: b.fact })),
+            lang,
+          )
+        }
+      />
     </figure>
   );
 }

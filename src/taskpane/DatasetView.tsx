@@ -63,19 +63,30 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [dataset.id]);
   // A time series (capex by year, market sizes, SMIC by quarter) inserts wide by default: periods across, metrics down.
-  const series = useMemo(() => seriesOf(atlas, dataset.factIndexes.map((i) => atlas.catalog.facts[i])), [atlas, dataset]);
+  const series = useMemo(
+    () =>
+      seriesOf(
+        atlas,
+        dataset.factIndexes.map((i) => atlas.catalog.facts[i]),
+      ),
+    [atlas, dataset],
+  );
   const [layout, setLayout] = useRemembered<"wide" | "long" | "printed">("atlas.datasetLayout", "wide", ["wide", "long", "printed"]);
   const shape = series ? layout : "printed";
   const seriesTable = useMemo(
     // The dataset's own source line (the report's citation, section and lines) travels with the series.
-    () => (series && shape !== "printed" ? { ...(shape === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${dataset.id}`, view.title, series, lang, mode === "formulas"), source: view.source } : undefined),
+    () =>
+      series && shape !== "printed"
+        ? { ...(shape === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${dataset.id}`, view.title, series, lang, mode === "formulas"), source: view.source }
+        : undefined,
     [atlas, series, shape, dataset.id, view.title, lang, mode],
   );
   const live = useMemo(() => (mode === "formulas" ? withFormulas(atlas, view) : view), [atlas, view, mode]);
   const figures = view.rows.reduce((n, r) => n + r.cells.filter((c) => c.fact).length, 0);
   const theme = atlas.catalog.themes.find((th) => th.id === dataset.theme);
   const section = theme?.sections.find((s) => s.id === dataset.section);
-  const pin = (c: number) => (view.kind === "figures" ? (view.columns[c]?.key === "value" ? styles.pinRight : c === 0 ? styles.pinLeft : undefined) : c === 0 ? styles.pinLeft : undefined);
+  const pin = (c: number) =>
+    view.kind === "figures" ? (view.columns[c]?.key === "value" ? styles.pinRight : c === 0 ? styles.pinLeft : undefined) : c === 0 ? styles.pinLeft : undefined;
 
   async function insert(options: { at?: { row: number; col: number }; overwrite?: boolean } = {}) {
     setOutcome(undefined);
@@ -108,7 +119,9 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
           {dataset.heading.text} ({t.line} {dataset.heading.line})
         </Caption1>
         <Caption1 className={styles.label}>{t.rows(view.rows.length)}</Caption1>
-        <Caption1>{view.columns.length} × {view.rows.length}</Caption1>
+        <Caption1>
+          {view.columns.length} × {view.rows.length}
+        </Caption1>
       </div>
       {dataset.description && <Body1 translate="no">{lang === "zh" ? dataset.description.zh : dataset.description.en}</Body1>}
       {dataset.caption && <Caption1 translate="no">{dataset.caption.text}</Caption1>}
@@ -154,7 +167,13 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
                 <TableRow key={r}>
                   {row.map((cell, c) => (
                     <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, c === 0 && styles.pinLeft)} title={cell.formula} translate="no">
-                      {cell.formula ? <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span> : c === 0 ? <span className={styles.clip}>{String(cell.value)}</span> : formatValue(cell.value, cell.format)}
+                      {cell.formula ? (
+                        <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span>
+                      ) : c === 0 ? (
+                        <span className={styles.clip}>{String(cell.value)}</span>
+                      ) : (
+                        formatValue(cell.value, cell.format)
+                      )}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -179,7 +198,11 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
             {live.rows.map((row, r) => (
               <TableRow key={r}>
                 {row.cells.map((cell, c) => (
-                  <TableCell key={c} className={mergeClasses(typeof cell.value === "number" && styles.number, pin(c))} title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}>
+                  <TableCell
+                    key={c}
+                    className={mergeClasses(typeof cell.value === "number" && styles.number, pin(c))}
+                    title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}
+                  >
                     {cell.formula ? (
                       <span className={mergeClasses(styles.live, pin(c) && styles.clip)} title={pin(c) ? formatValue(cell.value, cell.format) : undefined}>
                         ƒ {formatValue(cell.value, cell.format)}

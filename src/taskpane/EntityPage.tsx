@@ -70,7 +70,15 @@ export function EntityPage({
   const suppliers = useMemo(() => componentSuppliers(atlas, entity), [atlas, entity]);
   const company = useMemo(() => companyPage(atlas, entity), [atlas, entity]);
   const market = useMemo(() => marketSeries(atlas, entity), [atlas, entity]);
-  const shownElsewhere = useMemo(() => new Set([...sheet.map((r) => r.metric.id), ...(company.capex.annual.length + company.capex.quarterly.length > 0 ? ["capex"] : []), ...(market.length > 0 ? [market[0].fact.metric] : [])]), [sheet, company, market]);
+  const shownElsewhere = useMemo(
+    () =>
+      new Set([
+        ...sheet.map((r) => r.metric.id),
+        ...(company.capex.annual.length + company.capex.quarterly.length > 0 ? ["capex"] : []),
+        ...(market.length > 0 ? [market[0].fact.metric] : []),
+      ]),
+    [sheet, company, market],
+  );
   const figures = useMemo(() => entityFigures(atlas, entity, shownElsewhere), [atlas, entity, shownElsewhere]);
   const [frequency, setFrequency] = useState<"annual" | "quarterly">(company.capex.annual.length > 0 ? "annual" : "quarterly");
   const [layout, setLayout] = useRemembered<Layout>("atlas.seriesLayout", "wide", ["wide", "long"]);
@@ -80,7 +88,13 @@ export function EntityPage({
   const name = lang === "zh" ? entityTitle(entity, lang) : atlas.displayName(entity);
   const capex = frequency === "annual" ? company.capex.annual : company.capex.quarterly;
 
-  const capexSeries: Series | undefined = capex.length > 0 ? { periods: capex.map((p) => p.period), rows: [{ entity, metric: atlas.metrics.get("capex") as NonNullable<ReturnType<typeof atlas.metrics.get>>, cells: capex.map((p) => p.fact) }] } : undefined;
+  const capexSeries: Series | undefined =
+    capex.length > 0
+      ? {
+          periods: capex.map((p) => p.period),
+          rows: [{ entity, metric: atlas.metrics.get("capex") as NonNullable<ReturnType<typeof atlas.metrics.get>>, cells: capex.map((p) => p.fact) }],
+        }
+      : undefined;
 
   return (
     <section className={styles.root} aria-labelledby="entity-title">
@@ -115,13 +129,27 @@ export function EntityPage({
           </div>
           {table.status}
           <Suspense fallback={<Spinner size="tiny" />}>
-            <ChipComparison atlas={atlas} workbook={workbook} onWritten={onWritten} initialMetric={sheet.some((r) => r.metric.id === "fp16") ? "fp16" : sheet[0].metric.id} highlight={entity} />
+            <ChipComparison
+              atlas={atlas}
+              workbook={workbook}
+              onWritten={onWritten}
+              initialMetric={sheet.some((r) => r.metric.id === "fp16") ? "fp16" : sheet[0].metric.id}
+              highlight={entity}
+            />
           </Suspense>
         </Section>
       )}
 
       {suppliers.length > 0 && (
-        <Section className={styles.section} id="suppliers" title={<>{t.suppliers} · {t.members(suppliers.length)}</>}>
+        <Section
+          className={styles.section}
+          id="suppliers"
+          title={
+            <>
+              {t.suppliers} · {t.members(suppliers.length)}
+            </>
+          }
+        >
           <ol className={styles.suppliers} aria-label={t.suppliers} translate="no">
             {suppliers.map((s) => (
               <li key={s.entity.id}>
@@ -133,7 +161,10 @@ export function EntityPage({
             {t.lineNo(suppliers[0].list.line)} · <span translate="no">{suppliers[0].list.printed.slice(0, 80)}</span>
           </Caption1>
           <div>
-            <Button icon={<ColumnTriple20Regular />} onClick={() => void column.insert({ formula: `=SUPPLIERS(${quote(atlas.formulaName(entity))})`, size: { rows: suppliers.length, cols: 1 } })}>
+            <Button
+              icon={<ColumnTriple20Regular />}
+              onClick={() => void column.insert({ formula: `=SUPPLIERS(${quote(atlas.formulaName(entity))})`, size: { rows: suppliers.length, cols: 1 } })}
+            >
               {t.insertColumn}
             </Button>
           </div>
@@ -150,22 +181,27 @@ export function EntityPage({
             </RadioGroup>
           )}
           <Suspense fallback={<Spinner size="tiny" />}>
-          <TimeChart
-            atlas={atlas}
-            title={`${name} ${t.capex}${frequency === "quarterly" ? ` (${t.quarterly})` : ""}`}
-            unit={capex[0].unit}
-            points={capex.map((p) => ({ label: p.fact.periodAsPrinted && /^\d{4}$/.test(p.period) ? p.period : p.period, value: p.value, fact: p.fact }))}
-            workbook={workbook}
-            onWritten={onWritten}
-            sheetName={`${entity.en ?? name} capex`}
-          />
+            <TimeChart
+              atlas={atlas}
+              title={`${name} ${t.capex}${frequency === "quarterly" ? ` (${t.quarterly})` : ""}`}
+              unit={capex[0].unit}
+              points={capex.map((p) => ({ label: p.fact.periodAsPrinted && /^\d{4}$/.test(p.period) ? p.period : p.period, value: p.value, fact: p.fact }))}
+              workbook={workbook}
+              onWritten={onWritten}
+              sheetName={`${entity.en ?? name} capex`}
+            />
           </Suspense>
           <RadioGroup layout="horizontal" value={layout} onChange={(_, d) => setLayout(d.value as Layout)} aria-label={t.layout}>
             <Radio value="wide" label={t.layoutWide} />
             <Radio value="long" label={t.layoutLong} />
           </RadioGroup>
           <div>
-            <Button icon={<TableAdd20Regular />} onClick={() => void table.insert((layout === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${entity.id}_capex`, `${name} ${t.capex}`, capexSeries, lang, true))}>
+            <Button
+              icon={<TableAdd20Regular />}
+              onClick={() =>
+                void table.insert((layout === "wide" ? seriesWideWrite : seriesLongWrite)(atlas, `Atlas_${entity.id}_capex`, `${name} ${t.capex}`, capexSeries, lang, true))
+              }
+            >
               {t.insertSeries}
             </Button>
           </div>
@@ -176,7 +212,15 @@ export function EntityPage({
       {market.length > 0 && (
         <Section className={styles.section} id="market" title={t.sizes}>
           <Suspense fallback={<Spinner size="tiny" />}>
-            <TimeChart atlas={atlas} title={`${name}`} unit={market[0].unit} points={market.map((p) => ({ label: p.period, value: p.value, fact: p.fact }))} workbook={workbook} onWritten={onWritten} sheetName={`${entity.en ?? name} size`} />
+            <TimeChart
+              atlas={atlas}
+              title={`${name}`}
+              unit={market[0].unit}
+              points={market.map((p) => ({ label: p.period, value: p.value, fact: p.fact }))}
+              workbook={workbook}
+              onWritten={onWritten}
+              sheetName={`${entity.en ?? name} size`}
+            />
           </Suspense>
         </Section>
       )}
@@ -186,7 +230,10 @@ export function EntityPage({
           <ul className={styles.list}>
             {company.lists.map(({ list, subject, printed }) => (
               <li key={list.id}>
-                <Body1 translate="no">{entityTitle(subject, lang)}</Body1> <Caption1 className={styles.sub}>{t.kindList[list.kind] ?? list.kind} · {t.lineNo(list.line)} · <span translate="no">{printed}</span></Caption1>
+                <Body1 translate="no">{entityTitle(subject, lang)}</Body1>{" "}
+                <Caption1 className={styles.sub}>
+                  {t.kindList[list.kind] ?? list.kind} · {t.lineNo(list.line)} · <span translate="no">{printed}</span>
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -211,7 +258,15 @@ export function EntityPage({
       )}
 
       {figures.length > 0 && (
-        <Section className={styles.section} id="figures" title={<>{entity.type === "model" ? t.scores : t.figures} · {figures.length}</>}>
+        <Section
+          className={styles.section}
+          id="figures"
+          title={
+            <>
+              {entity.type === "model" ? t.scores : t.figures} · {figures.length}
+            </>
+          }
+        >
           <FigureList atlas={atlas} figures={figures} workbook={workbook} onWritten={onWritten} label={entity.type === "model" ? t.scores : t.figures} />
         </Section>
       )}

@@ -21,7 +21,14 @@ import { useWrite } from "./WriteStatus";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  row: { display: "grid", gridTemplateColumns: "minmax(90px, 1fr) auto auto", alignItems: "center", columnGap: tokens.spacingHorizontalXS, padding: `2px 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(90px, 1fr) auto auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `2px 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   what: { display: "flex", flexDirection: "column", minWidth: 0 },
   // A number stays on one line; a text figure (a commentary, a process name) wraps within half the row.
   value: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, textAlign: "right", maxWidth: "220px", overflowWrap: "anywhere" },
@@ -95,7 +102,13 @@ export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact;
               <li key={f.index}>
                 <Card size="small" appearance={f.index === open.index ? "filled-alternative" : "outline"}>
                   <span>
-                    <strong translate="no">{figureText(f)}</strong> {f.variant && <Badge appearance="outline" translate="no">{f.variant}</Badge>} {f.index === fact.index && <Badge appearance="tint">{t.preferred}</Badge>}
+                    <strong translate="no">{figureText(f)}</strong>{" "}
+                    {f.variant && (
+                      <Badge appearance="outline" translate="no">
+                        {f.variant}
+                      </Badge>
+                    )}{" "}
+                    {f.index === fact.index && <Badge appearance="tint">{t.preferred}</Badge>}
                   </span>
                   <Button size="small" appearance="subtle" icon={<DocumentSearch20Regular />} onClick={() => setOpen(f)} aria-pressed={f.index === open.index}>
                     {t.openAtLine(f.line)}
@@ -111,7 +124,21 @@ export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact;
 }
 
 /** A list of figures, each with insert and audit. */
-export function FigureList({ atlas, figures, workbook, onWritten, label, showEntity = false }: { atlas: Atlas; figures: PageFigure[]; workbook: Workbook; onWritten: () => void; label: string; showEntity?: boolean }) {
+export function FigureList({
+  atlas,
+  figures,
+  workbook,
+  onWritten,
+  label,
+  showEntity = false,
+}: {
+  atlas: Atlas;
+  figures: PageFigure[];
+  workbook: Workbook;
+  onWritten: () => void;
+  label: string;
+  showEntity?: boolean;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
   const [audited, setAudited] = useState<number>();
@@ -146,7 +173,15 @@ export function FigureList({ atlas, figures, workbook, onWritten, label, showEnt
                 {figureText(f.fact)}
               </span>
               <span className={styles.actions}>
-                <Button size="small" appearance="subtle" icon={<ArrowEnter20Regular />} aria-label={t.insertFigure(name)} title={write ? write.formula : t.noFormula} disabled={!write} onClick={() => write && void insert(write)} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowEnter20Regular />}
+                  aria-label={t.insertFigure(name)}
+                  title={write ? write.formula : t.noFormula}
+                  disabled={!write}
+                  onClick={() => write && void insert(write)}
+                />
                 <Button
                   size="small"
                   appearance="subtle"

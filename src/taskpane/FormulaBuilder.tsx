@@ -19,7 +19,13 @@ import { WriteStatus } from "./WriteStatus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all", padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    wordBreak: "break-all",
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   result: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase400 },
   error: { color: tokens.colorPaletteRedForeground1 },
   combo: { width: "100%" },
@@ -40,8 +46,19 @@ function argValue(text: string, kind: ArgSpec["kind"]): ArgValue {
   return s;
 }
 
-
-export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; preset?: Preset; onWritten: () => void }) {
+export function FormulaBuilder({
+  atlas,
+  workbook,
+  active,
+  preset,
+  onWritten,
+}: {
+  atlas: Atlas;
+  workbook: Workbook;
+  active: ActiveCell | undefined;
+  preset?: Preset;
+  onWritten: () => void;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
   const [id, setId] = useState(preset?.id ?? FUNCTION_SPECS[0].id);
@@ -101,7 +118,21 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
         const typed = lookupKey(texts[i] ?? "");
         const shown = choices.filter((c) => typed === "" || lookupKey(`${c.value} ${c.label}`).includes(typed) || lookupKey(String(c.value)) === typed).slice(0, MAX_OPTIONS);
         return (
-          <Field key={`${spec.id}:${arg.name}`} label={lang === "zh" ? { children: <>{argLabel(lang, arg.name, arg.optional === true)} <span translate="no">{arg.name}</span></> } : argLabel(lang, arg.name, arg.optional === true)} hint={argHelp(lang, arg)}>
+          <Field
+            key={`${spec.id}:${arg.name}`}
+            label={
+              lang === "zh"
+                ? {
+                    children: (
+                      <>
+                        {argLabel(lang, arg.name, arg.optional === true)} <span translate="no">{arg.name}</span>
+                      </>
+                    ),
+                  }
+                : argLabel(lang, arg.name, arg.optional === true)
+            }
+            hint={argHelp(lang, arg)}
+          >
             <Combobox
               translate="no"
               className={styles.combo}
@@ -110,7 +141,10 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
               selectedOptions={texts[i] ? [texts[i]] : []}
               onChange={(e) => setArg(i, e.target.value)}
               onOptionSelect={(_, d) => d.optionValue !== undefined && setArg(i, d.optionValue)}
-              placeholder={choices.slice(0, 3).map((c) => c.value).join(", ")}
+              placeholder={choices
+                .slice(0, 3)
+                .map((c) => c.value)
+                .join(", ")}
             >
               {shown.map((c) => (
                 <Option key={String(c.value)} value={String(c.value)} text={String(c.value)}>
@@ -128,7 +162,17 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
       </Field>
       <Field label={t.result}>
         <output className={result.ok ? styles.result : styles.error} aria-live="polite" aria-label={t.result} translate="no">
-          {result.ok ? Array.isArray(result.value) ? <ValueGrid rows={result.value} label={t.result} /> : showResult(result.value) : missing ? t.argRequired(argLabel(lang, missing.name, false)) : result.failure.message}
+          {result.ok ? (
+            Array.isArray(result.value) ? (
+              <ValueGrid rows={result.value} label={t.result} />
+            ) : (
+              showResult(result.value)
+            )
+          ) : missing ? (
+            t.argRequired(argLabel(lang, missing.name, false))
+          ) : (
+            result.failure.message
+          )}
         </output>
       </Field>
       <div>

@@ -10,7 +10,14 @@ import type { SourceRef } from "./audit";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
   text: { maxHeight: "260px", overflowY: "auto", margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300 },
   line: { display: "grid", gridTemplateColumns: "44px 1fr", columnGap: tokens.spacingHorizontalS, whiteSpace: "pre-wrap", wordBreak: "break-word" },
   number: { color: tokens.colorNeutralForeground4, textAlign: "right", userSelect: "none", fontVariantNumeric: "tabular-nums" },
@@ -80,7 +87,8 @@ export function ReportViewer({ source, figure }: { source: SourceRef; figure?: s
 
   const heading = (
     <Caption1 className={styles.meta}>
-      §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: <span translate="no">{source.heading}</span> · {t.lineNo(source.line)}
+      §{source.dataset.section} {source.section ? (lang === "zh" ? source.section.zh : source.section.en) : ""} · {t.slide}: <span translate="no">{source.heading}</span> ·{" "}
+      {t.lineNo(source.line)}
     </Caption1>
   );
   if (failed) return <Caption1 role="alert">{t.reportUnavailable}</Caption1>;
@@ -102,7 +110,12 @@ export function ReportViewer({ source, figure }: { source: SourceRef; figure?: s
       </div>
       <ol className={styles.text} ref={box} aria-label={t.reportText} translate="no">
         {shown.map((n) => (
-          <li key={n} ref={n === source.line ? cited : undefined} className={n === source.line ? `${styles.line} ${styles.cited}` : styles.line} aria-current={n === source.line ? "true" : undefined}>
+          <li
+            key={n}
+            ref={n === source.line ? cited : undefined}
+            className={n === source.line ? `${styles.line} ${styles.cited}` : styles.line}
+            aria-current={n === source.line ? "true" : undefined}
+          >
             <span className={styles.number}>{n}</span>
             <span>{n === source.line ? <Highlighted text={lines[n]} figure={matches ? figure : undefined} className={styles.mark} /> : stripMarkup(lines[n])}</span>
           </li>

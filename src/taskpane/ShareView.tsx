@@ -20,7 +20,14 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   mono: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -33,7 +40,19 @@ function problem(t: Strings, e: unknown): Status {
   return { intent: "error", text: e instanceof Error ? e.message : String(e) };
 }
 
-export function ShareView({ atlas, workbook, active, startup, onChanged }: { atlas: Atlas; workbook: Workbook; active: ActiveCell | undefined; startup: Startup | undefined; onChanged: () => void }) {
+export function ShareView({
+  atlas,
+  workbook,
+  active,
+  startup,
+  onChanged,
+}: {
+  atlas: Atlas;
+  workbook: Workbook;
+  active: ActiveCell | undefined;
+  startup: Startup | undefined;
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   const { t, lang } = useT();
   const [ledger, setLedger] = useState<Ledger>();
@@ -63,7 +82,10 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
   }, [reload]);
 
   useEffect(() => {
-    startup?.get().then((b) => setLoadOnOpen(b === "load"), () => setLoadOnOpen(undefined));
+    startup?.get().then(
+      (b) => setLoadOnOpen(b === "load"),
+      () => setLoadOnOpen(undefined),
+    );
   }, [startup]);
 
   async function run(action: () => Promise<Status>) {
@@ -110,7 +132,11 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
     const next = fixedFormula(f);
     setConfirmFix(undefined);
     if (!next) return;
-    await run(async () => ((await workbook.replaceFormula(f.sheet, f.address, f.formula, next)) ? { intent: "success", text: t.fixed(`${f.sheet}!${f.address}`, next) } : { intent: "warning", text: t.fixStale }));
+    await run(async () =>
+      (await workbook.replaceFormula(f.sheet, f.address, f.formula, next))
+        ? { intent: "success", text: t.fixed(`${f.sheet}!${f.address}`, next) }
+        : { intent: "warning", text: t.fixStale },
+    );
   }
 
   async function toggleStartup(on: boolean) {
@@ -197,7 +223,11 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
               const next = fixedFormula(f);
               return (
                 <li key={`${f.sheet}!${f.address}!${i}`} className={styles.finding}>
-                  <Button appearance="subtle" onClick={() => void workbook.selectCell(f.sheet, f.address).then(onChanged)} aria-label={t.selectCell(`${f.sheet}!${f.address}`, f.error)}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => void workbook.selectCell(f.sheet, f.address).then(onChanged)}
+                    aria-label={t.selectCell(`${f.sheet}!${f.address}`, f.error)}
+                  >
                     {`${f.sheet}!${f.address}`} · {f.error}
                   </Button>
                   <Caption1 className={styles.mono}>{f.formula}</Caption1>

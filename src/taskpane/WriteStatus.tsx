@@ -13,7 +13,15 @@ import { useT } from "./i18n";
  * What a write did; a refused one offers the free place or an explicit replace, which `retry` writes the
  * same thing again with.
  */
-export function WriteStatus({ outcome, retry, onCancel }: { outcome: WriteOutcome | undefined; retry: (options: { at: CellRef; overwrite?: boolean }) => void; onCancel: () => void }) {
+export function WriteStatus({
+  outcome,
+  retry,
+  onCancel,
+}: {
+  outcome: WriteOutcome | undefined;
+  retry: (options: { at: CellRef; overwrite?: boolean }) => void;
+  onCancel: () => void;
+}) {
   const { t } = useT();
   const done = useRef<HTMLDivElement>(null);
   const choice = useRef<HTMLButtonElement>(null);
@@ -66,7 +74,10 @@ export function WriteStatus({ outcome, retry, onCancel }: { outcome: WriteOutcom
  * One write with its outcome shown: refused writes offer the free place or an explicit replace, which
  * write the same thing again there. `write` is the workbook operation (a table, a formula).
  */
-export function useWrite<T>(write: (what: T, options: { at?: CellRef; overwrite?: boolean }) => Promise<WriteOutcome>, onWritten: () => void): { insert: (what: T) => Promise<void>; status: ReactNode } {
+export function useWrite<T>(
+  write: (what: T, options: { at?: CellRef; overwrite?: boolean }) => Promise<WriteOutcome>,
+  onWritten: () => void,
+): { insert: (what: T) => Promise<void>; status: ReactNode } {
   const [outcome, setOutcome] = useState<WriteOutcome>();
   const [last, setLast] = useState<T>();
   async function run(what: T, options: { at?: CellRef; overwrite?: boolean } = {}) {
@@ -76,8 +87,6 @@ export function useWrite<T>(write: (what: T, options: { at?: CellRef; overwrite?
     setOutcome(r);
     if (r.status === "written") onWritten();
   }
-  const status = (
-    <WriteStatus outcome={outcome} retry={(options) => last !== undefined && void run(last, options)} onCancel={() => setOutcome(undefined)} />
-  );
+  const status = <WriteStatus outcome={outcome} retry={(options) => last !== undefined && void run(last, options)} onCancel={() => setOutcome(undefined)} />;
   return { insert: (what: T) => run(what), status };
 }

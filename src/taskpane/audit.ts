@@ -107,7 +107,8 @@ export function auditFormula(atlas: Atlas, formula: string, text: string, lang: 
     read: (sheet, row, col) => cells?.valueAt(sheet ?? cells.sheet, cellAddress({ row, col })),
     call: atlasCall(atlas),
   });
-  if (!values) return cells ? { kind: "error", formula, spec, message: messageOf(failure("badArgument", "rangeArguments", "", [], { detail: call.text }), lang) } : { kind: "empty" };
+  if (!values)
+    return cells ? { kind: "error", formula, spec, message: messageOf(failure("badArgument", "rangeArguments", "", [], { detail: call.text }), lang) } : { kind: "empty" };
   const result = evaluate(spec, atlas, values);
   if (!result.ok) return { kind: "error", formula, spec, message: messageOf(result.failure, lang) };
   const args = checkArgs(spec.args, values);

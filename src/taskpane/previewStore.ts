@@ -15,7 +15,11 @@ export interface PreviewStore {
   reset: () => void;
 }
 
-export function keepPreviewWorkbook(memory: MemoryWorkbook, storage: Storage | undefined = safeStorage("localStorage"), session: Storage | undefined = safeStorage("sessionStorage")): PreviewStore {
+export function keepPreviewWorkbook(
+  memory: MemoryWorkbook,
+  storage: Storage | undefined = safeStorage("localStorage"),
+  session: Storage | undefined = safeStorage("sessionStorage"),
+): PreviewStore {
   let kept = storage !== undefined;
   try {
     const handed = session?.getItem(DOCUMENT_KEY);

@@ -55,12 +55,19 @@ export function chipSheetWrite(atlas: Atlas, chipName: string, rows: PageFigure[
     title: t.sheetTitle(chipName),
     headers,
     rows: body,
-    source: sourceOf(rows.map((r) => r.fact), lang),
+    source: sourceOf(
+      rows.map((r) => r.fact),
+      lang,
+    ),
     widths: headers.map((h, c) => width([h, ...body.map((row) => String(row[c].value))])),
   };
 }
 
-const seriesSource = (series: Series, lang: Lang) => sourceOf(series.rows.flatMap((r) => r.cells.filter((f): f is Fact => f !== undefined)), lang);
+const seriesSource = (series: Series, lang: Lang) =>
+  sourceOf(
+    series.rows.flatMap((r) => r.cells.filter((f): f is Fact => f !== undefined)),
+    lang,
+  );
 
 function seriesLabel(atlas: Atlas, row: Series["rows"][number], lang: Lang): string {
   const unit = row.cells.find(Boolean)?.unit;
@@ -72,14 +79,30 @@ function seriesLabel(atlas: Atlas, row: Series["rows"][number], lang: Lang): str
 export function seriesWideWrite(atlas: Atlas, name: string, title: string, series: Series, lang: Lang, live: boolean): TableWrite {
   const headers = [STRINGS[lang].seriesMetric, ...series.periods];
   const rows = series.rows.map((r): WriteCell[] => [{ value: seriesLabel(atlas, r, lang), format: "@" }, ...r.cells.map((f) => figureCell(atlas, f, live))]);
-  return seriesTable(name, title, headers, rows, series, lang, headers.map((h, c) => (c === 0 ? width([h, ...rows.map((row) => String(row[0].value))]) : Math.max(10, textWidth(h) + 2))));
+  return seriesTable(
+    name,
+    title,
+    headers,
+    rows,
+    series,
+    lang,
+    headers.map((h, c) => (c === 0 ? width([h, ...rows.map((row) => String(row[0].value))]) : Math.max(10, textWidth(h) + 2))),
+  );
 }
 
 /** Long: one row per period, one column per entity and metric. */
 export function seriesLongWrite(atlas: Atlas, name: string, title: string, series: Series, lang: Lang, live: boolean): TableWrite {
   const headers = [STRINGS[lang].columnsSeriesLong[0], ...series.rows.map((r) => seriesLabel(atlas, r, lang))];
   const rows = series.periods.map((p, i): WriteCell[] => [{ value: p, format: "@" }, ...series.rows.map((r) => figureCell(atlas, r.cells[i], live))]);
-  return seriesTable(name, title, headers, rows, series, lang, headers.map((h) => Math.min(40, Math.max(10, textWidth(h) + 2))));
+  return seriesTable(
+    name,
+    title,
+    headers,
+    rows,
+    series,
+    lang,
+    headers.map((h) => Math.min(40, Math.max(10, textWidth(h) + 2))),
+  );
 }
 
 /** A series laid out either way, with its source line under the table. */
@@ -99,14 +122,25 @@ export interface ChartPoint {
 export function chartPlan(atlas: Atlas, sheetName: string, title: string, valueHeader: string, points: ChartPoint[], lang: Lang): SheetPlan {
   const cells: PlannedCell[] = [
     { address: "A1", value: title, style: "title" },
-    { address: "A2", value: `${sourceOf(points.map((p) => p.fact), lang)} · AI Compute Atlas ${atlas.catalog.version}`, style: "note" },
+    {
+      address: "A2",
+      value: `${sourceOf(
+        points.map((p) => p.fact),
+        lang,
+      )} · AI Compute Atlas ${atlas.catalog.version}`,
+      style: "note",
+    },
     { address: "A3", value: lang === "zh" ? "类别" : "Category", style: "header" },
     { address: "B3", value: valueHeader, style: "header" },
   ];
   points.forEach((p, i) => {
     const cell = figureCell(atlas, p.fact, true);
     cells.push({ address: `A${i + 4}`, value: p.label });
-    cells.push(cell.formula ? { address: `B${i + 4}`, formula: cell.formula, numberFormat: cell.format } : { address: `B${i + 4}`, value: typeof cell.value === "number" ? cell.value : stripMarkup(String(cell.value)), numberFormat: cell.format });
+    cells.push(
+      cell.formula
+        ? { address: `B${i + 4}`, formula: cell.formula, numberFormat: cell.format }
+        : { address: `B${i + 4}`, value: typeof cell.value === "number" ? cell.value : stripMarkup(String(cell.value)), numberFormat: cell.format },
+    );
   });
   const last = points.length + 3;
   return {

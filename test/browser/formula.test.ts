@@ -34,7 +34,10 @@ test("the audit explains a template's IFERROR-wrapped cell; the inspector does n
   await audit.getByText('=IFERROR(AICHIP.SPEC($A5,B$3),"n/a")').waitFor();
   await audit.getByRole("heading", { name: "What it computes" }).waitFor();
   await audit.getByText(/910C/).first().waitFor();
-  await audit.getByText(/line \d+/).first().waitFor();
+  await audit
+    .getByText(/line \d+/)
+    .first()
+    .waitFor();
   await shot(page, "audit-iferror.png");
   await close(pane);
 });
@@ -42,7 +45,12 @@ test("the audit explains a template's IFERROR-wrapped cell; the inspector does n
 test("a four-step reference chain computes, and a function given a list spills one figure per chip", async () => {
   const pane = await open({
     document: {
-      sheets: [{ name: "Sheet1", cells: { A1: "=B1+1", B1: "=C1*2", C1: "=D1-1", D1: '=AICHIP.SPEC("910C","FP16")', F1: '=AICHIP.LIST("Huawei")', G1: '=AICHIP.SPEC(AICHIP.LIST("Huawei"),"FP16")' } }],
+      sheets: [
+        {
+          name: "Sheet1",
+          cells: { A1: "=B1+1", B1: "=C1*2", C1: "=D1-1", D1: '=AICHIP.SPEC("910C","FP16")', F1: '=AICHIP.LIST("Huawei")', G1: '=AICHIP.SPEC(AICHIP.LIST("Huawei"),"FP16")' },
+        },
+      ],
     },
   });
   const { page } = pane;
@@ -65,7 +73,14 @@ test("a four-step reference chain computes, and a function given a list spills o
 
 test("Freeze and Restore round-trip a formula beside a quoted sheet name holding a quote", async () => {
   const formula = `='Q"1'!A1&AICHIP.SPEC("910C","FP16")`;
-  const pane = await open({ document: { sheets: [{ name: "Model", cells: { B1: formula } }, { name: 'Q"1', cells: { A1: "FP16=" } }] } });
+  const pane = await open({
+    document: {
+      sheets: [
+        { name: "Model", cells: { B1: formula } },
+        { name: 'Q"1', cells: { A1: "FP16=" } },
+      ],
+    },
+  });
   const { page } = pane;
   await cellShows(page, "B1", /^FP16=800$/);
   await page.getByRole("tab", { name: "Share" }).click();

@@ -16,7 +16,9 @@ const open = (doc?: PreviewDocument, width = 1280): Promise<Pane> => openPaneOn(
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function cellShows(page: Page, address: string, text: string | RegExp) {
-  await gridCell(page, address).filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text }).waitFor();
+  await gridCell(page, address)
+    .filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text })
+    .waitFor();
 }
 
 async function goTo(page: Page, address: string) {
@@ -38,7 +40,9 @@ async function build(page: Page, fn: string, args: string[]) {
 
 /** A table of data at C1:J9, as in the issue. */
 const TABLE_C1_J9: PreviewDocument = {
-  sheets: [{ name: "Sheet1", cells: Object.fromEntries(Array.from({ length: 9 }, (_, r) => Array.from({ length: 8 }, (_, c) => [`${"CDEFGHIJ"[c]}${r + 1}`, `d${r + 1}${c}`])).flat()) }],
+  sheets: [
+    { name: "Sheet1", cells: Object.fromEntries(Array.from({ length: 9 }, (_, r) => Array.from({ length: 8 }, (_, c) => [`${"CDEFGHIJ"[c]}${r + 1}`, `d${r + 1}${c}`])).flat()) },
+  ],
 };
 
 test("a spilling builder formula over data is refused, with the first free place offered, and lands there whole", async () => {
@@ -59,7 +63,10 @@ test("a spilling builder formula over data is refused, with the first free place
   await expect(gridCell(page, "E1").textContent()).resolves.toBe("d12");
   await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Insert at Sheet1!E11:E22 instead$/);
   await alert.getByRole("button", { name: "Insert at Sheet1!E11:E22 instead" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!E11:E22, 1 live formulas/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!E11:E22, 1 live formulas/ })
+    .waitFor();
   const supplier = (await result.getByRole("cell").first().textContent()) ?? "";
   await cellShows(page, "E11", supplier);
   await expect(gridCell(page, "E22").textContent()).resolves.not.toBe("");
@@ -74,7 +81,10 @@ test("a spilling builder formula over data is refused, with the first free place
   await build(page, "SUPPLIERS", ["NVQD"]);
   await page.getByRole("button", { name: "Insert formula into F1" }).click();
   await page.getByRole("alert").getByRole("button", { name: "Replace the contents of Sheet1!F1:F12" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!F1:F12/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!F1:F12/ })
+    .waitFor();
   await cellShows(page, "F1", supplier);
   await expect(gridCell(page, "G1").textContent()).resolves.toBe("d14");
   await close(pane);
@@ -85,9 +95,15 @@ test("builder inserts carry number formats: a CAGR as a percentage, a figure as 
   const { page } = pane;
   await goTo(page, "A1");
   await build(page, "CAPEX.CAGR", ["Tencent", "2020", "2024"]);
-  await page.locator("output").filter({ hasText: /^0\.\d+$/ }).waitFor();
+  await page
+    .locator("output")
+    .filter({ hasText: /^0\.\d+$/ })
+    .waitFor();
   await page.getByRole("button", { name: "Insert formula into A1" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1/ })
+    .waitFor();
   await cellShows(page, "A1", /^\d+\.\d\d%$/);
   await goTo(page, "A2");
   await build(page, "AICHIP.SPEC", ["910C", "FP16"]);
@@ -106,7 +122,10 @@ test("the insert mode is remembered across datasets and reloads; at 420 px the v
   const { page } = pane;
   const box = page.getByRole("searchbox", { name: /Search/ });
   await box.fill("CSP in-house ASIC ramp timeline");
-  await page.getByRole("button", { name: /Dataset.*CSP in-house ASIC ramp timeline/ }).first().click();
+  await page
+    .getByRole("button", { name: /Dataset.*CSP in-house ASIC ramp timeline/ })
+    .first()
+    .click();
   await page.getByRole("heading", { level: 2, name: "CSP in-house ASIC ramp timeline" }).waitFor();
   await page.getByRole("radio", { name: "Live formulas" }).check();
   // The value column of a figures list is pinned: inside the visible part of the preview at 420 px.
@@ -118,12 +137,18 @@ test("the insert mode is remembered across datasets and reloads; at 420 px the v
   await shot(page, "narrow-value-column.png");
   await page.getByRole("button", { name: "Back" }).click();
   await box.fill("domestic ai cards");
-  await page.getByRole("button", { name: /Dataset/ }).first().click();
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
   await page.getByRole("heading", { level: 2 }).waitFor();
   await expect(page.getByRole("radio", { name: "Live formulas" }).isChecked()).resolves.toBe(true);
   await page.reload();
   await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
-  await page.getByRole("button", { name: /Dataset/ }).first().click();
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
   await expect(page.getByRole("radio", { name: "Live formulas" }).isChecked()).resolves.toBe(true);
   await close(pane);
 });
@@ -158,11 +183,14 @@ test("a reload keeps the preview workbook (localStorage), with formats and formu
   await page.getByRole("button", { name: "Insert formula into B2" }).click();
   await cellShows(page, "B2", /%$/);
   const before = await gridCell(page, "B2").textContent();
-  await page.getByRole("note").filter({ hasText: /kept in this browser/ }).waitFor();
+  await page
+    .getByRole("note")
+    .filter({ hasText: /kept in this browser/ })
+    .waitFor();
   await page.reload();
   await page.getByRole("heading", { name: "AI Compute Atlas" }).waitFor();
   await cellShows(page, "B2", before ?? "");
-  await expect(gridCell(page, "B2").getAttribute("title")).resolves.toBe("=CAPEX.CAGR(\"Tencent\",2020,2024)");
+  await expect(gridCell(page, "B2").getAttribute("title")).resolves.toBe('=CAPEX.CAGR("Tencent",2020,2024)');
   await close(pane);
 });
 
@@ -171,7 +199,10 @@ test("a template sheet keeps its column widths: column A is not stretched by its
   const { page } = pane;
   await page.getByRole("tab", { name: "Share" }).click();
   await page.getByRole("button", { name: "BAT capex model" }).click();
-  await page.getByRole("status").filter({ hasText: /Added the sheet/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Added the sheet/ })
+    .waitFor();
   await cellShows(page, "A1", /BAT capital expenditure/);
   const a = await gridCell(page, "A5").boundingBox();
   expect(a?.width ?? 0).toBeLessThan(200);

@@ -17,12 +17,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const searchBox = (page: Page) => page.getByRole("searchbox");
 
 async function cellShows(page: Page, address: string, text: string | RegExp) {
-  await gridCell(page, address).filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text }).waitFor();
+  await gridCell(page, address)
+    .filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text })
+    .waitFor();
 }
 
 async function searchFor(page: Page, text: string) {
   await searchBox(page).fill(text);
-  await page.getByRole("status").filter({ hasText: /\d+ (results|个结果)/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /\d+ (results|个结果)/ })
+    .waitFor();
 }
 
 test('"NVQD" + Enter opens the component page with its 12 suppliers, inserted as one spilling column', async () => {
@@ -39,7 +44,10 @@ test('"NVQD" + Enter opens the component page with its 12 suppliers, inserted as
   const first = (await suppliers.getByRole("listitem").first().textContent()) ?? "";
   await shot(page, "component-nvqd.png");
   await page.getByRole("button", { name: "Insert as a column" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1:A12/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1:A12/ })
+    .waitFor();
   await cellShows(page, "A1", first);
   await expect(gridCell(page, "A12").textContent()).resolves.not.toBe("");
   await expect(gridCell(page, "A1").getAttribute("title")).resolves.toBe('=SUPPLIERS("NVQD")');
@@ -58,7 +66,10 @@ test('search answers with the figure: "H100 FP16", "910c fp16", "腾讯 capex 20
   await h100.getByText("1979 TFLOPS").waitFor();
   await shot(page, "search-h100-fp16.png");
   await h100.getByRole("button", { name: /^Insert .* as a live formula$/ }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1/ })
+    .waitFor();
   await cellShows(page, "A1", "1979");
   await expect(gridCell(page, "A1").getAttribute("title")).resolves.toMatch(/^=AICHIP\.SPEC\("H100","FP16"/);
   await h100.getByRole("button", { name: /^Audit / }).click();
@@ -71,7 +82,11 @@ test('search answers with the figure: "H100 FP16", "910c fp16", "腾讯 capex 20
   await searchFor(page, "910c fp16");
   await answers.getByRole("listitem").first().getByText("800 TFLOPS").waitFor();
   await searchFor(page, "腾讯 capex 2024");
-  await answers.getByRole("listitem").first().getByText(/^768 CNY 100m$/).waitFor();
+  await answers
+    .getByRole("listitem")
+    .first()
+    .getByText(/^768 CNY 100m$/)
+    .waitFor();
   await shot(page, "search-tencent-capex-2024.png");
   await close(pane);
 });
@@ -81,8 +96,14 @@ test("report words find datasets and facts; a misspelt name finds the nearest on
   const { page } = pane;
   for (const q of ["HBM", "光模块", "液冷"]) {
     await searchFor(page, q);
-    await page.getByRole("button", { name: /^Dataset/ }).first().waitFor();
-    await page.getByRole("button", { name: /^(Fact|Report text)/ }).first().waitFor();
+    await page
+      .getByRole("button", { name: /^Dataset/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole("button", { name: /^(Fact|Report text)/ })
+      .first()
+      .waitFor();
   }
   await shot(page, "search-liquid-cooling.png");
   await searchFor(page, "Tencnet");
@@ -98,7 +119,10 @@ test("Tencent's page charts its capex (annual and quarterly), inserts the series
   const pane = await open();
   const { page } = pane;
   await searchFor(page, "腾讯");
-  await page.getByRole("button", { name: /^Company.*Tencent/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Company.*Tencent/ })
+    .first()
+    .click();
   const chart = page.getByRole("figure", { name: /Tencent.*Capital expenditure/ });
   await chart.waitFor();
   await chart.locator("svg rect").first().waitFor();
@@ -112,7 +136,10 @@ test("Tencent's page charts its capex (annual and quarterly), inserts the series
   await page.getByRole("radio", { name: "Annual" }).check();
   await page.getByRole("radio", { name: /^Wide/ }).check();
   await page.getByRole("button", { name: "Insert the series" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1/ })
+    .waitFor();
   // Periods across the columns, the metric down the rows, each figure a live formula.
   await cellShows(page, "A2", "Metric");
   await cellShows(page, "B2", "2020");
@@ -120,8 +147,14 @@ test("Tencent's page charts its capex (annual and quarterly), inserts the series
   await expect(gridCell(page, "B3").getAttribute("title")).resolves.toMatch(/^=(ATLAS\.VALUE|CAPEX\.VALUE)\("Tencent"/);
   await expect(gridCell(page, "B3").textContent()).resolves.toBe("340");
   await shot(page, "series-wide.png");
-  await page.getByRole("figure", { name: /Tencent.*Capital expenditure/ }).getByRole("button", { name: "Insert chart data with a live Excel chart" }).click();
-  await page.getByRole("status").filter({ hasText: /Added the sheet/ }).waitFor();
+  await page
+    .getByRole("figure", { name: /Tencent.*Capital expenditure/ })
+    .getByRole("button", { name: "Insert chart data with a live Excel chart" })
+    .click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Added the sheet/ })
+    .waitFor();
   await page.getByRole("img", { name: /^Chart: Tencent/ }).waitFor();
   await expect(gridCell(page, "B4").getAttribute("title")).resolves.toMatch(/^=/);
   await shot(page, "chart-data-sheet.png");
@@ -132,7 +165,10 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   const pane = await open();
   const { page } = pane;
   await searchFor(page, "910B");
-  await page.getByRole("button", { name: /^Chip.*910B/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Chip.*910B/ })
+    .first()
+    .click();
   const sheet = page.getByRole("list", { name: "Specification sheet" });
   const fp16 = sheet.getByRole("listitem", { name: /^FP16 compute/ });
   await fp16.waitFor();
@@ -142,7 +178,10 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   await fp16.getByRole("region", { name: /^The report at line/ }).waitFor();
   await shot(page, "chip-910b.png");
   await page.getByRole("button", { name: "Insert the sheet as live formulas" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1:F\d+, \d+ live formulas/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1:F\d+, \d+ live formulas/ })
+    .waitFor();
   await cellShows(page, "A2", "Metric");
   await expect(gridCell(page, "B3").getAttribute("title")).resolves.toMatch(/^=AICHIP\.SPEC\("910B"/);
   const compare = page.getByRole("figure", { name: /One metric across chips/ });
@@ -156,12 +195,22 @@ test("a model's page shows its scores; a market's page charts its sizes", async 
   const pane = await open();
   const { page } = pane;
   await searchFor(page, "Doubao-1.5-pro");
-  await page.getByRole("button", { name: /^Model/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Model/ })
+    .first()
+    .click();
   await page.getByRole("list", { name: "Benchmark scores" }).getByRole("listitem").first().waitFor();
   await shot(page, "model-scores.png");
   await searchFor(page, "China accelerator-chip market");
-  await page.getByRole("button", { name: /^Market/ }).first().click();
-  await page.getByRole("figure", { name: /China accelerator-chip market/ }).locator("svg rect").first().waitFor();
+  await page
+    .getByRole("button", { name: /^Market/ })
+    .first()
+    .click();
+  await page
+    .getByRole("figure", { name: /China accelerator-chip market/ })
+    .locator("svg rect")
+    .first()
+    .waitFor();
   await shot(page, "market-sizes.png");
   await close(pane);
 });
@@ -170,17 +219,26 @@ test("a time-series dataset inserts wide by default, long on request", async () 
   const pane = await open();
   const { page } = pane;
   await searchFor(page, "Tencent annual capital expenditure");
-  await page.getByRole("button", { name: /^Dataset.*Tencent annual capital expenditure/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Dataset.*Tencent annual capital expenditure/ })
+    .first()
+    .click();
   await page.getByRole("radio", { name: /^Wide/ }).check();
   await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1/ })
+    .waitFor();
   await cellShows(page, "B2", "2020");
   await page.getByRole("radio", { name: /^Long/ }).check();
   const nameBox = page.getByRole("textbox", { name: "Cell address" });
   await nameBox.fill("A10");
   await nameBox.press("Enter");
   await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A10/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A10/ })
+    .waitFor();
   await cellShows(page, "A11", "Period");
   await cellShows(page, "A12", "2020");
   await shot(page, "dataset-wide-long.png");
@@ -191,7 +249,38 @@ test("a time-series dataset inserts wide by default, long on request", async () 
 async function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // Product names, the language switch's own name ("English"), Excel's default sheet name and units.
-    const ALLOWED = new Set(["English", "Sheet", "die", "AI", "Compute", "Atlas", "Excel", "Office", "Microsoft", "Windows", "Mac", "SharedRuntime", "NAME", "Frozen", "by", "BAT", "TFLOPS", "PFLOPS", "TOPS", "CNY", "USD", "bn", "GB", "TB", "nm", "HBM", "NVQD", "UQD", "MMLU", "Eval"]);
+    const ALLOWED = new Set([
+      "English",
+      "Sheet",
+      "die",
+      "AI",
+      "Compute",
+      "Atlas",
+      "Excel",
+      "Office",
+      "Microsoft",
+      "Windows",
+      "Mac",
+      "SharedRuntime",
+      "NAME",
+      "Frozen",
+      "by",
+      "BAT",
+      "TFLOPS",
+      "PFLOPS",
+      "TOPS",
+      "CNY",
+      "USD",
+      "bn",
+      "GB",
+      "TB",
+      "nm",
+      "HBM",
+      "NVQD",
+      "UQD",
+      "MMLU",
+      "Eval",
+    ]);
     const root = document.querySelector("main");
     const words: string[] = [];
     const walk = (node: Node) => {
@@ -202,7 +291,7 @@ async function englishLeft(page: Page): Promise<string[]> {
       }
       if (!(node instanceof HTMLElement) && !(node instanceof SVGElement)) return;
       if (node.closest('[translate="no"], code, svg, [hidden]')) return;
-      if (node instanceof HTMLElement && (node.offsetParent === null && getComputedStyle(node).position !== "fixed")) return;
+      if (node instanceof HTMLElement && node.offsetParent === null && getComputedStyle(node).position !== "fixed") return;
       for (const child of node.childNodes) walk(child);
       if (node instanceof HTMLInputElement && node.placeholder) words.push(...node.placeholder.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= 3 && !/\d/.test(w)));
     };
@@ -224,16 +313,25 @@ test("Chinese mode: every string the pane shows comes from the translation table
   await check("home");
   await searchFor(page, "910C");
   await check("search");
-  await page.getByRole("button", { name: /芯片.*910C/ }).first().click();
+  await page
+    .getByRole("button", { name: /芯片.*910C/ })
+    .first()
+    .click();
   await page.getByRole("heading", { level: 2 }).waitFor();
   await check("chip page");
   await shot(page, "chinese-chip.png");
   await searchFor(page, "腾讯");
-  await page.getByRole("button", { name: /公司.*腾讯/ }).first().click();
+  await page
+    .getByRole("button", { name: /公司.*腾讯/ })
+    .first()
+    .click();
   await page.getByRole("heading", { level: 2, name: /腾讯/ }).waitFor();
   await check("company page");
   await searchFor(page, "腾讯");
-  await page.getByRole("button", { name: /数据集/ }).first().click();
+  await page
+    .getByRole("button", { name: /数据集/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: /^插入表格/ }).waitFor();
   await check("dataset");
   await page.getByRole("tab", { name: "公式生成器" }).click();
@@ -271,7 +369,24 @@ test("keyboard: Tab reaches only controls (no decorative tab stops), and focus n
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return "BODY";
         const role = el.getAttribute("role") ?? el.tagName.toLowerCase();
-        const interactive = ["button", "a", "input", "select", "textarea", "tab", "radio", "combobox", "searchbox", "switch", "option", "menuitem", "checkbox", "group", "region", "listbox"];
+        const interactive = [
+          "button",
+          "a",
+          "input",
+          "select",
+          "textarea",
+          "tab",
+          "radio",
+          "combobox",
+          "searchbox",
+          "switch",
+          "option",
+          "menuitem",
+          "checkbox",
+          "group",
+          "region",
+          "listbox",
+        ];
         const named = el.getAttribute("aria-label") ?? el.textContent ?? "";
         return interactive.includes(role) || el.tagName === "BUTTON" || el.tagName === "INPUT" ? `ok:${role}` : `decorative:${role}:${named.slice(0, 40)}`;
       }),

@@ -22,7 +22,10 @@ test("opens in preview mode with the bundled data, an empty workbook grid and no
   await page.getByText(/Preview mode/).waitFor();
   await grid(page).waitFor();
   await expect(gridCell(page, "A1").textContent()).resolves.toBe("");
-  await page.getByRole("navigation", { name: "Themes" }).getByRole("button", { name: /Overseas compute/ }).waitFor();
+  await page
+    .getByRole("navigation", { name: "Themes" })
+    .getByRole("button", { name: /Overseas compute/ })
+    .waitFor();
   await shot(page, "preview-home.png");
   await close(pane);
 });
@@ -41,7 +44,10 @@ test("browses themes -> sections -> datasets and previews a dataset as printed, 
   await page.getByRole("heading", { level: 2, name: "Tencent annual capital expenditure" }).waitFor();
   const preview = page.getByRole("table", { name: /^Preview/ });
   await preview.waitFor();
-  await page.getByText(/Source: report §2\.2\.1/).first().waitFor();
+  await page
+    .getByText(/Source: report §2\.2\.1/)
+    .first()
+    .waitFor();
   await shot(page, "dataset.png");
   await close(pane);
 });
@@ -65,7 +71,10 @@ test("searches a chip by its Chinese name and a component by its short name, and
   await page.getByRole("button", { name: /Build a formula: SUPPLIERS/ }).waitFor();
 
   await search(page, "CRWV");
-  await page.getByRole("button", { name: /Company.*CoreWeave/ }).first().waitFor();
+  await page
+    .getByRole("button", { name: /Company.*CoreWeave/ })
+    .first()
+    .waitFor();
   await close(pane);
 });
 
@@ -73,11 +82,17 @@ test("inserts a dataset as a formatted table, refuses to overwrite it, and inser
   const pane = await open();
   const { page } = pane;
   await search(page, "domestic ai cards");
-  await page.getByRole("button", { name: /Dataset/ }).first().click();
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
   await page.getByRole("heading", { level: 2 }).waitFor();
   const insert = page.getByRole("button", { name: /^Insert/ }).first();
   await insert.click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A1:H11/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A1:H11/ })
+    .waitFor();
   await grid(page).getByRole("cell", { name: "376T", exact: true }).waitFor();
   await expect(gridCell(page, "B3").textContent()).resolves.toBe("376T");
   await expect(gridCell(page, "A11").textContent()).resolves.toMatch(/Source: report §2\.3\.1, lines 1576–/);
@@ -92,7 +107,10 @@ test("inserts a dataset as a formatted table, refuses to overwrite it, and inser
   await expect(gridCell(page, "B3").textContent()).resolves.toBe("376T");
   await shot(page, "overwrite-refused.png");
   await alert.getByRole("button", { name: /^Insert at Sheet1!A13/ }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!A13.*live formulas/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!A13.*live formulas/ })
+    .waitFor();
   await expect(gridCell(page, "B15").textContent()).resolves.toBe("376 TFLOPS");
   await expect(gridCell(page, "B3").textContent()).resolves.toBe("376T");
   await close(pane);
@@ -114,21 +132,30 @@ test("builds a formula from valid choices, inserts it into the active cell, and 
   await nameBox.fill("C2");
   await nameBox.press("Enter");
   await page.getByRole("button", { name: "Insert formula into C2" }).click();
-  await page.getByRole("status").filter({ hasText: /Written to Sheet1!C2/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Written to Sheet1!C2/ })
+    .waitFor();
   await expect(gridCell(page, "C2").textContent()).resolves.toBe("800");
 
   // Again into the same cell: refused, nothing changes.
   await page.getByRole("combobox", { name: /^chip/ }).fill("910B");
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Insert formula into C2" }).click();
-  await page.getByRole("alert").filter({ hasText: /1 cell in Sheet1!C2 is not empty/ }).waitFor();
+  await page
+    .getByRole("alert")
+    .filter({ hasText: /1 cell in Sheet1!C2 is not empty/ })
+    .waitFor();
   await expect(gridCell(page, "C2").textContent()).resolves.toBe("800");
 
   await page.getByRole("tab", { name: "Cell audit" }).click();
   const audit = page.getByRole("tabpanel");
   await audit.getByText('=AICHIP.SPEC("910C","FP16")').waitFor();
   await audit.getByRole("heading", { name: "What it computes" }).waitFor();
-  await audit.getByText(/line \d+/).first().waitFor();
+  await audit
+    .getByText(/line \d+/)
+    .first()
+    .waitFor();
   await audit.getByLabel("The report's text").first().waitFor();
   await audit.getByRole("heading", { name: /Other values the report gives/ }).waitFor();
   await shot(page, "audit.png");
@@ -138,7 +165,11 @@ test("builds a formula from valid choices, inserts it into the active cell, and 
   await page.getByRole("textbox", { name: "Formula bar" }).fill('=AICHIP.SPEC("910B","FP16","910B OAM")');
   await page.getByRole("textbox", { name: "Formula bar" }).press("Enter");
   await audit.getByText('=AICHIP.SPEC("910B","FP16","910B OAM")').waitFor();
-  await audit.getByRole("list", { name: /Other values/ }).getByText(/^320 TFLOPS/).first().waitFor();
+  await audit
+    .getByRole("list", { name: /Other values/ })
+    .getByText(/^320 TFLOPS/)
+    .first()
+    .waitFor();
   await close(pane);
 });
 
@@ -147,14 +178,26 @@ test("switches to Chinese, remembers it across a reload, and keeps the accessibl
   const { page } = pane;
   await page.getByRole("button", { name: /Switch to Chinese/ }).click();
   await page.getByRole("tab", { name: "浏览" }).waitFor();
-  await page.getByRole("navigation", { name: "主题" }).getByRole("button", { name: /国产算力/ }).waitFor();
+  await page
+    .getByRole("navigation", { name: "主题" })
+    .getByRole("button", { name: /国产算力/ })
+    .waitFor();
   await shot(page, "chinese.png");
   await page.reload();
   await page.getByRole("tab", { name: "公式生成器" }).waitFor();
   await page.getByRole("searchbox", { name: /搜索/ }).fill("腾讯");
-  await page.getByRole("button", { name: /公司.*腾讯/ }).first().waitFor();
-  await page.getByRole("button", { name: /数据集/ }).first().click();
-  await page.getByRole("button", { name: /^插入表格/ }).first().waitFor();
+  await page
+    .getByRole("button", { name: /公司.*腾讯/ })
+    .first()
+    .waitFor();
+  await page
+    .getByRole("button", { name: /数据集/ })
+    .first()
+    .click();
+  await page
+    .getByRole("button", { name: /^插入表格/ })
+    .first()
+    .waitFor();
   await shot(page, "chinese-dataset.png");
   await close(pane);
 });

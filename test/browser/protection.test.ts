@@ -11,7 +11,7 @@ import { gridCell, paneHarness, shot } from "../support/browser";
 const DOC: PreviewDocument = {
   sheets: [
     { name: "Model", protected: true, cells: { A1: "910C", B1: '=AICHIP.SPEC(A1,"FP16")', C1: "=B1*2" } },
-    { name: "Inputs", cells: { A1: "Tencent", B1: '=CAPEX.CAGR(A1,2020,2024)' } },
+    { name: "Inputs", cells: { A1: "Tencent", B1: "=CAPEX.CAGR(A1,2020,2024)" } },
   ],
   structureProtected: true,
 };

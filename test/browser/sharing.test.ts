@@ -29,7 +29,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Waits until a grid cell shows `text` (exactly, or matching). */
 async function cellShows(page: Page, address: string, text: string | RegExp) {
-  await gridCell(page, address).filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text }).waitFor();
+  await gridCell(page, address)
+    .filter({ hasText: typeof text === "string" ? new RegExp(`^${escape(text)}$`) : text })
+    .waitFor();
 }
 
 /** Waits until an input (by accessible name) holds exactly `value`. */
@@ -87,7 +89,12 @@ test("freezes a sheet to values with a visible note, restores every formula exac
 });
 
 test("the error inspector lists a bad formula with its message and fix, selects it on click, and applies the fix after confirmation", async () => {
-  const pane = await open({ sheets: [{ name: "Model", cells: { A1: "ok" } }, { name: "Other", cells: { C4: '=AICHIP.SPEC("910X","FP16")', A1: '=AICHIP.SPEC("910C","FP16")' } }] });
+  const pane = await open({
+    sheets: [
+      { name: "Model", cells: { A1: "ok" } },
+      { name: "Other", cells: { C4: '=AICHIP.SPEC("910X","FP16")', A1: '=AICHIP.SPEC("910C","FP16")' } },
+    ],
+  });
   const { page } = pane;
   await page.getByRole("tab", { name: "Share" }).click();
   const list = page.getByRole("list", { name: "Error inspector" });
@@ -164,12 +171,18 @@ test("load on open explains itself in preview mode, in English and Chinese", asy
   const pane = await open(undefined, 420);
   const { page } = pane;
   await page.getByRole("tab", { name: "Share" }).click();
-  await page.getByRole("note").filter({ hasText: /not available in preview mode/ }).waitFor();
+  await page
+    .getByRole("note")
+    .filter({ hasText: /not available in preview mode/ })
+    .waitFor();
   await expect(page.getByRole("switch").count()).resolves.toBe(0);
   await shot(page, "share-preview.png");
   await page.getByRole("button", { name: /Switch to Chinese/ }).click();
   await page.getByRole("tab", { name: "分享" }).waitFor();
-  await page.getByRole("note").filter({ hasText: /预览模式/ }).waitFor();
+  await page
+    .getByRole("note")
+    .filter({ hasText: /预览模式/ })
+    .waitFor();
   await page.getByRole("button", { name: /冻结整个工作簿/ }).waitFor();
   await shot(page, "share-chinese.png");
   await close(pane);

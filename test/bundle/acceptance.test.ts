@@ -42,7 +42,16 @@ function rows(): Row[] {
       ws.eachRow((r, n) => {
         const live = r.getCell(2);
         if (n < 4 || !live.formula) return;
-        out.push({ sheet: ws.name, row: n, typed: String(r.getCell(1).value), formula: live.formula, expected: r.getCell(3).value, check: r.getCell(4).formula ?? "", kind: String(r.getCell(5).value), block: r.getCell(6).value ? String(r.getCell(6).value) : undefined });
+        out.push({
+          sheet: ws.name,
+          row: n,
+          typed: String(r.getCell(1).value),
+          formula: live.formula,
+          expected: r.getCell(3).value,
+          check: r.getCell(4).formula ?? "",
+          kind: String(r.getCell(5).value),
+          block: r.getCell(6).value ? String(r.getCell(6).value) : undefined,
+        });
       });
     });
   return out;
@@ -100,7 +109,8 @@ describe("the freeze sheet: CJK dates that must stay text through Freeze, a save
     const ws = book.getWorksheet(FREEZE_SHEET) as ExcelJS.Worksheet;
     const out: { row: number; typed: string; formula: string; expected: unknown; check: string }[] = [];
     ws.eachRow((r, n) => {
-      if (n >= 4 && r.getCell(2).formula) out.push({ row: n, typed: String(r.getCell(1).value), formula: r.getCell(2).formula, expected: r.getCell(3).value, check: r.getCell(4).formula ?? "" });
+      if (n >= 4 && r.getCell(2).formula)
+        out.push({ row: n, typed: String(r.getCell(1).value), formula: r.getCell(2).formula, expected: r.getCell(3).value, check: r.getCell(4).formula ?? "" });
     });
     return out;
   };

@@ -94,7 +94,16 @@ describe("dist/functions.js", () => {
     ["AICHIP.SERVERS", ["910C", 1000, null, null], 157],
     ["CAPEX.VALUE", ["腾讯", "1Q25", null], 275],
     ["CAPEX.VALUE", ["Tencent", 2024, "CNY bn"], 76.8],
-    ["CAPEX.SERIES", ["Tencent", null, null, "quarterly", null], [["period", "capex (CNY 100m)"], ["2024Q1", 144], ["2024Q4", 366], ["2025Q1", 275]]],
+    [
+      "CAPEX.SERIES",
+      ["Tencent", null, null, "quarterly", null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2024Q1", 144],
+        ["2024Q4", 366],
+        ["2025Q1", 275],
+      ],
+    ],
     ["SUPPLIERS.COMMON", ["NVQD", "UQD", "en"], expect.arrayContaining([["Foxconn"]])],
     ["MARKET.SIZE", ["AI ASIC market", 2027, null], 300],
     ["MARKET.CAGR", ["Global ASIC market", null, null, "stated"], 0.128],

@@ -21,7 +21,8 @@ test("dist/functions.json and dist/functions.zh.json list the same ids, names an
   const zh = read("functions.zh.json");
   expect(en.functions.map((f) => f.id)).toEqual(FUNCTION_SPECS.map((s) => s.id));
   expect(zh.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(en.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]));
-  for (const f of en.functions) for (const text of [f.description, ...f.parameters.map((p) => p.description)]) expect([f.id, latin(text) > han(text), /\n/.test(text)]).toEqual([f.id, true, false]);
+  for (const f of en.functions)
+    for (const text of [f.description, ...f.parameters.map((p) => p.description)]) expect([f.id, latin(text) > han(text), /\n/.test(text)]).toEqual([f.id, true, false]);
   for (const f of zh.functions) for (const text of [f.description, ...f.parameters.map((p) => p.description)]) expect([f.id, han(text) > 0]).toEqual([f.id, true]);
   expect(zh.enums.map((e) => e.id)).toEqual(en.enums.map((e) => e.id));
 });

@@ -21,7 +21,11 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function openPane(browser: Browser, origin: string, path = "/taskpane.html"): Promise<{ context: BrowserContext; page: Page; foreign: string[]; consoleErrors: string[] }> {
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  path = "/taskpane.html",
+): Promise<{ context: BrowserContext; page: Page; foreign: string[]; consoleErrors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "en-US" });
   const foreign: string[] = [];
   await context.route("**/*", (route) => {

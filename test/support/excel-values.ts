@@ -6,7 +6,9 @@ function isEntity(v: unknown): boolean {
   if (typeof v !== "object" || v === null) return false;
   const e = v as { type?: unknown; text?: unknown; properties?: Record<string, { type?: unknown; basicValue?: unknown }> };
   if (e.type !== "Entity" || typeof e.text !== "string" || typeof e.properties !== "object" || e.properties === null) return false;
-  return Object.values(e.properties).every((p) => (p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string"));
+  return Object.values(e.properties).every((p) =>
+    p.type === "Double" ? typeof p.basicValue === "number" && Number.isFinite(p.basicValue) : p.type === "String" && typeof p.basicValue === "string",
+  );
 }
 
 /** A scalar, or a non-empty rectangular matrix of scalars or entity values. Never undefined, NaN or Infinity. */

@@ -99,7 +99,9 @@ export class FakeExcel {
     const ref = parseCell(address);
     if (!ref) throw new Error(address);
     const s = this.sheet(sheet);
-    values.forEach((row, i) => row.forEach((v, j) => s.cells.set(`${ref.row + i}:${ref.col + j}`, i === 0 && j === 0 ? { value: v, formula, format: "General" } : { value: v, format: "General" })));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => s.cells.set(`${ref.row + i}:${ref.col + j}`, i === 0 && j === 0 ? { value: v, formula, format: "General" } : { value: v, format: "General" })),
+    );
     s.spills.set(`${ref.row}:${ref.col}`, { rows: values.length, cols: values[0].length });
   }
 
@@ -354,7 +356,8 @@ class FakeRange extends Loadable {
     return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => f(this.data.cells.get(`${this.r + i}:${this.c + j}`))));
   }
   private write(what: string, matrix: unknown[][], apply: (cell: Cell, v: unknown) => void): void {
-    if (matrix.length !== this.rows || matrix.some((row) => row.length !== this.cols)) throw new Error(`${what}: ${matrix.length}x${matrix[0]?.length} for a ${this.rows}x${this.cols} range`);
+    if (matrix.length !== this.rows || matrix.some((row) => row.length !== this.cols))
+      throw new Error(`${what}: ${matrix.length}x${matrix[0]?.length} for a ${this.rows}x${this.cols} range`);
     this.ctx.enqueue(() => {
       if (this.data.protected) refuse(`sheet ${this.sheetName()}`);
       this.ctx.excel.log.push(`${what} ${this.address0}`);

@@ -7,7 +7,37 @@ import fc from "fast-check";
 import { isExcelValue } from "./excel-values";
 
 /** Names that resolve, so the fuzzer also reaches the queries behind the name checks. */
-export const KNOWN_NAMES = ["910C", "昇腾910B", "H100", "B30", "Tencent", "腾讯", "BAT", "NVQD", "UQD", "FP16", "TDP", "capex", "capex_yoy", "AI ASIC market", "NVDA", "PCB", "overseas", "tencent_capex_annual", "AIME 2024", "DeepSeek-R1-0528", "2025Q1", "1Q25", "low", "dense", "en", "table", "stated", "quarterly", "CNY bn"];
+export const KNOWN_NAMES = [
+  "910C",
+  "昇腾910B",
+  "H100",
+  "B30",
+  "Tencent",
+  "腾讯",
+  "BAT",
+  "NVQD",
+  "UQD",
+  "FP16",
+  "TDP",
+  "capex",
+  "capex_yoy",
+  "AI ASIC market",
+  "NVDA",
+  "PCB",
+  "overseas",
+  "tencent_capex_annual",
+  "AIME 2024",
+  "DeepSeek-R1-0528",
+  "2025Q1",
+  "1Q25",
+  "low",
+  "dense",
+  "en",
+  "table",
+  "stated",
+  "quarterly",
+  "CNY bn",
+];
 
 /** Keys of every plain object and array: a lookup by one of them must still be a miss, never pollution. */
 export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "__defineGetter__", "length", "then"];
@@ -37,7 +67,22 @@ export const fuzzArgs = (arity: number) => fc.array(fuzzArgument, { minLength: a
 
 /** Arguments short enough to be memoised (text up to 1,000 characters): the memo attack's pool. */
 export const memoArgs = (arity: number) =>
-  fc.array(fc.oneof({ weight: 6, arbitrary: fc.oneof(fc.constantFrom(...KNOWN_NAMES), fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 }), fc.string({ minLength: 200, maxLength: 1000 })) }, { weight: 3, arbitrary: fuzzNumber }, { weight: 1, arbitrary: fc.oneof(fc.boolean(), fc.constant(null)) }), { minLength: arity, maxLength: arity });
+  fc.array(
+    fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.oneof(
+          fc.constantFrom(...KNOWN_NAMES),
+          fc.string({ maxLength: 12 }),
+          fc.string({ unit: "grapheme", maxLength: 8 }),
+          fc.string({ minLength: 200, maxLength: 1000 }),
+        ),
+      },
+      { weight: 3, arbitrary: fuzzNumber },
+      { weight: 1, arbitrary: fc.oneof(fc.boolean(), fc.constant(null)) },
+    ),
+    { minLength: arity, maxLength: arity },
+  );
 
 /** JS internals that must never reach a cell or a message. */
 const LEAKS: [string, RegExp][] = [

@@ -73,7 +73,11 @@ export async function attackPane(page: Page, payloads: readonly string[] = HOSTI
     const label = payloadLabel(payload);
     await step(`search ${label}`, async () => {
       await search.fill(payload);
-      await page.getByRole("status").filter({ hasText: /\d+ results|Nothing matches\./ }).first().waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: /\d+ results|Nothing matches\./ })
+        .first()
+        .waitFor();
     });
     await step(`name box ${label}`, async () => {
       await nameBox.fill(payload);

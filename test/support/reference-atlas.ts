@@ -80,7 +80,8 @@ export class ReferenceAtlas extends Atlas {
       }
     }
     for (const entry of this.refEntityNames) {
-      if (entry.key === referenceKey(entry.id) && this.refEntityByName.get(referenceKey(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
+      if (entry.key === referenceKey(entry.id) && this.refEntityByName.get(referenceKey(entry.name)) !== entry.id)
+        entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
     }
     for (const [key, ids] of shortForms) {
       if (ids.size !== 1 || this.refEntityByName.has(key)) continue;
@@ -108,7 +109,12 @@ export class ReferenceAtlas extends Atlas {
       if (f.variant === undefined) continue;
       const key = referenceKey(f.variant);
       const e = this.entities.get(f.entity);
-      const names = e ? [e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => !!n).map(referenceKey).filter((k) => k.length >= 2) : [];
+      const names = e
+        ? [e.id, e.zh, e.en, e.ticker, ...e.aliases]
+            .filter((n): n is string => !!n)
+            .map(referenceKey)
+            .filter((k) => k.length >= 2)
+        : [];
       if (names.some((n) => key.startsWith(n) && key !== n) && !this.refVariantByName.has(key)) this.refVariantByName.set(key, { id: f.entity, variant: f.variant });
     }
     for (const f of catalog.facts) {
@@ -147,10 +153,19 @@ export class ReferenceAtlas extends Atlas {
     const id = this.refEntityByName.get(key) ?? this.refVariantByName.get(key)?.id;
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
-    const suggestions = closestNames(key, this.refEntityNames.filter((n) => usable(n.id)));
+    const suggestions = closestNames(
+      key,
+      this.refEntityNames.filter((n) => usable(n.id)),
+    );
     if (found) {
-      const names = suggestions.length > 0 ? suggestions : [...new Set(this.refEntityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
-      return fail("unknownName", `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for.${suggestions.length > 0 ? didYouMean(names) : ` Try: ${names.join(", ")}.`}`);
+      const names =
+        suggestions.length > 0
+          ? suggestions
+          : [...new Set(this.refEntityNames.filter((n) => usable(n.id)).map((n) => n.id))].slice(0, 6).map((u) => this.displayName(this.entities.get(u) as Entity));
+      return fail(
+        "unknownName",
+        `"${input}" is ${article(found.type)} ${found.type} the report has no such figures for.${suggestions.length > 0 ? didYouMean(names) : ` Try: ${names.join(", ")}.`}`,
+      );
     }
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
@@ -174,7 +189,10 @@ export class ReferenceAtlas extends Atlas {
       const metric = this.metrics.get(id);
       if (metric && allowed(metric)) return ok(metric);
     }
-    const suggestions = closestNames(key, this.refMetricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)));
+    const suggestions = closestNames(
+      key,
+      this.refMetricNames.filter((n) => allowed(this.metrics.get(n.id) as Metric)),
+    );
     return fail("unknownName", `Unknown ${what} "${input}".${didYouMean(suggestions)}`);
   }
 }

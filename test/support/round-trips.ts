@@ -19,9 +19,43 @@ const SHEET_NAMES = ["Sheet1", "Model inputs", "It's", "算力 模型", 'Q"1', "
 const ROWS = 24;
 const COLS = 8;
 
-const CONSTANTS = ["910C", "910B", "Tencent", "2023年8月17日", "12月18日", "2024 年 12 月", "0123", "1,234", "800", "2025-06-13", "TRUE", "1e5", "12/18", "双鸿科技", "-5", "3.14", "'quoted"];
-const SCALARS = ['=AICHIP.SPEC("910C","FP16")', '=AICHIP.SPEC("910B","TDP")', '=CAPEX.VALUE("Tencent","1Q25")', '=CAPEX.CAGR("Tencent",2020,2024)', '=AICHIP.SPEC("910X","FP16")', '=STOCK.PRICE("NVDA","2025-06-13")', '=AICHIP.SERVERS("910C",1000)', '=MARKET.CAGR("AI ASIC market",2024,2024)'];
-const MIXED = ['=ROUND(AICHIP.SPEC("910C","FP16")/1000,1)', '=IFERROR(AICHIP.SPEC("910X","FP16"),"n/a")', '=AICHIP.SPEC("910C","FP16")&""', '=AICHIP.SPEC("910B","FP16")&"年"', '=IF(AICHIP.SPEC("910C","FP16")>500,"2023年8月17日","12月18日")', '=CAPEX.VALUE("Tencent","1Q25")*2'];
+const CONSTANTS = [
+  "910C",
+  "910B",
+  "Tencent",
+  "2023年8月17日",
+  "12月18日",
+  "2024 年 12 月",
+  "0123",
+  "1,234",
+  "800",
+  "2025-06-13",
+  "TRUE",
+  "1e5",
+  "12/18",
+  "双鸿科技",
+  "-5",
+  "3.14",
+  "'quoted",
+];
+const SCALARS = [
+  '=AICHIP.SPEC("910C","FP16")',
+  '=AICHIP.SPEC("910B","TDP")',
+  '=CAPEX.VALUE("Tencent","1Q25")',
+  '=CAPEX.CAGR("Tencent",2020,2024)',
+  '=AICHIP.SPEC("910X","FP16")',
+  '=STOCK.PRICE("NVDA","2025-06-13")',
+  '=AICHIP.SERVERS("910C",1000)',
+  '=MARKET.CAGR("AI ASIC market",2024,2024)',
+];
+const MIXED = [
+  '=ROUND(AICHIP.SPEC("910C","FP16")/1000,1)',
+  '=IFERROR(AICHIP.SPEC("910X","FP16"),"n/a")',
+  '=AICHIP.SPEC("910C","FP16")&""',
+  '=AICHIP.SPEC("910B","FP16")&"年"',
+  '=IF(AICHIP.SPEC("910C","FP16")>500,"2023年8月17日","12月18日")',
+  '=CAPEX.VALUE("Tencent","1Q25")*2',
+];
 const SPILLS = ['=SUPPLIERS("UQD")', '=ATLAS.TABLE("china_llm_release_timeline")', '=AICHIP.LIST("Huawei")', '=PICKS("服务器")'];
 
 type Item = { kind: "constant" | "scalar" | "mixed" | "spill" | "reference" | "excel"; text: string };
@@ -37,9 +71,11 @@ function itemArb(sheets: string[]): fc.Arbitrary<Item> {
     { weight: 2, arbitrary: fc.constantFrom(...SPILLS).map((text): Item => ({ kind: "spill", text })) },
     {
       weight: 2,
-      arbitrary: fc.tuple(ref, fc.constantFrom("AICHIP.SPEC(%,\"FP16\")", "%&AICHIP.SPEC(\"910C\",\"FP16\")", "IFERROR(AICHIP.SPEC(%,\"TDP\"),\"n/a\")")).map(([r, f]): Item => ({ kind: "reference", text: `=${f.replace("%", r)}` })),
+      arbitrary: fc
+        .tuple(ref, fc.constantFrom('AICHIP.SPEC(%,"FP16")', '%&AICHIP.SPEC("910C","FP16")', 'IFERROR(AICHIP.SPEC(%,"TDP"),"n/a")'))
+        .map(([r, f]): Item => ({ kind: "reference", text: `=${f.replace("%", r)}` })),
     },
-    { weight: 2, arbitrary: fc.tuple(ref, fc.constantFrom("%", "%&\"\"", "IF(%=\"\",0,1)")).map(([r, f]): Item => ({ kind: "excel", text: `=${f.replace("%", r)}` })) },
+    { weight: 2, arbitrary: fc.tuple(ref, fc.constantFrom("%", '%&""', 'IF(%="",0,1)')).map(([r, f]): Item => ({ kind: "excel", text: `=${f.replace("%", r)}` })) },
   );
 }
 
@@ -49,17 +85,19 @@ export interface RoundTripCase {
   scope: string | undefined;
 }
 
-export const roundTripCase: fc.Arbitrary<RoundTripCase> = fc
-  .uniqueArray(fc.constantFrom(...SHEET_NAMES), { minLength: 1, maxLength: 3 })
-  .chain((sheets) =>
-    fc.record({
-      cells: fc.tuple(...sheets.map(() => fc.array(fc.tuple(fc.integer({ min: 1, max: ROWS }), fc.integer({ min: 1, max: COLS }), itemArb(sheets)), { minLength: 2, maxLength: 14 }))),
+export const roundTripCase: fc.Arbitrary<RoundTripCase> = fc.uniqueArray(fc.constantFrom(...SHEET_NAMES), { minLength: 1, maxLength: 3 }).chain((sheets) =>
+  fc
+    .record({
+      cells: fc.tuple(
+        ...sheets.map(() => fc.array(fc.tuple(fc.integer({ min: 1, max: ROWS }), fc.integer({ min: 1, max: COLS }), itemArb(sheets)), { minLength: 2, maxLength: 14 })),
+      ),
       scope: fc.option(fc.constantFrom(...sheets), { nil: undefined }),
-    }).map(({ cells, scope }): RoundTripCase => ({
+    })
+    .map(({ cells, scope }): RoundTripCase => ({
       doc: { sheets: sheets.map((name, i) => ({ name, cells: Object.fromEntries(cells[i].map(([r, c, item]) => [cellAddress({ row: r, col: c }), item.text])) })) },
       scope,
     })),
-  );
+);
 
 /** Every cell of every model sheet that holds something: its formula and what it shows, typed ("n:800" vs "s:800"). */
 type Contents = Map<string, { sheet: string; formula: string; shown: string }>;
@@ -97,7 +135,8 @@ export async function roundTrip(atlas: Atlas, { doc, scope }: RoundTripCase): Pr
   const before = contents(wb, sheets);
   const lost: string[] = [];
   // After a freeze, the add-in formulas in scope are values; every other formula is as it was.
-  const frozenAway = (a: { sheet: string; formula: string } | undefined, b: { formula: string } | undefined) => a !== undefined && b?.formula === "" && usesAddin(a.formula, ADDIN_IDS) && (scope === undefined || a.sheet === scope);
+  const frozenAway = (a: { sheet: string; formula: string } | undefined, b: { formula: string } | undefined) =>
+    a !== undefined && b?.formula === "" && usesAddin(a.formula, ADDIN_IDS) && (scope === undefined || a.sheet === scope);
   const compare = (stage: string, now: Contents, formulas: "same" | "frozen") => {
     for (const key of new Set([...before.keys(), ...now.keys()])) {
       const a = before.get(key);
@@ -112,7 +151,8 @@ export async function roundTrip(atlas: Atlas, { doc, scope }: RoundTripCase): Pr
   if (!reopened.restoreSnapshot(JSON.parse(JSON.stringify(wb.snapshot())))) lost.push("the saved workbook did not reopen");
   compare("after reopening", contents(reopened, sheets), "frozen");
   const restored = await reopened.restore(scope);
-  if (outcome.frozen > 0 && (restored.status !== "restored" || restored.restored !== outcome.frozen)) lost.push(`restore answered ${JSON.stringify(restored).slice(0, 300)} for ${outcome.frozen} frozen`);
+  if (outcome.frozen > 0 && (restored.status !== "restored" || restored.restored !== outcome.frozen))
+    lost.push(`restore answered ${JSON.stringify(restored).slice(0, 300)} for ${outcome.frozen} frozen`);
   compare("after restore", contents(reopened, sheets), "same");
   const left = reopened.allSheets().map((s) => s.name);
   if (JSON.stringify(left) !== JSON.stringify(sheets)) lost.push(`sheets after restore: ${JSON.stringify(left)}, before ${JSON.stringify(sheets)}`);

@@ -10,7 +10,21 @@ const title = (s: string) => s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, s
 
 /** Each spelling once, in a stable order: the name, then its variants. */
 export function variantsOf(name: string): string[] {
-  const out = [name, name.toUpperCase(), name.toLowerCase(), title(name), ` ${name}`, `${name} `, fullWidth(name), name.replace(/ /g, ""), name.replace(/ /g, "-"), name.replace(/-/g, " "), `\u3000${name}`, name.replace(/ /g, "\u00a0"), ` ${name.toLowerCase()} `];
+  const out = [
+    name,
+    name.toUpperCase(),
+    name.toLowerCase(),
+    title(name),
+    ` ${name}`,
+    `${name} `,
+    fullWidth(name),
+    name.replace(/ /g, ""),
+    name.replace(/ /g, "-"),
+    name.replace(/-/g, " "),
+    `\u3000${name}`,
+    name.replace(/ /g, "\u00a0"),
+    ` ${name.toLowerCase()} `,
+  ];
   return [...new Set(out)];
 }
 
@@ -18,7 +32,14 @@ export function variantsOf(name: string): string[] {
 export function typosOf(name: string): string[] {
   if (name.length < 3) return [`${name}x`];
   const mid = Math.floor(name.length / 2);
-  return [...new Set([name.slice(0, mid) + name.slice(mid + 1), name.slice(0, mid) + name[mid] + name.slice(mid), name.slice(0, mid - 1) + name[mid] + name[mid - 1] + name.slice(mid + 1), `${name}x`])].filter((t) => t !== name);
+  return [
+    ...new Set([
+      name.slice(0, mid) + name.slice(mid + 1),
+      name.slice(0, mid) + name[mid] + name.slice(mid),
+      name.slice(0, mid - 1) + name[mid] + name[mid - 1] + name.slice(mid + 1),
+      `${name}x`,
+    ]),
+  ].filter((t) => t !== name);
 }
 
 export const entityNames = (e: Entity): string[] => [...new Set([e.id, e.zh, e.en, e.ticker, ...e.aliases].filter((n): n is string => typeof n === "string" && n.length > 0))];

@@ -29,7 +29,9 @@ const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Arra
 const host = doc.VersionOverrides.Hosts.Host;
 const resources = doc.VersionOverrides.Resources;
 const definedIds = new Set(
-  [resources.Images.Image, resources.Urls.Url, resources.ShortStrings.String, resources.LongStrings.String].flatMap((group) => asArray(group).map((r: { "@id": string }) => r["@id"])),
+  [resources.Images.Image, resources.Urls.Url, resources.ShortStrings.String, resources.LongStrings.String].flatMap((group) =>
+    asArray(group).map((r: { "@id": string }) => r["@id"]),
+  ),
 );
 const urls = new Map<string, string>(asArray(resources.Urls.Url).map((u: { "@id": string; "@DefaultValue": string }) => [u["@id"], u["@DefaultValue"]]));
 
@@ -114,7 +116,26 @@ describe("manifest.xml", () => {
  * element by element: children may be absent, but those present come in this order and no other child appears.
  */
 const SCHEMA_ORDER: Record<string, string[]> = {
-  OfficeApp: ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides", "ExtendedOverrides"],
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "AllowSnapshot",
+    "VersionOverrides",
+    "ExtendedOverrides",
+  ],
   DisplayName: ["Override"],
   Description: ["Override"],
   Hosts: ["Host"],

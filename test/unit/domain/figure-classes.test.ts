@@ -51,7 +51,9 @@ describe("class 8: no JavaScript message reaches a cell", () => {
       if (!r.ok && JS_LEAK.test(r.message)) leaks.push(`${id}(${args.map((a) => JSON.stringify(a)).join(",")}): ${r.message}`);
       if (r.ok) {
         const cells = Array.isArray(r.value) ? r.value.flat() : [r.value];
-        for (const c of cells) if ((typeof c === "number" && !Number.isFinite(c)) || (typeof c === "string" && JS_LEAK.test(c) && !/undefined/.test(c))) leaks.push(`${id}(${args.join(",")}) cell ${String(c)}`);
+        for (const c of cells)
+          if ((typeof c === "number" && !Number.isFinite(c)) || (typeof c === "string" && JS_LEAK.test(c) && !/undefined/.test(c)))
+            leaks.push(`${id}(${args.join(",")}) cell ${String(c)}`);
       }
     };
     for (const t of triples()) {
@@ -71,7 +73,7 @@ describe("class 8: no JavaScript message reaches a cell", () => {
     expect(calls).toBeGreaterThan(3000);
   });
 
-  test("the reported member: AICHIP.SOURCES(\"920\",\"claim_vs_baseline\") is a table, not an internal error", () => {
+  test('the reported member: AICHIP.SOURCES("920","claim_vs_baseline") is a table, not an internal error', () => {
     const r = call("AICHIP.SOURCES", "920", "claim_vs_baseline");
     expect(r.ok).toBe(true);
   });
@@ -95,7 +97,8 @@ describe("class 4: one default, named alike by the scalar function, SOURCES and 
       if (!scalar.ok) {
         // A refusal (several variants disagree, a range, only sparse, text) has no default row to contradict it...
         // ...unless it refused because the default is a range or a null, which SOURCES may still mark.
-        if (defaults.length > 0 && !/range|not disclosed|unknown|not applicable|not supported|none|blank cell|text in the report/.test(scalar.message)) disagreements.push(`${label}: scalar refuses (${scalar.message}) but SOURCES marks a default`);
+        if (defaults.length > 0 && !/range|not disclosed|unknown|not applicable|not supported|none|blank cell|text in the report/.test(scalar.message))
+          disagreements.push(`${label}: scalar refuses (${scalar.message}) but SOURCES marks a default`);
         continue;
       }
       if (defaults.length !== 1) {
@@ -105,11 +108,13 @@ describe("class 4: one default, named alike by the scalar function, SOURCES and 
       if (defaults[0][0] !== scalar.value) disagreements.push(`${label}: ATLAS.VALUE ${String(scalar.value)} vs SOURCES default ${String(defaults[0][0])}`);
       const formula = formulaText({ id: "ATLAS.VALUE", args: [name, t.metric, t.period ?? null, null] });
       const audit = auditFormula(atlas, formula, String(scalar.value), "en");
-      if (audit.kind !== "fact" || audit.figure.fact.line !== defaults[0][8]) disagreements.push(`${label}: the audit names ${audit.kind === "fact" ? `line ${audit.figure.fact.line}` : audit.kind}, SOURCES line ${String(defaults[0][8])}`);
+      if (audit.kind !== "fact" || audit.figure.fact.line !== defaults[0][8])
+        disagreements.push(`${label}: the audit names ${audit.kind === "fact" ? `line ${audit.figure.fact.line}` : audit.kind}, SOURCES line ${String(defaults[0][8])}`);
       // For a chip spec, AICHIP.SPEC answers the same.
       if (t.facts.some(isChipFact) && t.period === undefined) {
         const spec = call("AICHIP.SPEC", name, t.metric, null);
-        if (!spec.ok || spec.value !== scalar.value) disagreements.push(`${label}: AICHIP.SPEC ${spec.ok ? String(spec.value) : spec.message} vs ATLAS.VALUE ${String(scalar.value)}`);
+        if (!spec.ok || spec.value !== scalar.value)
+          disagreements.push(`${label}: AICHIP.SPEC ${spec.ok ? String(spec.value) : spec.message} vs ATLAS.VALUE ${String(scalar.value)}`);
       }
       agreed++;
     }
@@ -142,7 +147,8 @@ describe("class 7: a rate is a fraction everywhere", () => {
       const rows = call("ATLAS.SOURCE", name, f.metric, f.period ?? null);
       if (rows.ok) {
         const shown = (rows.value as (string | number)[][]).filter((row) => row[8] === f.line && row[2] === f.raw);
-        if (!shown.some((row) => row[0] === Number(((f.value as number) / 100).toPrecision(12)) && String(row[1]).startsWith("fraction"))) wrong.push(`SOURCE ${name} ${f.metric} L${f.line}: ${shown.map((r) => `${r[0]} ${r[1]}`).join("; ")}`);
+        if (!shown.some((row) => row[0] === Number(((f.value as number) / 100).toPrecision(12)) && String(row[1]).startsWith("fraction")))
+          wrong.push(`SOURCE ${name} ${f.metric} L${f.line}: ${shown.map((r) => `${r[0]} ${r[1]}`).join("; ")}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -157,7 +163,8 @@ describe("class 7: a rate is a fraction everywhere", () => {
       const stated = call("ATLAS.VALUE", nameOf(f.entity), f.metric, f.period as string, null);
       if (!ours.ok || !stated.ok) continue;
       compared++;
-      if (Math.abs((ours.value as number) - (stated.value as number)) > 0.02 + 0.02 * Math.abs(stated.value as number)) apart.push(`${f.entity} ${f.metric} ${f.period}: ours ${ours.value} vs stated ${stated.value}`);
+      if (Math.abs((ours.value as number) - (stated.value as number)) > 0.02 + 0.02 * Math.abs(stated.value as number))
+        apart.push(`${f.entity} ${f.metric} ${f.period}: ours ${ours.value} vs stated ${stated.value}`);
     }
     for (const f of facts.filter((x) => x.metric === "capex_cagr" && x.value !== undefined)) {
       const [s, e] = (f.period ?? "").split("-").map(Number);
@@ -257,11 +264,15 @@ describe("class 3: one fact under two metrics is one conflict", () => {
     const escaped: string[] = [];
     let walked = 0;
     for (const f of facts.filter((x) => x.precision && x.metric !== x.precision.toLowerCase())) {
-      const specific = atlas.facts(f.entity, (f.precision as string).toLowerCase()).filter((g) => g.period === f.period && g.variant === f.variant && (g.sparsity ?? f.sparsity) === (f.sparsity ?? g.sparsity));
+      const specific = atlas
+        .facts(f.entity, (f.precision as string).toLowerCase())
+        .filter((g) => g.period === f.period && g.variant === f.variant && (g.sparsity ?? f.sparsity) === (f.sparsity ?? g.sparsity));
       // Server totals and server counts are other facts (8 cards, a count): only a figure of one chip in the precision's own unit is the same fact.
       if (!["compute"].includes(f.metric)) continue;
       walked++;
-      for (const g of specific) if (g.value !== f.value && (!g.conflict || g.conflict !== f.conflict)) escaped.push(`${f.entity} ${f.metric}=${f.value} (L${f.line}) vs ${g.metric}=${g.value} (L${g.line})`);
+      for (const g of specific)
+        if (g.value !== f.value && (!g.conflict || g.conflict !== f.conflict))
+          escaped.push(`${f.entity} ${f.metric}=${f.value} (L${f.line}) vs ${g.metric}=${g.value} (L${g.line})`);
     }
     expect(escaped).toEqual([]);
     expect(walked).toBeGreaterThan(0);
@@ -391,7 +402,8 @@ describe("class 11: every name the add-in prints works when typed back", () => {
         walked++;
         const r = call("ATLAS.VALUE", String(name), String(metric), period === "" ? null : String(period), variant === "" ? null : String(variant));
         if (!r.ok && r.code === "unknownName") broken.push(`${String(name)} ${String(metric)}: ${r.message}`);
-        else if (r.ok && typeof value === "number" && r.value !== value && variant !== "" && !d.factIndexes.some((i) => facts[i].metric === metric && facts[i].preferred === false)) broken.push(`${String(name)} ${String(metric)} ${String(period)} ${String(variant)}: ${String(r.value)} vs ${value}`);
+        else if (r.ok && typeof value === "number" && r.value !== value && variant !== "" && !d.factIndexes.some((i) => facts[i].metric === metric && facts[i].preferred === false))
+          broken.push(`${String(name)} ${String(metric)} ${String(period)} ${String(variant)}: ${String(r.value)} vs ${value}`);
       }
     }
     expect(broken).toEqual([]);
@@ -439,7 +451,9 @@ describe("class 12: each function answers in the unit its help names", () => {
   test("MARKET.SIZE answers the number the report prints, for every market and period", () => {
     const wrong: string[] = [];
     let walked = 0;
-    for (const f of facts.filter((x) => ["market_size", "compute_capacity", "shipments"].includes(x.metric) && x.period && x.value !== undefined && atlas.entities.get(x.entity)?.type === "market")) {
+    for (const f of facts.filter(
+      (x) => ["market_size", "compute_capacity", "shipments"].includes(x.metric) && x.period && x.value !== undefined && atlas.entities.get(x.entity)?.type === "market",
+    )) {
       const r = call("MARKET.SIZE", nameOf(f.entity), f.period as string, null);
       if (!r.ok) continue;
       walked++;

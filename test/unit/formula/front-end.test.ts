@@ -60,7 +60,7 @@ describe("evaluation", () => {
     ["=2^3-1", 7],
     ["=50%", 0.5],
     ['="a"&1&TRUE', "a1TRUE"],
-    ["=0.1+0.2&\"\"", "0.3"],
+    ['=0.1+0.2&""', "0.3"],
     ['="10"*2', 20],
     ["=1<2", true],
     ['="b">"A"', true],
@@ -98,7 +98,13 @@ describe("evaluation", () => {
       const one = ev(`=AICHIP.SPEC("${chips[i]}","FP16")`, none);
       expect(row).toEqual([one.ok ? one.value : one.error]);
     });
-    expect(ev('={"910C";"910X"}&"-"&{1,2}', none)).toEqual({ ok: true, value: [["910C-1", "910C-2"], ["910X-1", "910X-2"]] });
+    expect(ev('={"910C";"910X"}&"-"&{1,2}', none)).toEqual({
+      ok: true,
+      value: [
+        ["910C-1", "910C-2"],
+        ["910X-1", "910X-2"],
+      ],
+    });
     expect(ev('=IFERROR(AICHIP.SPEC({"910C";"910X"},"FP16"),"n/a")', none)).toEqual({ ok: true, value: [[800], ["n/a"]] });
   });
 });
@@ -112,7 +118,12 @@ describe("recalculation in dependency order", () => {
 
   test("across sheets, into a spill and through a spill reference", () => {
     const wb = new MemoryWorkbook(ev, () => Promise.resolve());
-    wb.load({ sheets: [{ name: "A", cells: { A1: "=B!B2&\"\"", A3: "=B!A1#" } }, { name: "B", cells: { A1: '={1;2;3}', B1: "=A3*10", B2: "=B1+1" } }] });
+    wb.load({
+      sheets: [
+        { name: "A", cells: { A1: '=B!B2&""', A3: "=B!A1#" } },
+        { name: "B", cells: { A1: "={1;2;3}", B1: "=A3*10", B2: "=B1+1" } },
+      ],
+    });
     expect(wb.valueAt("A", "A1")).toBe("31");
     expect(wb.valueAt("A", "A3")).toBe(1);
     expect(wb.valueAt("A", "A5")).toBe(3);

@@ -31,7 +31,8 @@ function explain(formula: string): Explanation {
   return e.value;
 }
 
-const factsOf = (e: Explanation): Fact[] => (e.kind === "fact" ? [e.fact] : e.kind === "facts" ? e.facts : e.kind === "derived" ? [...e.inputs, ...(e.stated ? [e.stated] : [])] : []);
+const factsOf = (e: Explanation): Fact[] =>
+  e.kind === "fact" ? [e.fact] : e.kind === "facts" ? e.facts : e.kind === "derived" ? [...e.inputs, ...(e.stated ? [e.stated] : [])] : [];
 /** A figure as the tests read it: its printed text and the report line that prints it. */
 const printed = (f: Fact) => [f.raw, f.line];
 
@@ -39,12 +40,15 @@ test("every function whose answer comes from the report explains it; the three t
   expect(FUNCTION_SPECS.filter((s) => !s.explain).map((s) => s.id)).toEqual(["AICHIP.LIST", "ATLAS.DATASETS", "ATLAS.VERSION"]);
 });
 
-test.each(FUNCTION_SPECS.filter((s) => s.explain).map((s) => [s.id, s.example] as const))("%s: its example's explanation names figures printed on their report lines", (_id, example) => {
-  const e = explain(example);
-  expect(e.about.en.length).toBeGreaterThan(0);
-  for (const f of factsOf(e)) expect(reportLine(f.line)).toContain(f.raw);
-  if (e.kind === "lists") for (const l of e.lists) expect(reportLine(l.line).length).toBeGreaterThan(0);
-});
+test.each(FUNCTION_SPECS.filter((s) => s.explain).map((s) => [s.id, s.example] as const))(
+  "%s: its example's explanation names figures printed on their report lines",
+  (_id, example) => {
+    const e = explain(example);
+    expect(e.about.en.length).toBeGreaterThan(0);
+    for (const f of factsOf(e)) expect(reportLine(f.line)).toContain(f.raw);
+    if (e.kind === "lists") for (const l of e.lists) expect(reportLine(l.line).length).toBeGreaterThan(0);
+  },
+);
 
 describe("the facts behind each answer, as the report prints them", () => {
   test("AICHIP.SPEC: 910C FP16 is 800 TFLOPS on line 1683", () => {
@@ -73,7 +77,13 @@ describe("the facts behind each answer, as the report prints them", () => {
   test("AICHIP.SOURCES: every 910B FP16 figure, 320 TFLOPS three times and 376T in the OAM table", () => {
     const e = explain('=AICHIP.SOURCES("910B","FP16")');
     if (e.kind !== "facts") throw new Error(e.kind);
-    expect(e.facts.map(printed)).toEqual(expect.arrayContaining([["算力320 TFLOPS/FP16", 1682], ["320 TFLOPS", 1703], ["376T", 1576]]));
+    expect(e.facts.map(printed)).toEqual(
+      expect.arrayContaining([
+        ["算力320 TFLOPS/FP16", 1682],
+        ["320 TFLOPS", 1703],
+        ["376T", 1576],
+      ]),
+    );
   });
 
   test("AICHIP.METRICS and AICHIP.CARD: the default figure of each of 910C's specifications", () => {
@@ -163,7 +173,12 @@ describe("the facts behind each answer, as the report prints them", () => {
     const v = explain('=ATLAS.VALUE("Tencent","capex",2024)');
     expect(v.kind === "fact" && printed(v.fact)).toEqual(["2024年768亿元", 1295]);
     const s = explain('=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")');
-    expect(factsOf(s).map(printed)).toEqual(expect.arrayContaining([["同比增长91%达到275亿元", 1296], ["+299%", 1302]]));
+    expect(factsOf(s).map(printed)).toEqual(
+      expect.arrayContaining([
+        ["同比增长91%达到275亿元", 1296],
+        ["+299%", 1302],
+      ]),
+    );
     const t = explain('=ATLAS.TABLE("tencent_capex_annual")');
     expect(t.kind === "dataset" && t.dataset.id).toBe("tencent_capex_annual");
   });

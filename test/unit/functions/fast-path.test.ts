@@ -90,7 +90,15 @@ test("the other families: capex, suppliers, markets, models, stocks, lists, with
     const names = entitySpellings(e).slice(0, 6);
     for (const n of names) {
       calls.push(["CAPEX.VALUE", n, 2024, null], ["CAPEX.YOY", n, "1Q25"], ["CAPEX.CAGR", n, 2020, 2024], ["SUPPLIERS", n, null], ["SUPPLIERS.OF", n]);
-      calls.push(["MARKET.SIZE", n, 2027, null], ["MODEL.SCORE", n, "AIME 2024", null], ["STOCK.PRICE", n, "2025-06-13"], ["AICHIP.LIST", n], ["PICKS", n, null], ["AICHIP.METRICS", n], ["AICHIP.SERVERS", n, 1000, null, null]);
+      calls.push(
+        ["MARKET.SIZE", n, 2027, null],
+        ["MODEL.SCORE", n, "AIME 2024", null],
+        ["STOCK.PRICE", n, "2025-06-13"],
+        ["AICHIP.LIST", n],
+        ["PICKS", n, null],
+        ["AICHIP.METRICS", n],
+        ["AICHIP.SERVERS", n, 1000, null, null],
+      );
     }
   }
   expect(calls.length).toBeGreaterThan(20_000);

@@ -29,7 +29,11 @@ test("every spec has exactly one entry point, tagged with its id, and nothing el
 });
 
 test("the array functions are exactly the specs whose shape is not scalar", () => {
-  expect([...ARRAY_IDS].sort()).toEqual(FUNCTION_SPECS.filter((s) => s.shape !== "scalar").map((s) => s.id).sort());
+  expect([...ARRAY_IDS].sort()).toEqual(
+    FUNCTION_SPECS.filter((s) => s.shape !== "scalar")
+      .map((s) => s.id)
+      .sort(),
+  );
   expect(ARRAY_IDS.has("AICHIP.LIST")).toBe(true);
   expect(ARRAY_IDS.has("AICHIP.CARD")).toBe(true);
   expect(ARRAY_IDS.has("AICHIP.SPEC")).toBe(false);
@@ -45,7 +49,10 @@ test.each(FUNCTION_SPECS.filter((s) => s.args.some((a) => a.optional)).map((s) =
   (_id, spec) => {
     const fn = fns[entryName(spec.id)];
     const firstOptional = spec.args.findIndex((a) => a.optional);
-    const required = (spec.example.match(/\((.*)\)$/)?.[1] ?? "").split(",").slice(0, firstOptional).map((a) => JSON.parse(a === "" ? "null" : a));
+    const required = (spec.example.match(/\((.*)\)$/)?.[1] ?? "")
+      .split(",")
+      .slice(0, firstOptional)
+      .map((a) => JSON.parse(a === "" ? "null" : a));
     const invocation = { address: "Sheet1!A1", functionName: spec.id, isInValuePreview: false, setResult: () => undefined };
     const plain = outcome(() => fn(...required));
     expect(outcome(() => fn(...required, invocation))).toEqual(plain);

@@ -104,7 +104,14 @@ describe("SUPPLIERS", () => {
     expect(r.value.flat()).toContain("Lead Wealth");
   });
 
-  test.each([["UQD", 10], ["uqd", 10], ["MGX 1400A Busbar", 7], ["High Speed Cable", 7], ["高速铜缆", 7], ["CDU", 4]])("%s spills %d names", (component, n) => {
+  test.each([
+    ["UQD", 10],
+    ["uqd", 10],
+    ["MGX 1400A Busbar", 7],
+    ["High Speed Cable", 7],
+    ["高速铜缆", 7],
+    ["CDU", 4],
+  ])("%s spills %d names", (component, n) => {
     const r = outcome(() => fns.suppliers(component)) as { value: string[][] };
     expect(r.value).toHaveLength(n);
   });

@@ -210,12 +210,67 @@ describe("CAPEX.VALUE", () => {
 
 describe("CAPEX.SERIES", () => {
   valueCases([
-    ["Tencent annual", fns.capexSeries, ["Tencent", null, null, null, null], [["period", "capex (CNY 100m)"], ["2020", 340], ["2024", 768]]],
-    ["Tencent quarterly", fns.capexSeries, ["腾讯", null, null, "quarterly", null], [["period", "capex (CNY 100m)"], ["2024Q1", 144], ["2024Q4", 366], ["2025Q1", 275]]],
-    ["Alibaba quarters from 3Q24", fns.capexSeries, ["Alibaba", "3Q24", null, "Q", null], [["period", "capex (CNY 100m)"], ["2024Q3", 174.91], ["2024Q4", 317.75], ["2025Q1", 246.12]]],
-    ["a year bound covers its quarters", fns.capexSeries, ["Alibaba", null, 2024, "季度", null], [["period", "capex (CNY 100m)"], ["2024Q1", 111.53], ["2024Q3", 174.91], ["2024Q4", 317.75]]],
-    ["Baidu has only quarters", fns.capexSeries, ["Baidu", null, null, null, null], [["period", "capex (CNY 100m)"], ["2025Q1", 29]]],
-    ["in CNY bn", fns.capexSeries, ["Tencent", 2024, 2024, null, "CNY bn"], [["period", "capex (CNY bn)"], ["2024", 76.8]]],
+    [
+      "Tencent annual",
+      fns.capexSeries,
+      ["Tencent", null, null, null, null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2020", 340],
+        ["2024", 768],
+      ],
+    ],
+    [
+      "Tencent quarterly",
+      fns.capexSeries,
+      ["腾讯", null, null, "quarterly", null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2024Q1", 144],
+        ["2024Q4", 366],
+        ["2025Q1", 275],
+      ],
+    ],
+    [
+      "Alibaba quarters from 3Q24",
+      fns.capexSeries,
+      ["Alibaba", "3Q24", null, "Q", null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2024Q3", 174.91],
+        ["2024Q4", 317.75],
+        ["2025Q1", 246.12],
+      ],
+    ],
+    [
+      "a year bound covers its quarters",
+      fns.capexSeries,
+      ["Alibaba", null, 2024, "季度", null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2024Q1", 111.53],
+        ["2024Q3", 174.91],
+        ["2024Q4", 317.75],
+      ],
+    ],
+    [
+      "Baidu has only quarters",
+      fns.capexSeries,
+      ["Baidu", null, null, null, null],
+      [
+        ["period", "capex (CNY 100m)"],
+        ["2025Q1", 29],
+      ],
+    ],
+    [
+      "in CNY bn",
+      fns.capexSeries,
+      ["Tencent", 2024, 2024, null, "CNY bn"],
+      [
+        ["period", "capex (CNY bn)"],
+        ["2024", 76.8],
+      ],
+    ],
   ]);
   errorCases([
     ["empty window", fns.capexSeries, ["Tencent", 2021, 2023, null, null], "#N/A", /no annual capex .* between 2021 and 2023/],
@@ -304,7 +359,7 @@ describe("MARKET.SIZE and MARKET.CAGR", () => {
     ["Global ASIC 2033 (VerifiedMarket)", fns.marketSize, ["全球ASIC市场", "2033", null], 152],
     ["China accelerators 2024H1 (10k units)", fns.marketSize, ["中国加速芯片市场", "2024H1", null], 90],
     ["Global ASIC CAGR recomputed (report: 12.8%)", fns.marketCagr, ["Global ASIC market", 2024, 2033, null], (152 / 65) ** (1 / 9) - 1],
-    ["the stated span by default", fns.marketCagr, ["Global ASIC market", null, null, null], 0.0990],
+    ["the stated span by default", fns.marketCagr, ["Global ASIC market", null, null, null], 0.099],
     ["stated", fns.marketCagr, ["Global ASIC market", null, null, "stated"], 0.128],
     ["AI ASIC recomputed (report: 34%)", fns.marketCagr, ["AI ASIC market", 2024, 2027, null], 0.3572],
     ["IDC stated only", fns.marketCagr, ["中国智能算力", 2023, 2028, "stated"], 0.462],
@@ -329,7 +384,13 @@ describe("MODEL.SCORE", () => {
     ["Gemini AIME 2024, Qwen3 table (Q42)", fns.modelScore, ["Gemini-2.5-Pro", "AIME 2024", "avg of 64 samples, Qwen3 table"], 92.0],
   ]);
   errorCases([
-    ["tables disagree and no variant named (Q42)", fns.modelScore, ["Gemini-2.5-Pro", "AIME 2024", null], "#N/A", /several variants: name one of "pass@1, R1-0528 table", "avg of 64 samples, Qwen3 table"/],
+    [
+      "tables disagree and no variant named (Q42)",
+      fns.modelScore,
+      ["Gemini-2.5-Pro", "AIME 2024", null],
+      "#N/A",
+      /several variants: name one of "pass@1, R1-0528 table", "avg of 64 samples, Qwen3 table"/,
+    ],
     ["unknown model", fns.modelScore, ["DeepSeek-R9", "AIME 2024", null], "#N/A", /Unknown model/],
     ["unknown benchmark", fns.modelScore, ["DeepSeek-R1-0528", "AIME 2026", null], "#N/A", /scores DeepSeek-R1-0528 on:/],
     ["unknown variant", fns.modelScore, ["DeepSeek-R1-0528", "AIME 2024", "pass@64"], "#N/A", /gives it for/],

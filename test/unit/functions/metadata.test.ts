@@ -15,7 +15,10 @@ const atlas = new Atlas(testCatalog());
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 const latin = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
 
-type Declared = Metadata & { functions: (Metadata["functions"][number] & { parameters: { name: string; type?: string; customEnumId?: string; description?: string }[] })[]; enums: NonNullable<Metadata["enums"]> };
+type Declared = Metadata & {
+  functions: (Metadata["functions"][number] & { parameters: { name: string; type?: string; customEnumId?: string; description?: string }[] })[];
+  enums: NonNullable<Metadata["enums"]>;
+};
 let en: Declared;
 let zh: Declared;
 
@@ -64,7 +67,10 @@ test("English descriptions and parameter help are English; Chinese ones are Chin
 
 test("every function has a help URL to a page the add-in serves, in its language", () => {
   const pages = helpPages(atlas);
-  for (const [meta, prefix] of [[en, ""], [zh, "zh/"]] as const) {
+  for (const [meta, prefix] of [
+    [en, ""],
+    [zh, "zh/"],
+  ] as const) {
     for (const f of meta.functions) {
       expect(f.helpUrl).toBe(`${HELP_BASE}${prefix}${f.id}.html`);
       expect(pages.has(`${prefix}${f.id}.html`)).toBe(true);

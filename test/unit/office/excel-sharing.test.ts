@@ -36,8 +36,7 @@ function model(fake: FakeExcel) {
   fake.set("B1", 7, '=AICHIP.SPEC("910C","process")', "Model inputs");
 }
 
-const formulasOf = (fake: FakeExcel) =>
-  fake.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula).map(([k, c]) => `${s.name}!${k}=${c.formula}`)).sort();
+const formulasOf = (fake: FakeExcel) => fake.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.formula).map(([k, c]) => `${s.name}!${k}=${c.formula}`)).sort();
 
 describe("freeze and restore in Excel", () => {
   test("scan reads every formula with its value and spill range in one run and three syncs", async () => {

@@ -9,8 +9,16 @@ const table: TableWrite = {
   title: "Demo 演示",
   headers: ["Chip", "FP16 (TFLOPS)", "Note"],
   rows: [
-    [{ value: "910C", format: "@" }, { value: 800, formula: '=AICHIP.SPEC("910C","FP16")', format: "General" }, { value: "1-2", format: "@" }],
-    [{ value: "910B", format: "@" }, { value: 320, format: "0" }, { value: "", format: "@" }],
+    [
+      { value: "910C", format: "@" },
+      { value: 800, formula: '=AICHIP.SPEC("910C","FP16")', format: "General" },
+      { value: "1-2", format: "@" },
+    ],
+    [
+      { value: "910B", format: "@" },
+      { value: 320, format: "0" },
+      { value: "", format: "@" },
+    ],
   ],
   source: "资料来源：报告 / Source: report §2.3.3, lines 1683–1692",
   widths: [8, 14, 6],
@@ -100,7 +108,7 @@ describe("ExcelWorkbook.insertFormula and activeCell", () => {
     fake.active = { row: 4, col: 2 };
     await expect(workbook.insertFormula('=AICHIP.SPEC("910C","FP16")')).resolves.toMatchObject({ status: "written", place: { address: "Sheet1!C5" } });
     expect(fake.get(4, 2)?.formula).toBe('=AICHIP.SPEC("910C","FP16")');
-    const again = await workbook.insertFormula("=SUPPLIERS(\"NVQD\")");
+    const again = await workbook.insertFormula('=SUPPLIERS("NVQD")');
     expect(again).toMatchObject({ status: "occupied", occupied: 1 });
     expect(fake.get(4, 2)?.formula).toBe('=AICHIP.SPEC("910C","FP16")');
     expect(fake.runs).toBe(2);
@@ -111,7 +119,14 @@ describe("ExcelWorkbook.insertFormula and activeCell", () => {
     const { fake, workbook } = setup();
     fake.set("D7", 800, '=AICHIP.SPEC("910C","FP16")');
     fake.active = { row: 6, col: 3 };
-    await expect(workbook.activeCell()).resolves.toEqual({ sheet: "Sheet1", address: "D7", at: { row: 6, col: 3 }, formula: '=AICHIP.SPEC("910C","FP16")', value: 800, text: "800" });
+    await expect(workbook.activeCell()).resolves.toEqual({
+      sheet: "Sheet1",
+      address: "D7",
+      at: { row: 6, col: 3 },
+      formula: '=AICHIP.SPEC("910C","FP16")',
+      value: 800,
+      text: "800",
+    });
     expect([fake.runs, fake.syncs]).toEqual([1, 1]);
   });
 
@@ -137,11 +152,16 @@ describe("ExcelWorkbook.insertFormula over a spill area", () => {
     expect(refused).toMatchObject({ status: "occupied", occupied: 9, place: { address: "Sheet1!E1:E12" }, free: { address: "Sheet1!E11:E22", at: { row: 10, col: 4 } } });
     expect(fake.get(0, 4)?.value).toBe("d04");
     if (refused.status !== "occupied") throw new Error("expected a refusal");
-    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: refused.free.at, size: { rows: 12, cols: 1 } })).resolves.toMatchObject({ status: "written", place: { address: "Sheet1!E11:E22" } });
+    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: refused.free.at, size: { rows: 12, cols: 1 } })).resolves.toMatchObject({
+      status: "written",
+      place: { address: "Sheet1!E11:E22" },
+    });
     expect(fake.get(10, 4)?.formula).toBe('=SUPPLIERS("NVQD")');
-    await workbook.insertFormula("=CAPEX.CAGR(\"Tencent\",2020,2024)", { at: { row: 30, col: 0 }, format: "0.00%" });
+    await workbook.insertFormula('=CAPEX.CAGR("Tencent",2020,2024)', { at: { row: 30, col: 0 }, format: "0.00%" });
     expect(fake.get(30, 0)?.format).toBe("0.00%");
-    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: { row: 0, col: 5 }, size: { rows: 12, cols: 1 }, overwrite: true })).resolves.toMatchObject({ status: "written" });
+    await expect(workbook.insertFormula('=SUPPLIERS("NVQD")', { at: { row: 0, col: 5 }, size: { rows: 12, cols: 1 }, overwrite: true })).resolves.toMatchObject({
+      status: "written",
+    });
     expect(fake.get(0, 5)?.formula).toBe('=SUPPLIERS("NVQD")');
     expect(fake.get(1, 5)?.value ?? "").toBe("");
     expect(fake.get(0, 6)?.value).toBe("d06");

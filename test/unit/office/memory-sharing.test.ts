@@ -41,7 +41,6 @@ const allFormulas = (wb: MemoryWorkbook) =>
       .filter(([, , f]) => f !== ""),
   );
 
-
 describe("the preview engine evaluates what the templates and mixed formulas need", () => {
   test("references on any sheet, Excel's ROUND and IFERROR around add-in calls, & and arithmetic", () => {
     const wb = model();

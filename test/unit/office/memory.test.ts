@@ -41,7 +41,12 @@ describe("MemoryWorkbook", () => {
     const wb = book();
     wb.setCell({ row: 3, col: 0 }, "keep");
     const refused = await wb.insertTable(table(2));
-    expect(refused).toEqual({ status: "occupied", place: { sheet: "Sheet1", at: { row: 0, col: 0 }, address: "Sheet1!A1:B5" }, occupied: 1, free: { sheet: "Sheet1", at: { row: 5, col: 0 }, address: "Sheet1!A6:B10" } });
+    expect(refused).toEqual({
+      status: "occupied",
+      place: { sheet: "Sheet1", at: { row: 0, col: 0 }, address: "Sheet1!A1:B5" },
+      occupied: 1,
+      free: { sheet: "Sheet1", at: { row: 5, col: 0 }, address: "Sheet1!A6:B10" },
+    });
     expect(wb.shown(3, 0).text).toBe("keep");
     expect(wb.shown(0, 0).text).toBe("");
     if (refused.status !== "occupied") throw new Error();
@@ -145,7 +150,7 @@ describe("MemoryWorkbook.insertFormula over a spill area, and snapshots", () => 
   test("a snapshot restores cells, formats, formulas, widths, tables and the selection", async () => {
     const wb = book();
     await wb.insertTable(table(2));
-    await wb.insertFormula("=CAPEX.CAGR(\"Tencent\",2020,2024)", { at: { row: 8, col: 0 }, format: "0.00%" });
+    await wb.insertFormula('=CAPEX.CAGR("Tencent",2020,2024)', { at: { row: 8, col: 0 }, format: "0.00%" });
     wb.select({ row: 8, col: 0 });
     const copy = book();
     expect(copy.restoreSnapshot(JSON.parse(JSON.stringify(wb.snapshot())))).toBe(true);

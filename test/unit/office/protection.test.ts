@@ -15,7 +15,19 @@ import { FakeExcel } from "../../support/fake-excel";
 
 const atlas = new Atlas(testCatalog());
 const ALL = ["1.1", "1.2", "1.3", "1.4", "1.6", "1.7", "1.12"];
-const table: TableWrite = { name: "T", title: "Title", headers: ["a", "b"], rows: [[{ value: "910C", format: "@" }, { value: 800, formula: '=AICHIP.SPEC("910C","FP16")', format: "General" }]], source: "Source", widths: [6, 6] };
+const table: TableWrite = {
+  name: "T",
+  title: "Title",
+  headers: ["a", "b"],
+  rows: [
+    [
+      { value: "910C", format: "@" },
+      { value: 800, formula: '=AICHIP.SPEC("910C","FP16")', format: "General" },
+    ],
+  ],
+  source: "Source",
+  widths: [6, 6],
+};
 
 function excel(supported = ALL) {
   const fake = new FakeExcel();
@@ -109,7 +121,12 @@ describe("Excel: protection is checked before anything is written", () => {
 describe("preview workbook: the same refusals", () => {
   function memory(): MemoryWorkbook {
     const wb = new MemoryWorkbook(atlasEvaluator(atlas), () => Promise.resolve());
-    wb.load({ sheets: [{ name: "Model", protected: true, cells: { A1: "Chip", B2: '=AICHIP.SPEC("910C","FP16")' } }, { name: "Open", cells: { A1: '=AICHIP.SERVERS("910C",1000)' } }] });
+    wb.load({
+      sheets: [
+        { name: "Model", protected: true, cells: { A1: "Chip", B2: '=AICHIP.SPEC("910C","FP16")' } },
+        { name: "Open", cells: { A1: '=AICHIP.SERVERS("910C",1000)' } },
+      ],
+    });
     return wb;
   }
   const formulas = (wb: MemoryWorkbook) => [wb.formulaAt("Model", "B2"), wb.formulaAt("Open", "A1"), wb.allSheets().length];

@@ -91,8 +91,7 @@ interface Case {
 
 const num = (c: unknown): c is number => typeof c === "number" && Number.isFinite(c);
 const close = (a: number, b: number, tol?: number) => Math.abs(a - b) <= (tol ?? Math.max(1e-9, Math.abs(b) * 1e-6));
-const cellMatches = (c: Cell, w: string | number | RegExp) =>
-  typeof w === "number" ? num(c) && close(c, w) : w instanceof RegExp ? w.test(String(c)) : String(c).trim() === w;
+const cellMatches = (c: Cell, w: string | number | RegExp) => (typeof w === "number" ? num(c) && close(c, w) : w instanceof RegExp ? w.test(String(c)) : String(c).trim() === w);
 
 /** Why the outcome does not meet the expectation, or "" when it does. */
 export function mismatch(o: Outcome, want: Want): string {
@@ -602,8 +601,14 @@ describe("issue #11, outside checks: names the add-in prints, typed back", () =>
     ["ATLAS.DATASETS() -> ATLAS.TABLE", () => withHeader(spill("=ATLAS.DATASETS()")).map((r) => `=ATLAS.TABLE(${q(String(r[0]))})`)],
     ["PICKS() segments -> PICKS", () => [...new Set(withHeader(spill("=PICKS()")).map((r) => String(r[0])))].map((seg) => `=PICKS(${q(seg)})`)],
     ["PICKS() names -> SUPPLIERS.OF", () => withHeader(spill("=PICKS()")).map((r) => `=SUPPLIERS.OF(${q(String(r[1]))})`)],
-    ["SUPPLIERS(\"NVQD\") names -> SUPPLIERS.OF", () => spill('=SUPPLIERS("NVQD")').map((r) => `=SUPPLIERS.OF(${q(String(r[0]))})`)],
-    ["SUPPLIERS.OF(\"英维克\") lists -> SUPPLIERS", () => withHeader(spill('=SUPPLIERS.OF("英维克")')).filter((r) => !/pick/i.test(String(r[1]))).map((r) => `=SUPPLIERS(${q(String(r[0]))})`)],
+    ['SUPPLIERS("NVQD") names -> SUPPLIERS.OF', () => spill('=SUPPLIERS("NVQD")').map((r) => `=SUPPLIERS.OF(${q(String(r[0]))})`)],
+    [
+      'SUPPLIERS.OF("英维克") lists -> SUPPLIERS',
+      () =>
+        withHeader(spill('=SUPPLIERS.OF("英维克")'))
+          .filter((r) => !/pick/i.test(String(r[1])))
+          .map((r) => `=SUPPLIERS(${q(String(r[0]))})`),
+    ],
   ];
   test.each(walks)("%s: every printed name resolves", (_name, formulas) => {
     const failures = formulas()

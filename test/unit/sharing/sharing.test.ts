@@ -21,8 +21,8 @@ describe("finding add-in calls in formulas", () => {
     ['=ROUND(AICHIP.SPEC("910C","FP16")/1000,1)', ['AICHIP.SPEC("910C","FP16")']],
     ['=aichip.spec(A2, Sheet2!B$1) + CAPEX.CAGR("BAT",2022,2024)', ["aichip.spec(A2, Sheet2!B$1)", 'CAPEX.CAGR("BAT",2022,2024)']],
     ['="AICHIP.SPEC(x)"&A1', []],
-    ['=SUM(A1:A3)', []],
-    ["=_xldudf_SUPPLIERS(\"NVQD\")", ['_xldudf_SUPPLIERS("NVQD")']],
+    ["=SUM(A1:A3)", []],
+    ['=_xldudf_SUPPLIERS("NVQD")', ['_xldudf_SUPPLIERS("NVQD")']],
     [`='Q"1'!A1&AICHIP.SPEC("910C","FP16")`, ['AICHIP.SPEC("910C","FP16")']],
     [`='It''s'!A1&AICHIP.SPEC("910C",'O''Neil "x"'!B2)`, [`AICHIP.SPEC("910C",'O''Neil "x"'!B2)`]],
     ["not a formula AICHIP.SPEC(1,2)", []],
@@ -38,7 +38,7 @@ describe("finding add-in calls in formulas", () => {
 describe("freeze and restore", () => {
   const cells: FormulaCell[] = [
     { sheet: "Model", address: "B2", formula: '=AICHIP.SPEC("910C","FP16")', values: [[800]] },
-    { sheet: "Model", address: "B3", formula: "=ROUND(AICHIP.SPEC(A3,\"TDP\")/1000,1)", values: [[0.3]] },
+    { sheet: "Model", address: "B3", formula: '=ROUND(AICHIP.SPEC(A3,"TDP")/1000,1)', values: [[0.3]] },
     { sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', values: [["双鸿科技"], ["富世达"], ["丹佛斯"]], spill: "D2:D4" },
     { sheet: "Other sheet", address: "A1", formula: "=Model!B2*2", values: [[1600]] },
     { sheet: "Other sheet", address: "A2", formula: "=CAPEX.CAGR('Model'!E1,2020,2024)", values: [[0.2259]] },
@@ -69,9 +69,8 @@ describe("freeze and restore", () => {
   });
 
   test("restore notices cells edited since the freeze, and sheets that are gone", () => {
-    const restore = planRestore(
-      plan.ledger,
-      (sheet, range) => (sheet === "Model" && range === "B2" ? [[801]] : sheet === "Other sheet" ? undefined : cells.find((c) => (c.spill ?? c.address) === range)?.values),
+    const restore = planRestore(plan.ledger, (sheet, range) =>
+      sheet === "Model" && range === "B2" ? [[801]] : sheet === "Other sheet" ? undefined : cells.find((c) => (c.spill ?? c.address) === range)?.values,
     );
     expect(restore.edited.map((e) => e.address)).toEqual(["B2"]);
     expect(restore.missing.map((e) => e.address)).toEqual(["A2"]);
@@ -172,7 +171,16 @@ describe("legacy Ctrl+Shift+Enter arrays", () => {
   test("a block of one array call is frozen and restored as one formula spilling over the same cells", () => {
     const cells = [cse("D2", "双鸿科技"), cse("D3", "富世达"), cse("D4", "丹佛斯")];
     const plan = planFreeze(cells, ids, "0.1.0", new Date(0), arrayIds);
-    expect(plan.ledger.entries).toEqual([{ sheet: "Model", address: "D2", formula: '=SUPPLIERS("UQD")', spill: "D2:D4", fingerprint: fingerprint([["双鸿科技"], ["富世达"], ["丹佛斯"]]), cells: cellPrints([["双鸿科技"], ["富世达"], ["丹佛斯"]]) }]);
+    expect(plan.ledger.entries).toEqual([
+      {
+        sheet: "Model",
+        address: "D2",
+        formula: '=SUPPLIERS("UQD")',
+        spill: "D2:D4",
+        fingerprint: fingerprint([["双鸿科技"], ["富世达"], ["丹佛斯"]]),
+        cells: cellPrints([["双鸿科技"], ["富世达"], ["丹佛斯"]]),
+      },
+    ]);
     expect(plan.writes).toEqual([{ sheet: "Model", range: "D2:D4", values: [["双鸿科技"], ["富世达"], ["丹佛斯"]] }]);
     const restore = planRestore(plan.ledger, () => [["双鸿科技"], ["富世达"], ["丹佛斯"]]);
     expect(restore.clears).toEqual([{ sheet: "Model", range: "D2:D4" }]);
@@ -195,7 +203,16 @@ describe("legacy Ctrl+Shift+Enter arrays", () => {
   test("two-dimensional blocks keep their shape", () => {
     const table = ["A1", "B1", "A2", "B2"].map((a, i): FormulaCell => ({ sheet: "S", address: a, formula: '=ATLAS.TABLE("x")', values: [[i]] }));
     const plan = planFreeze(table, ids, "0.1.0", new Date(0), arrayIds);
-    expect(plan.writes).toEqual([{ sheet: "S", range: "A1:B2", values: [[0, 1], [2, 3]] }]);
+    expect(plan.writes).toEqual([
+      {
+        sheet: "S",
+        range: "A1:B2",
+        values: [
+          [0, 1],
+          [2, 3],
+        ],
+      },
+    ]);
   });
 
   test("scalar formulas filled down, mixed formulas and non-rectangular blocks are never merged", () => {

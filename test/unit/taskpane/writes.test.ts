@@ -21,7 +21,10 @@ test("a chip sheet's figures are live formulas that return the value shown", () 
 
 test("Tencent's annual capex wide: periods across, one row, each cell a formula for that year; long: one row per year", () => {
   const annual = companyPage(atlas, entity("tencent")).capex.annual;
-  const series = seriesOf(atlas, annual.map((p) => p.fact));
+  const series = seriesOf(
+    atlas,
+    annual.map((p) => p.fact),
+  );
   expect(series?.periods).toEqual(annual.map((p) => p.period));
   if (!series) return;
   const wide = seriesWideWrite(atlas, "t", "Tencent capex", series, "en", true);
@@ -38,12 +41,25 @@ test("Tencent's annual capex wide: periods across, one row, each cell a formula 
 
 test("a dataset without two periods is no series", () => {
   const d = atlas.datasets.get("domestic_ai_cards") ?? atlas.catalog.datasets.find((x) => x.table && !x.factIndexes.some((i) => atlas.catalog.facts[i].period));
-  expect(d && seriesOf(atlas, d.factIndexes.map((i) => atlas.catalog.facts[i]))).toBeUndefined();
+  expect(
+    d &&
+      seriesOf(
+        atlas,
+        d.factIndexes.map((i) => atlas.catalog.facts[i]),
+      ),
+  ).toBeUndefined();
 });
 
 test("a chart's data sheet: labels, live formulas, a chart over both columns", () => {
   const annual = companyPage(atlas, entity("tencent")).capex.annual;
-  const plan = chartPlan(atlas, "Tencent capex", "Tencent capex (CNY 100m)", "Capex (CNY 100m)", annual.map((p) => ({ label: p.period, fact: p.fact })), "en");
+  const plan = chartPlan(
+    atlas,
+    "Tencent capex",
+    "Tencent capex (CNY 100m)",
+    "Capex (CNY 100m)",
+    annual.map((p) => ({ label: p.period, fact: p.fact })),
+    "en",
+  );
   expect(plan.chart?.range).toBe(`A3:A${annual.length + 3},B3:B${annual.length + 3}`);
   expect(plan.cells.find((c) => c.address === "B4")?.formula).toMatch(/^=/);
   expect(plan.cells.find((c) => c.address === "A4")?.value).toBe(annual[0].period);
