@@ -22,7 +22,8 @@ import { setFlagsFromString } from "v8";
 import fc from "fast-check";
 import { Atlas } from "../src/domain/atlas";
 import { FUNCTION_SPECS } from "../src/functions/registry";
-import { fuzzArgs, judge, memoArgs, prototypeKeys } from "../test/support/fuzz";
+import { fuzzArgs, judge, prototypeKeys } from "../test/support/fuzz";
+import { answerText, memoAttack, memoPool } from "../test/support/memo-attack";
 import { attackPane, HOSTILE_PAYLOADS } from "../test/support/hostile";
 import { roundTrip, roundTripCase } from "../test/support/round-trips";
 import { testCatalog } from "../test/support/catalog";
@@ -114,63 +115,37 @@ function fuzz(): void {
   console.log(`      (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-/** A comparable rendering of an answer: the error's code and message, or the value exactly. */
-function answerKey(b: Bundle, r: { result?: unknown; threw?: unknown }): string {
-  if (r.threw !== undefined) return `threw ${String(r.threw)}`;
-  if (r.result instanceof b.ErrorClass) return `error ${r.result.code} ${r.result.detail ?? ""}`;
-  return `value ${JSON.stringify(r.result, (_, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : Object.is(x, -0) ? "-0" : x))}`;
-}
-
 function memo(): void {
   console.log(`\n# memo: ${MEMO_CALLS.toLocaleString("en-US")} calls against uncached answers, then ${LONG_ARGUMENTS.toLocaleString("en-US")} arguments of ${LONG_CHARS.toLocaleString("en-US")} characters`);
   const started = Date.now();
-  // The pool: per function, distinct memoisable argument lists (with text up to 1,000 characters, so the memo's
-  // size bound turns generations over too); a bigger pool for AICHIP.SPEC to turn them over by count.
-  const pool: { id: string; args: unknown[] }[] = [];
-  FUNCTION_SPECS.forEach((spec, i) => {
-    const seen = new Set<string>();
-    for (const args of fc.sample(memoArgs(spec.args.length), { numRuns: spec.id === "AICHIP.SPEC" ? 45_000 : 1_500, seed: SEED + 100 + i })) {
-      const key = JSON.stringify(args, (_, x) => (typeof x === "number" ? `n${Object.is(x, -0) ? "-0" : x}` : x === null ? "null" : x));
-      if (!seen.has(key)) pool.push({ id: spec.id, args: args as unknown[] });
-      seen.add(key);
-    }
-  });
-  const forward = loadBundle();
-  const backward = loadBundle();
-  const uncached = pool.map((p) => answerKey(forward, forward.call(p.id, p.args)));
-  const reverse = new Array<string>(pool.length);
-  for (let i = pool.length - 1; i >= 0; i--) reverse[i] = answerKey(backward, backward.call(pool[i].id, pool[i].args));
-  const collisions = uncached.filter((a, i) => a !== reverse[i]).length;
-  figure("distinct argument lists (uncached answers, computed once in each of two fresh bundles)", pool.length);
-  figure("uncached answers that depend on call order (a memo-key collision)", collisions, collisions > 0);
-
-  const memoised = loadBundle();
-  const heapStart = heapMb();
-  let heapMax = heapStart;
-  let differences = 0;
-  const examples: string[] = [];
-  let state = SEED >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state;
+  // Per function, distinct memoisable argument lists (text up to 1,000 characters, so the memo's size bound
+  // turns generations over too); a bigger pool for AICHIP.SPEC to turn them over by count.
+  const pool = memoPool(SEED, (id) => (id === "AICHIP.SPEC" ? 45_000 : 1_500));
+  const fresh = () => {
+    const b = loadBundle();
+    return (id: string, args: readonly unknown[]) => {
+      const { result, threw } = b.call(id, args);
+      return answerText(result, threw, b.ErrorClass);
+    };
   };
-  for (let n = 0; n < MEMO_CALLS; n++) {
-    // Half the calls from a hot eighth of the pool (memo hits), half anywhere (misses, evictions, promotions).
-    const i = n % 2 === 0 ? next() % Math.ceil(pool.length / 8) : next() % pool.length;
-    const got = answerKey(memoised, memoised.call(pool[i].id, pool[i].args));
-    if (got !== uncached[i]) {
-      differences++;
-      if (examples.length < 5) examples.push(`${pool[i].id}(${short(pool[i].args)}): ${got.slice(0, 120)} ≠ ${uncached[i].slice(0, 120)}`);
-    }
-    if (n % 100_000 === 99_999) heapMax = Math.max(heapMax, heapMb());
-  }
-  figure("memo calls", MEMO_CALLS);
-  figure("differences from the uncached answers", differences, differences > 0);
+  // The heap is sampled from the moment the memoised instance is ready: what grows after that is the memo's.
+  let heapStart = 0;
+  let heapMax = 0;
+  const figures = memoAttack(fresh, pool, MEMO_CALLS, SEED, (n) => {
+    const now = heapMb();
+    if (n === 0) heapStart = now;
+    heapMax = Math.max(heapMax, now);
+  });
   const heapEnd = heapMb();
+  figure("distinct argument lists (uncached answers, computed once in each of two fresh bundles)", figures.distinct);
+  figure("uncached answers that depend on call order (a memo-key collision)", figures.collisions, figures.collisions > 0);
+  figure("memo calls", figures.calls);
+  figure("differences from the uncached answers", figures.differences, figures.differences > 0);
   const growth = Math.max(heapMax, heapEnd) - heapStart;
   figure(`heap growth over the memo calls, after GC (budget ${HEAP_BUDGET_MB} MB)`, `${growth.toFixed(1)} MB (start ${heapStart.toFixed(1)}, highest ${Math.max(heapMax, heapEnd).toFixed(1)}, end ${heapEnd.toFixed(1)} MB)`, growth > HEAP_BUDGET_MB);
-  for (const e of examples) console.log(`      ${e}`);
+  for (const e of figures.examples) console.log(`      ${e}`);
 
+  const memoised = loadBundle();
   let longWrong = 0;
   const longStart = heapMb();
   let longMax = longStart;

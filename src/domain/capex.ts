@@ -163,7 +163,7 @@ function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoi
   const label = `${atlas.displayName(company)} capex for ${period}`;
   const facts = atlas.facts(company.id, "capex").filter((f) => f.period === period && f.variant === undefined);
   if (facts.length === 0) {
-    return fail("missingFact", `The report gives no ${label}. It gives: ${capexPeriods(atlas, company).join(", ")}.`);
+    return failWith("missingFact", "noFigure", { label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` }, gives: capexPeriods(atlas, company) });
   }
   return andThen(selectFact(facts, { period }, label), (fact) =>
     andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })),

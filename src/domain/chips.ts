@@ -2,7 +2,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
-import { adding, failWith, reportGives } from "./messages";
+import { adding, failure, failWith, reportGives } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
@@ -36,7 +36,7 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
     const chips = atlas.catalog.entities.filter((e) => e.vendor === company.id && atlas.metricsOf(e.id).length > 0);
     if (chips.length > 0) {
       const names = chips.slice(0, 8).map((c) => atlas.displayName(c));
-      return fail("unknownName", `"${name}" is a company; name one of its chips: ${names.join(", ")}${chips.length > 8 ? ", ..." : ""}.`);
+      return { ok: false, failure: failure("unknownName", "companyNotChip", name, [], { gives: [...names, ...(chips.length > 8 ? ["..."] : [])] }) };
     }
   }
   return resolved;
@@ -234,8 +234,8 @@ export interface ServerSizing {
  */
 export function chipServers(atlas: Atlas, chipName: string, targetPflops: number, cardsPerServer: number | null, variant?: string): Result<ServerSizing> {
   const cards = cardsPerServer ?? 8;
-  if (!(targetPflops > 0) || !Number.isFinite(targetPflops)) return fail("badArgument", `target_pflops must be a positive number of PFLOPS, such as 1000, not ${targetPflops}.`);
-  if (!Number.isInteger(cards) || cards < 1 || cards > 1024) return fail("badArgument", `cards_per_server must be a whole number from 1 to 1024, such as 8, not ${cards}.`);
+  if (!(targetPflops > 0) || !Number.isFinite(targetPflops)) return failWith("badArgument", "expected", { name: "target_pflops", expected: { en: "a positive number of PFLOPS, such as 1000", zh: "正数（PFLOPS），如 1000" }, got: String(targetPflops) });
+  if (!Number.isInteger(cards) || cards < 1 || cards > 1024) return failWith("badArgument", "expected", { name: "cards_per_server", expected: { en: "a whole number from 1 to 1024, such as 8", zh: "1 到 1024 的整数，如 8" }, got: String(cards) });
   return andThen(resolveChip(atlas, chipName), (chip) => {
     const all = atlas.facts(chip.id, "fp16");
     const label = `${atlas.displayName(chip)} FP16`;

@@ -80,7 +80,7 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       else if (years.length >= 2) [start, end] = [Number(years[0]), Number(years[years.length - 1])];
       else return fail("missingFact", `The report gives fewer than two sizes for ${atlas.displayName(market)}; nothing to compute a CAGR from.`);
     } else if (blank(startInput) || blank(endInput)) {
-      return fail("badArgument", "give both start_year and end_year, or neither (for the span the report states).");
+      return failWith("badArgument", "bothYears", {});
     } else {
       const s = yearArgument(startInput, "start_year");
       if (!s.ok) return s;
@@ -116,7 +116,8 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
 export function statedMarketCagr(atlas: Atlas, marketName: string, startInput?: unknown, endInput?: unknown): Result<Fact> {
   return andThen(resolveMarket(atlas, marketName), (market) => {
     const facts = atlas.facts(market.id, "market_cagr");
-    if (facts.length === 0) return fail("missingFact", `The report states no CAGR for ${atlas.displayName(market)}.`);
+    const cagr = { en: `CAGR for ${atlas.displayName(market)}`, zh: `${atlas.displayName(market)} 的复合增速` };
+    if (facts.length === 0) return failWith("missingFact", "noStated", { label: cagr });
     const blank = (v: unknown) => v === null || v === undefined || v === "";
     if (blank(startInput) && blank(endInput)) return ok(facts[0]);
     const s = yearArgument(startInput, "start_year");
@@ -124,6 +125,6 @@ export function statedMarketCagr(atlas: Atlas, marketName: string, startInput?: 
     const e = yearArgument(endInput, "end_year");
     if (!e.ok) return e;
     const fact = facts.find((f) => f.period === `${s.value}-${e.value}`);
-    return fact ? ok(fact) : fail("missingFact", `The report states no CAGR for ${atlas.displayName(market)} over ${s.value}-${e.value}. It states: ${facts.map((f) => f.period ?? "(no period)").join(", ")}.`);
+    return fact ? ok(fact) : failWith("missingFact", "noStated", { label: cagr, period: `${s.value}-${e.value}`, gives: facts.map((f) => f.period ?? "(no period)") });
   });
 }

@@ -175,6 +175,26 @@ export const MESSAGES = {
     en: (_a, _s, p) => `${label(p, "en")} is text in the report, not a number: ${p.detail ?? ""}.`,
     zh: (_a, _s, p) => `${label(p, "zh")}在报告中是文字而非数值：${p.detail ?? ""}。`,
   },
+  noneNamed: {
+    en: (_a, _s, p) => `The report names no ${p.label?.en ?? ""}.`,
+    zh: (_a, _s, p) => `报告没有列出${p.label?.zh ?? ""}。`,
+  },
+  noStated: {
+    en: (_a, _s, p) => `The report states no ${label(p, "en")}${p.period ? ` over ${p.period}` : ""}.${p.gives ? ` It states: ${p.gives.join(", ")}.` : ""}`,
+    zh: (_a, _s, p) => `报告没有给出${label(p, "zh")}${p.period ? `（${p.period}）` : ""}。${p.gives ? `报告给出：${p.gives.join("、")}。` : ""}`,
+  },
+  companyNotChip: {
+    en: (a, _s, p) => `"${a}" is a company; name one of its chips: ${(p.gives ?? []).join(", ")}.`,
+    zh: (a, _s, p) => `"${a}" 是公司；请指定其芯片之一：${(p.gives ?? []).join("、")}。`,
+  },
+  bothYears: {
+    en: () => "give both start_year and end_year, or neither (for the span the report states).",
+    zh: () => "start_year 与 end_year 须同时给出，或都留空（取报告所述区间）。",
+  },
+  noHalf: {
+    en: (_a, _s, p) => `there is no half-year ${p.period ?? ""}.`,
+    zh: (_a, _s, p) => `没有 ${p.period ?? ""} 这样的半年。`,
+  },
   // ---------------------------------------------------------------- #NUM!: nothing to compute
   undefinedFrom: {
     en: (_a, _s, p) => `${p.label?.en ?? ""} is undefined from ${p.detail ?? ""}.`,

@@ -2,8 +2,8 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
-import { adding, reportGives } from "./messages";
-import { andThen, fail, ok, type Result } from "./result";
+import { adding, failWith, reportGives } from "./messages";
+import { andThen, ok, type Result } from "./result";
 
 export const isBenchmark = (m: Metric): boolean => m.family === "model" && (m.id.startsWith("bench.") || m.id === "arena_elo");
 
@@ -37,7 +37,11 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     if (!benchmark.ok) return { ok: false, failure: adding(benchmark.failure, reportGives(given.map((m) => atlas.metricLabel(m)), `The report scores ${label} on`)) };
     const facts = atlas.facts(model.id, benchmark.value.id);
     const what = `${label} ${benchmark.value.en} score`;
-    if (facts.length === 0) return fail("missingFact", `The report gives no ${what}. It scores ${label} on: ${given.map((m) => atlas.metricLabel(m)).join(", ")}.`);
+    const scored = given.map((m) => atlas.metricLabel(m));
+    if (facts.length === 0) {
+      const more = { en: `It scores ${label} on: ${scored.join(", ")}.`, zh: `报告给出的${label}评测：${scored.join("、")}。` };
+      return failWith("missingFact", "noFigure", { label: { en: what, zh: `${label} ${benchmark.value.zh} 得分` }, more });
+    }
     const selector = { variant: variant || undefined };
     return andThen(selectFact(facts, selector, what), (fact) => andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant, fact })));
   });

@@ -6,7 +6,7 @@
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import { failWith } from "./messages";
-import { fail, ok, type Result } from "./result";
+import { ok, type Result } from "./result";
 
 const EXPECTED = { en: 'a year such as 2024, or a quarter such as "2025Q1" or "1Q25"', zh: '年份（如 2024）或季度（如 "2025Q1"、"1Q25"）' };
 
@@ -41,5 +41,5 @@ export function matchPeriod(input: unknown, facts: readonly Fact[], options: { p
 }
 
 function checked(period: string, kind: string, n: string): Result<string> {
-  return kind === "H" && Number(n) > 2 ? fail("badArgument", `there is no half-year H${n}.`) : ok(period);
+  return kind === "H" && Number(n) > 2 ? failWith("badArgument", "noHalf", { period: `H${n}` }) : ok(period);
 }

@@ -37,7 +37,7 @@ export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Resu
   return andThen(resolveStock(atlas, name), (stock) =>
     andThen(parseDate(dateInput), (date) => {
       const fact = atlas.facts(stock.id, "stock_close").find((f) => f.period === date);
-      return fact?.value !== undefined ? ok(fact) : fail("missingFact", `The report gives no ${atlas.displayName(stock)} close on ${date}. It gives: ${stockDates(atlas, stock).join(", ")}.`);
+      return fact?.value !== undefined ? ok(fact) : failWith("missingFact", "noFigure", { label: { en: `${atlas.displayName(stock)} close on ${date}`, zh: `${atlas.displayName(stock)} ${date} 的收盘价` }, gives: stockDates(atlas, stock) });
     }),
   );
 }

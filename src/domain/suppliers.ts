@@ -2,7 +2,7 @@
 import type { Entity, List } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { failWith } from "./messages";
-import { andThen, fail, ok, type Result } from "./result";
+import { andThen, ok, type Result } from "./result";
 
 export type NameLanguage = "printed" | "en" | "zh";
 
@@ -32,7 +32,7 @@ export function suppliersOf(atlas: Atlas, componentName: string): Result<Supplie
         rows.push({ printed: m.name, entity: atlas.entities.get(m.entity) as Entity, list });
       }
     }
-    return rows.length > 0 ? ok(rows) : fail("missingFact", `The report names no suppliers for ${atlas.displayName(component)}.`);
+    return rows.length > 0 ? ok(rows) : failWith("missingFact", "noneNamed", { label: { en: `suppliers for ${atlas.displayName(component)}`, zh: `${atlas.displayName(component)} 的供应商` } });
   });
 }
 
@@ -96,7 +96,8 @@ export function commonSuppliers(atlas: Atlas, componentA: string, componentB: st
       const inB = new Set(b.map((r) => r.entity.id));
       const both = a.filter((r) => inB.has(r.entity.id));
       if (both.length > 0) return ok(both);
-      return fail("missingFact", `The report names no supplier for both ${atlas.displayName(atlas.entities.get(a[0].list.subject) as Entity)} and ${atlas.displayName(atlas.entities.get(b[0].list.subject) as Entity)}.`);
+      const [na, nb] = [a, b].map((rows) => atlas.displayName(atlas.entities.get(rows[0].list.subject) as Entity));
+      return failWith("missingFact", "noneNamed", { label: { en: `supplier for both ${na} and ${nb}`, zh: `同时供应 ${na} 和 ${nb} 的公司` } });
     }),
   );
 }

@@ -2,7 +2,8 @@
 import type { List } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { resolveTheme } from "../domain/datasets";
-import { andThen, fail, ok, type Result } from "../domain/result";
+import { failWith } from "../domain/messages";
+import { andThen, ok, type Result } from "../domain/result";
 import { commonSuppliers, listsOfCompany, parseLanguage, supplierName, suppliersOf, supplyComponents, type SupplierRow } from "../domain/suppliers";
 import { answered, both, LANGUAGE_ARG, opt, str, THEME_ENUM, themeChoices, type About, type ArgValue, type Choice, type Explanation, type FunctionSpec } from "./spec";
 
@@ -65,7 +66,7 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
       (atlas, [theme]) =>
         andThen(resolveTheme(atlas, opt(theme)), (t) => {
           const components = supplyComponents(atlas, t?.id);
-          return components.length > 0 ? ok({ theme: t, components }) : fail("missingFact", `The report names no suppliers under ${t?.en ?? "this theme"}.`);
+          return components.length > 0 ? ok({ theme: t, components }) : failWith("missingFact", "noneNamed", { label: { en: `suppliers under ${t?.en ?? "this theme"}`, zh: `${t?.zh ?? "该主题"}下的供应商` } });
         }),
       ({ components }, atlas) => components.map((e) => [atlas.formulaName(e)]),
       ({ theme, components }, atlas) => {

@@ -1,5 +1,6 @@
 /** The report as it is organised (themes -> sections -> datasets), and search results (figures first where a query asks for one). */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowLeft20Regular } from "@fluentui/react-icons";
 import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import type { SearchHit } from "../domain/search";
@@ -25,6 +26,31 @@ export function rowCount(atlas: Atlas, d: Dataset): number {
 
 export function shortSource(d: Dataset, lineNo: (n: number) => string = (n) => `line ${n}`): string {
   return d.citation ? d.citation.text.replace(/[，,。；;\s]+$/u, "") : `§${d.section}, ${lineNo(d.heading.line)}`;
+}
+
+/** Datasets one under another, each opening its page. */
+export function DatasetList({ atlas, datasets, onOpen, className }: { atlas: Atlas; datasets: Dataset[]; onOpen: (d: Dataset) => void; className: string }) {
+  return (
+    <ul className={className}>
+      {datasets.map((d) => (
+        <li key={d.id}>
+          <DatasetButton atlas={atlas} dataset={d} onOpen={onOpen} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The way back from a page to the list it was opened from. */
+export function BackButton({ onBack }: { onBack: () => void }) {
+  const { t } = useT();
+  return (
+    <div>
+      <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
+        {t.back}
+      </Button>
+    </div>
+  );
 }
 
 export function DatasetButton({ atlas, dataset, onOpen }: { atlas: Atlas; dataset: Dataset; onOpen: (d: Dataset) => void }) {
@@ -75,13 +101,7 @@ export function ThemeTree({ atlas, onOpen }: { atlas: Atlas; onOpen: (d: Dataset
                           &nbsp;<Caption1 className={styles.sub}>({ds.length})</Caption1>
                         </AccordionHeader>
                         <AccordionPanel>
-                          <ul className={styles.list}>
-                            {ds.map((d) => (
-                              <li key={d.id}>
-                                <DatasetButton atlas={atlas} dataset={d} onOpen={onOpen} />
-                              </li>
-                            ))}
-                          </ul>
+                          <DatasetList atlas={atlas} datasets={ds} onOpen={onOpen} className={styles.list} />
                         </AccordionPanel>
                       </AccordionItem>
                     ))}

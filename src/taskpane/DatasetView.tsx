@@ -18,7 +18,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowLeft20Regular, TableAdd20Regular } from "@fluentui/react-icons";
+import { TableAdd20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { seriesOf } from "../domain/pages";
 import { seriesLongWrite, seriesWideWrite } from "./writes";
@@ -28,6 +28,7 @@ import type { Atlas } from "../domain/atlas";
 import { tableView } from "../domain/tableView";
 import { formatValue } from "../office/format";
 import type { Workbook, WriteOutcome } from "../office/workbook";
+import { BackButton } from "./Browse";
 import { useT } from "./i18n";
 import { countFormulas, tableWrite, withFormulas, type InsertMode } from "./tables";
 import { WriteStatus } from "./WriteStatus";
@@ -90,11 +91,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
 
   return (
     <section className={styles.root} aria-labelledby="dataset-title">
-      <div>
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-          {t.back}
-        </Button>
-      </div>
+      <BackButton onBack={onBack} />
       <h2 id="dataset-title" ref={heading} tabIndex={-1} className={styles.title}>
         <Subtitle2 translate="no">{lang === "zh" ? dataset.title.zh : dataset.title.en}</Subtitle2>
       </h2>
@@ -138,12 +135,7 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
           <ProgressBar value={progress} max={1} aria-label={t.inserting} />
         </Field>
       )}
-      <WriteStatus
-        outcome={outcome}
-        onInsertAt={() => outcome?.status === "occupied" && void insert({ at: outcome.free.at })}
-        onOverwrite={() => outcome?.status === "occupied" && void insert({ at: outcome.place.at, overwrite: true })}
-        onCancel={() => setOutcome(undefined)}
-      />
+      <WriteStatus outcome={outcome} retry={(options) => void insert(options)} onCancel={() => setOutcome(undefined)} />
 
       {seriesTable && (
         <div className={styles.scroll} translate="no">

@@ -5,7 +5,7 @@
  * domain queries the functions answer from.
  */
 import { Badge, Body1, Button, Caption1, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowLeft20Regular, Calculator20Regular, ColumnTriple20Regular, TableAdd20Regular } from "@fluentui/react-icons";
+import { Calculator20Regular, ColumnTriple20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset, Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
@@ -15,11 +15,12 @@ import type { SearchIndex } from "../domain/search";
 import { formatValue } from "../office/format";
 import { quote } from "../functions/formulas";
 import type { TableWrite, Workbook } from "../office/workbook";
-import { DatasetButton, entityTitle, formulaFor, namesOf } from "./Browse";
+import { BackButton, DatasetList, entityTitle, formulaFor, namesOf } from "./Browse";
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { FigureList, useFormulaInsert } from "./Figures";
 import { useT } from "./i18n";
+import { Section } from "./Section";
 import { useRemembered } from "./remember";
 import { useWrite } from "./WriteStatus";
 import { chipSheetWrite, seriesLongWrite, seriesWideWrite } from "./writes";
@@ -83,11 +84,7 @@ export function EntityPage({
 
   return (
     <section className={styles.root} aria-labelledby="entity-title">
-      <div>
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-          {t.back}
-        </Button>
-      </div>
+      <BackButton onBack={onBack} />
       <span className={styles.row}>
         <Badge appearance="tint">{t.kind[entity.type] ?? entity.type}</Badge>
         <h2 id="entity-title" ref={title} tabIndex={-1} className={styles.title}>
@@ -109,10 +106,7 @@ export function EntityPage({
       )}
 
       {sheet.length > 0 && (
-        <section className={styles.section} aria-labelledby="spec-sheet">
-          <Subtitle2 as="h3" id="spec-sheet">
-            {t.specSheet}
-          </Subtitle2>
+        <Section className={styles.section} id="spec-sheet" title={t.specSheet}>
           <FigureList atlas={atlas} figures={sheet} workbook={workbook} onWritten={onWritten} label={t.specSheet} />
           <div>
             <Button icon={<TableAdd20Regular />} onClick={() => void table.insert(chipSheetWrite(atlas, name, sheet, lang))}>
@@ -123,14 +117,11 @@ export function EntityPage({
           <Suspense fallback={<Spinner size="tiny" />}>
             <ChipComparison atlas={atlas} workbook={workbook} onWritten={onWritten} initialMetric={sheet.some((r) => r.metric.id === "fp16") ? "fp16" : sheet[0].metric.id} highlight={entity} />
           </Suspense>
-        </section>
+        </Section>
       )}
 
       {suppliers.length > 0 && (
-        <section className={styles.section} aria-labelledby="suppliers">
-          <Subtitle2 as="h3" id="suppliers">
-            {t.suppliers} · {t.members(suppliers.length)}
-          </Subtitle2>
+        <Section className={styles.section} id="suppliers" title={<>{t.suppliers} · {t.members(suppliers.length)}</>}>
           <ol className={styles.suppliers} aria-label={t.suppliers} translate="no">
             {suppliers.map((s) => (
               <li key={s.entity.id}>
@@ -147,14 +138,11 @@ export function EntityPage({
             </Button>
           </div>
           {column.status}
-        </section>
+        </Section>
       )}
 
       {capexSeries && (
-        <section className={styles.section} aria-labelledby="capex">
-          <Subtitle2 as="h3" id="capex">
-            {t.capex}
-          </Subtitle2>
+        <Section className={styles.section} id="capex" title={t.capex}>
           {company.capex.annual.length > 0 && company.capex.quarterly.length > 0 && (
             <RadioGroup layout="horizontal" value={frequency} onChange={(_, d) => setFrequency(d.value as "annual" | "quarterly")} aria-label={t.capex}>
               <Radio value="annual" label={t.annual} />
@@ -182,25 +170,19 @@ export function EntityPage({
             </Button>
           </div>
           {sheet.length === 0 && table.status}
-        </section>
+        </Section>
       )}
 
       {market.length > 0 && (
-        <section className={styles.section} aria-labelledby="market">
-          <Subtitle2 as="h3" id="market">
-            {t.sizes}
-          </Subtitle2>
+        <Section className={styles.section} id="market" title={t.sizes}>
           <Suspense fallback={<Spinner size="tiny" />}>
             <TimeChart atlas={atlas} title={`${name}`} unit={market[0].unit} points={market.map((p) => ({ label: p.period, value: p.value, fact: p.fact }))} workbook={workbook} onWritten={onWritten} sheetName={`${entity.en ?? name} size`} />
           </Suspense>
-        </section>
+        </Section>
       )}
 
       {company.lists.length > 0 && (
-        <section className={styles.section} aria-labelledby="appears-in">
-          <Subtitle2 as="h3" id="appears-in">
-            {t.appearsIn}
-          </Subtitle2>
+        <Section className={styles.section} id="appears-in" title={t.appearsIn}>
           <ul className={styles.list}>
             {company.lists.map(({ list, subject, printed }) => (
               <li key={list.id}>
@@ -208,39 +190,30 @@ export function EntityPage({
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       {company.picks.length > 0 && (
-        <section className={styles.section} aria-labelledby="picks">
-          <Subtitle2 as="h3" id="picks">
-            {t.picksSegment}
-          </Subtitle2>
+        <Section className={styles.section} id="picks" title={t.picksSegment}>
           <Body1 translate="no">{company.picks.map((s) => entityTitle(s, lang)).join(" · ")}</Body1>
-        </section>
+        </Section>
       )}
 
       {company.stock && (
-        <section className={styles.section} aria-labelledby="stock">
-          <Subtitle2 as="h3" id="stock">
-            {t.stockMove}
-          </Subtitle2>
+        <Section className={styles.section} id="stock" title={t.stockMove}>
           <Body1>
             <strong translate="no">{formatValue(company.stock.value, RATE_FORMAT)}</strong>{" "}
             <Caption1 className={styles.sub} translate="no">
               {company.stock.method}
             </Caption1>
           </Body1>
-        </section>
+        </Section>
       )}
 
       {figures.length > 0 && (
-        <section className={styles.section} aria-labelledby="figures">
-          <Subtitle2 as="h3" id="figures">
-            {entity.type === "model" ? t.scores : t.figures} · {figures.length}
-          </Subtitle2>
+        <Section className={styles.section} id="figures" title={<>{entity.type === "model" ? t.scores : t.figures} · {figures.length}</>}>
           <FigureList atlas={atlas} figures={figures} workbook={workbook} onWritten={onWritten} label={entity.type === "model" ? t.scores : t.figures} />
-        </section>
+        </Section>
       )}
 
       {preset && (
@@ -254,13 +227,7 @@ export function EntityPage({
       <Subtitle2 as="h3" block>
         {t.mentionedIn}
       </Subtitle2>
-      <ul className={styles.list}>
-        {datasets.map((d) => (
-          <li key={d.id}>
-            <DatasetButton atlas={atlas} dataset={d} onOpen={onDataset} />
-          </li>
-        ))}
-      </ul>
+      <DatasetList atlas={atlas} datasets={datasets} onOpen={onDataset} className={styles.list} />
     </section>
   );
 }

@@ -136,12 +136,7 @@ export function FormulaBuilder({ atlas, workbook, active, preset, onWritten }: {
           {active ? t.insertFormula(active.address) : t.insertFormulaShort}
         </Button>
       </div>
-      <WriteStatus
-        outcome={outcome}
-        onInsertAt={() => outcome?.status === "occupied" && void insert({ at: outcome.free.at })}
-        onOverwrite={() => outcome?.status === "occupied" && void insert({ at: outcome.place.at, overwrite: true })}
-        onCancel={() => setOutcome(undefined)}
-      />
+      <WriteStatus outcome={outcome} retry={(options) => void insert(options)} onCancel={() => setOutcome(undefined)} />
       <Caption1>
         {t.example}: <code translate="no">{spec.example}</code>
       </Caption1>

@@ -2,7 +2,7 @@
  * Share (分享): make a workbook safe to share. Load on open, freeze add-in formulas to values and restore
  * them, the error inspector, and model templates. Every action goes through the Workbook interface.
  */
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Atlas } from "../domain/atlas";
 import { messageOf } from "../domain/messages";
@@ -12,6 +12,7 @@ import type { EditedEntry, Ledger } from "../sharing/freeze";
 import type { Finding } from "../sharing/inspector";
 import { acceleratorComparison, batCapexModel, supplyChainMap, type SheetPlan } from "../sharing/templates";
 import { useT, type Strings } from "./i18n";
+import { Section } from "./Section";
 import { findErrors, fixedFormula } from "./sharing";
 
 const useStyles = makeStyles({
@@ -132,10 +133,7 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
         </MessageBar>
       )}
 
-      <section className={styles.section} aria-labelledby="share-open">
-        <Subtitle2 as="h2" id="share-open">
-          {t.loadOnOpenTitle}
-        </Subtitle2>
+      <Section className={styles.section} id="share-open" level="h2" title={t.loadOnOpenTitle}>
         {startup ? (
           <>
             <Switch label={t.loadOnOpen} checked={loadOnOpen ?? false} disabled={loadOnOpen === undefined} onChange={(_, d) => void toggleStartup(d.checked)} />
@@ -146,12 +144,9 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
             <MessageBarBody>{workbook.kind === "preview" ? t.loadOnOpenPreview : t.loadOnOpenUnsupported}</MessageBarBody>
           </MessageBar>
         )}
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="share-freeze">
-        <Subtitle2 as="h2" id="share-freeze">
-          {t.freezeTitle}
-        </Subtitle2>
+      <Section className={styles.section} id="share-freeze" level="h2" title={t.freezeTitle}>
         <Caption1 className={styles.muted}>{t.freezeHelp}</Caption1>
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy || !sheet} onClick={() => void freeze(sheet)}>
@@ -187,12 +182,9 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
             </MessageBarActions>
           </MessageBar>
         )}
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="share-errors">
-        <Subtitle2 as="h2" id="share-errors">
-          {t.inspectorTitle}
-        </Subtitle2>
+      <Section className={styles.section} id="share-errors" level="h2" title={t.inspectorTitle}>
         <div className={styles.row}>
           <Button disabled={busy} onClick={() => void reload()}>
             {t.checkAgain}
@@ -235,12 +227,9 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
             })}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="share-templates">
-        <Subtitle2 as="h2" id="share-templates">
-          {t.templatesTitle}
-        </Subtitle2>
+      <Section className={styles.section} id="share-templates" level="h2" title={t.templatesTitle}>
         <Caption1 className={styles.muted}>{t.templatesHelp}</Caption1>
         <div className={styles.row}>
           <Button disabled={busy} onClick={() => void insertTemplate(acceleratorComparison(atlas))}>
@@ -258,7 +247,7 @@ export function ShareView({ atlas, workbook, active, startup, onChanged }: { atl
             {t.supplyChainMap}
           </Button>
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,7 +9,11 @@ import type { CellRef } from "../formula/address";
 import type { WriteOutcome } from "../office/workbook";
 import { useT } from "./i18n";
 
-export function WriteStatus({ outcome, onInsertAt, onOverwrite, onCancel }: { outcome: WriteOutcome | undefined; onInsertAt: () => void; onOverwrite: () => void; onCancel: () => void }) {
+/**
+ * What a write did; a refused one offers the free place or an explicit replace, which `retry` writes the
+ * same thing again with.
+ */
+export function WriteStatus({ outcome, retry, onCancel }: { outcome: WriteOutcome | undefined; retry: (options: { at: CellRef; overwrite?: boolean }) => void; onCancel: () => void }) {
   const { t } = useT();
   const done = useRef<HTMLDivElement>(null);
   const choice = useRef<HTMLButtonElement>(null);
@@ -36,10 +40,10 @@ export function WriteStatus({ outcome, onInsertAt, onOverwrite, onCancel }: { ou
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>{t.occupied(outcome.occupied, outcome.place.address)}</MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" size="small" onClick={onInsertAt} ref={choice}>
+        <Button appearance="primary" size="small" onClick={() => retry({ at: outcome.free.at })} ref={choice}>
           {t.insertAt(outcome.free.address)}
         </Button>
-        <Button size="small" onClick={onOverwrite}>
+        <Button size="small" onClick={() => retry({ at: outcome.place.at, overwrite: true })}>
           {t.overwrite(outcome.place.address)}
         </Button>
         <Button
@@ -73,12 +77,7 @@ export function useWrite<T>(write: (what: T, options: { at?: CellRef; overwrite?
     if (r.status === "written") onWritten();
   }
   const status = (
-    <WriteStatus
-      outcome={outcome}
-      onInsertAt={() => outcome?.status === "occupied" && last !== undefined && void run(last, { at: outcome.free.at })}
-      onOverwrite={() => outcome?.status === "occupied" && last !== undefined && void run(last, { at: outcome.place.at, overwrite: true })}
-      onCancel={() => setOutcome(undefined)}
-    />
+    <WriteStatus outcome={outcome} retry={(options) => last !== undefined && void run(last, options)} onCancel={() => setOutcome(undefined)} />
   );
   return { insert: (what: T) => run(what), status };
 }
