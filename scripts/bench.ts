@@ -147,7 +147,7 @@ const invoke = (calls: readonly Call[], from: number, to: number) => {
   for (let i = from; i < to; i++) {
     const { fn, args } = list[i];
     try {
-      if (fn.apply(undefined, args) !== undefined) sink++;
+      if (Reflect.apply(fn, undefined, args) !== undefined) sink++;
     } catch {
       sink--;
     }
