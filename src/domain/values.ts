@@ -83,15 +83,7 @@ function answerOf(
   return answer;
 }
 
-function workedAnswer(
-  atlas: Atlas,
-  entity: Entity,
-  metric: Metric,
-  facts: Fact[],
-  period: string | undefined,
-  variant: string | undefined,
-  nameVariant: string | undefined,
-): Result<FactAnswer> {
+function workedAnswer(...[atlas, entity, metric, facts, period, variant, nameVariant]: Parameters<typeof answerOf>): Result<FactAnswer> {
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))].sort();
   const label = atlas.displayName(entity);
   const what = { en: `${label} ${metric.en}`, zh: `${label} ${metric.zh}` };

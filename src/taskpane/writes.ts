@@ -79,30 +79,16 @@ function seriesLabel(atlas: Atlas, row: Series["rows"][number], lang: Lang): str
 export function seriesWideWrite(atlas: Atlas, name: string, title: string, series: Series, lang: Lang, live: boolean): TableWrite {
   const headers = [STRINGS[lang].seriesMetric, ...series.periods];
   const rows = series.rows.map((r): WriteCell[] => [{ value: seriesLabel(atlas, r, lang), format: "@" }, ...r.cells.map((f) => figureCell(atlas, f, live))]);
-  return seriesTable(
-    name,
-    title,
-    headers,
-    rows,
-    series,
-    lang,
-    headers.map((h, c) => (c === 0 ? width([h, ...rows.map((row) => String(row[0].value))]) : Math.max(10, textWidth(h) + 2))),
-  );
+  const widths = headers.map((h, c) => (c === 0 ? width([h, ...rows.map((row) => String(row[0].value))]) : Math.max(10, textWidth(h) + 2)));
+  return seriesTable(name, title, headers, rows, series, lang, widths);
 }
 
 /** Long: one row per period, one column per entity and metric. */
 export function seriesLongWrite(atlas: Atlas, name: string, title: string, series: Series, lang: Lang, live: boolean): TableWrite {
   const headers = [STRINGS[lang].columnsSeriesLong[0], ...series.rows.map((r) => seriesLabel(atlas, r, lang))];
   const rows = series.periods.map((p, i): WriteCell[] => [{ value: p, format: "@" }, ...series.rows.map((r) => figureCell(atlas, r.cells[i], live))]);
-  return seriesTable(
-    name,
-    title,
-    headers,
-    rows,
-    series,
-    lang,
-    headers.map((h) => Math.min(40, Math.max(10, textWidth(h) + 2))),
-  );
+  const widths = headers.map((h) => Math.min(40, Math.max(10, textWidth(h) + 2)));
+  return seriesTable(name, title, headers, rows, series, lang, widths);
 }
 
 /** A series laid out either way, with its source line under the table. */
