@@ -6,7 +6,22 @@ import { chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSp
 import { failWith } from "../domain/messages";
 import { andThen, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
-import { aboutFact, answered, both, entityOf, namesAsChoices, num, opt, str, type ArgValue, type Choice, type EnumSpec, type Explanation, type FunctionSpec } from "./spec";
+import {
+  aboutFact,
+  answered,
+  both,
+  enumChoices,
+  entityOf,
+  namesAsChoices,
+  num,
+  opt,
+  str,
+  type ArgValue,
+  type Choice,
+  type EnumSpec,
+  type Explanation,
+  type FunctionSpec,
+} from "./spec";
 
 const chipChoices = (atlas: Atlas): Choice[] =>
   atlas.catalog.entities
@@ -57,11 +72,6 @@ const numberChipMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => 
   const b = new Set(chipMetricChoices(atlas, [before[1]]).map((c) => c.value));
   return a.filter((c) => b.has(c.value) && atlas.resolveMetric(String(c.value), "metric", (m) => m.kind === "number").ok);
 };
-
-const CARD_FORMATS: Choice[] = [
-  { value: "entity", label: "A card (entity value): =A1.FP16 reads a spec" },
-  { value: "table", label: "A two-column table of properties" },
-];
 
 const CARD_FORMAT_ENUM: EnumSpec = {
   id: "CARD_FORMAT",
@@ -311,7 +321,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
         kind: "text",
         optional: true,
         help: '"entity" (the default) or "table"',
-        choices: () => CARD_FORMATS,
+        choices: enumChoices(CARD_FORMAT_ENUM),
         zh: '可选："entity"（卡片，默认）或 "table"（两列表格）',
         enum: CARD_FORMAT_ENUM,
       },

@@ -8,6 +8,7 @@ import {
   beforeLast,
   entityOf,
   opt,
+  enumChoices,
   str,
   type About,
   type ArgValue,
@@ -37,11 +38,6 @@ const capexPeriodChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
 const capexQuarterChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => capexPeriodChoices(atlas, before).filter((c) => typeof c.value === "string");
 
 const cnyUnitChoices = (atlas: Atlas): Choice[] => unitsLike(atlas, "CNY 100m").map((u) => ({ value: u.id, label: u.zh ? `${u.id} ${u.zh}` : u.id }));
-
-const FREQUENCIES: Choice[] = [
-  { value: "annual", label: "Annual figures (年度)" },
-  { value: "quarterly", label: "Quarterly figures (季度)" },
-];
 
 const FREQUENCY_ENUM: EnumSpec = {
   id: "FREQUENCY",
@@ -126,7 +122,7 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
         kind: "text",
         optional: true,
         help: '"annual" or "quarterly"; empty for annual where the report gives annual figures',
-        choices: () => FREQUENCIES,
+        choices: enumChoices(FREQUENCY_ENUM),
         zh: '可选："annual"（年度）或 "quarterly"（季度）；留空时报告有年度数据则取年度',
         enum: FREQUENCY_ENUM,
       },

@@ -4,7 +4,7 @@ import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../doma
 import { failWith } from "../domain/messages";
 import { andThen, ok, type Result } from "../domain/result";
 import { unitsLike } from "../domain/units";
-import { after, answered, beforeLast, entityOf, opt, str, type ArgValue, type Choice, type EnumSpec, type FunctionSpec } from "./spec";
+import { after, answered, enumChoices, beforeLast, entityOf, opt, str, type ArgValue, type Choice, type EnumSpec, type FunctionSpec } from "./spec";
 import type { Derived } from "../domain/capex";
 import type { Fact } from "../data/catalog";
 
@@ -30,11 +30,6 @@ const marketUnitChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const fact = market.ok ? atlas.facts(market.value.id, "market_size")[0] : undefined;
   return fact?.unit ? unitsLike(atlas, fact.unit).map((u) => ({ value: u.id, label: u.zh ? `${u.id} ${u.zh}` : u.id })) : [];
 };
-
-const CAGR_BASES: Choice[] = [
-  { value: "computed", label: "Recomputed from the report's sizes" },
-  { value: "stated", label: "As the report states it" },
-];
 
 const BASIS_ENUM: EnumSpec = {
   id: "BASIS",
@@ -116,7 +111,7 @@ export const MARKET_SPECS: readonly FunctionSpec[] = [
         kind: "text",
         optional: true,
         help: '"computed" (the default) or "stated"',
-        choices: () => CAGR_BASES,
+        choices: enumChoices(BASIS_ENUM),
         zh: '可选："computed"（按规模重算，默认）或 "stated"（报告所述）',
         enum: BASIS_ENUM,
       },

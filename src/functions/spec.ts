@@ -161,17 +161,18 @@ export const beforeLast =
   (atlas: Atlas, before: ArgValue[]): Choice[] =>
     years(atlas, before).slice(0, -1);
 
+/** A value list as the formula builder's choices: the one declaration serves AutoComplete and the builder. */
+export const enumChoices =
+  (e: EnumSpec) =>
+  (atlas: Atlas): Choice[] =>
+    e.values(atlas).map((v) => ({ value: v.value, label: v.zh && v.zh !== v.en ? `${v.en} · ${v.zh}` : v.en }));
+
 export const themeChoices = (atlas: Atlas): Choice[] => atlas.catalog.themes.map((t) => ({ value: t.id, label: `${t.number} ${t.en} · ${t.zh}` }));
 
 export const THEME_ENUM: EnumSpec = {
   id: "THEME",
   values: (atlas) => atlas.catalog.themes.map((t) => ({ value: t.id, en: `${t.number} ${t.en}`, zh: `${t.number} ${t.zh}` })),
 };
-
-const LANGUAGES: Choice[] = [
-  { value: "en", label: "English names where known" },
-  { value: "zh", label: "中文" },
-];
 
 export const LANGUAGE_ENUM: EnumSpec = {
   id: "LANGUAGE",
@@ -187,7 +188,7 @@ export const LANGUAGE_ARG: ArgSpec = {
   kind: "text",
   optional: true,
   help: '"en" for English names where known, "zh", or empty for names as printed',
-  choices: () => LANGUAGES,
+  choices: enumChoices(LANGUAGE_ENUM),
   zh: '可选："en" 尽量用英文名，"zh" 用中文名；留空按报告原文',
   enum: LANGUAGE_ENUM,
 };
