@@ -7,11 +7,11 @@
  * `npm run functions -- --check` exits 1 when the file is stale (test/unit/functions/generated.test.ts
  * does the same check).
  */
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { Atlas } from "../src/domain/atlas";
 import { ENUMS, FUNCTION_SPECS, type ArgSpec, type EnumSpec, type FunctionSpec } from "../src/functions/registry";
-import { compileFromDisk } from "./catalog-files";
+import { runGenerator } from "./generated-file";
 
 export const FUNCTIONS_FILE = join(__dirname, "..", "src", "functions", "functions.ts");
 const PORT = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")).config.dev_server_port as number;
@@ -123,18 +123,11 @@ export function renderFunctions(atlas: Atlas, helpBase = HELP_BASE): string {
 }
 
 if (require.main === module) {
-  const compiled = compileFromDisk();
-  if (!compiled.catalog) throw new Error("data/ does not compile: run `npm run data -- check`");
-  const next = renderFunctions(new Atlas(compiled.catalog));
-  const current = readFileSync(FUNCTIONS_FILE, "utf8");
-  if (process.argv.includes("--check")) {
-    if (next !== current) {
-      console.error("src/functions/functions.ts is out of date: run `npm run functions`");
-      process.exit(1);
-    }
-    console.log("src/functions/functions.ts is up to date");
-  } else if (next !== current) {
-    writeFileSync(FUNCTIONS_FILE, next);
-    console.log(`src/functions/functions.ts: rewritten (${FUNCTION_SPECS.length} functions)`);
-  } else console.log("src/functions/functions.ts: already up to date");
+  runGenerator({
+    path: FUNCTIONS_FILE,
+    what: "src/functions/functions.ts",
+    command: "npm run functions",
+    rewritten: `src/functions/functions.ts: rewritten (${FUNCTION_SPECS.length} functions)`,
+    render: (atlas) => renderFunctions(atlas),
+  });
 }
