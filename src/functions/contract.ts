@@ -86,7 +86,9 @@ function cellFailure(v: CellValue): Failure | undefined {
 /** An error value Excel passed in as an argument (only with allowErrorForDataTypeAny; a fuzzer may too). */
 function errorArgument(values: readonly CellInput[]): CustomFunctions.Error | undefined {
   if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function") return undefined;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "object" || v === null) continue;
     if (v instanceof CustomFunctions.Error) return v;
     if (Array.isArray(v)) for (const row of v) if (Array.isArray(row)) for (const cell of row) if (cell instanceof CustomFunctions.Error) return cell;
   }
@@ -142,7 +144,8 @@ export function shortQuote(text: string): string {
 /** A failure whose message quotes each long argument (as typed, trimmed or normalised) by its first characters only. */
 export function quotingShortly(failure: Failure, values: readonly CellInput[]): Failure {
   let message = failure.message;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (typeof v !== "string" || v.length <= QUOTED_ARGUMENT_CHARS) continue;
     for (const form of [v, v.trim(), v.normalize("NFKC").trim()]) {
       if (form.length > QUOTED_ARGUMENT_CHARS && message.includes(form)) message = message.split(form).join(shortQuote(form));
