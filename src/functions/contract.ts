@@ -181,12 +181,6 @@ type Level = Map<unknown, unknown>;
 /** [key, next level or answer]: a level of one entry (a level is never an answer, so an array here is a Single). */
 type Single = [unknown, unknown];
 
-/** The entry under `key` in a level (Map or Single): SameValueZero, as Map compares keys. */
-function entry(level: unknown, key: unknown): unknown {
-  if (Array.isArray(level)) return level[0] === key || (level[0] !== level[0] && key !== key) ? level[1] : undefined;
-  return (level as Level).get(key);
-}
-
 interface Generation {
   /** By the number of arguments given. */
   trees: (Level | undefined)[];
@@ -242,8 +236,17 @@ function memoArity(values: readonly CellInput[], count: number): number {
 const part = (v: CellInput) => (v === undefined ? null : v);
 
 function lookup(gen: Generation, values: readonly CellInput[], count: number): Shown | undefined {
+  // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = gen.trees[count];
-  for (let i = 0; level !== undefined && i < count; i++) level = entry(level, part(values[i]));
+  for (let i = 0; i < count; i++) {
+    if (level === undefined) return undefined;
+    const v = values[i];
+    const key = v === undefined ? null : v;
+    if (Array.isArray(level)) {
+      const k: unknown = level[0];
+      level = k === key || (k !== k && key !== key) ? level[1] : undefined;
+    } else level = (level as Level).get(key);
+  }
   return level as Shown | undefined;
 }
 
@@ -321,7 +324,19 @@ function shownOf(result: Result<FunctionResult>): FunctionResult | CustomFunctio
  * Never returns undefined, NaN or Infinity, and never throws.
  */
 export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Shown {
+  return answerFor(spec, atlas, values, spec.entity ? undefined : memoOf(atlas, spec));
+}
+
+/**
+ * excelCall for one function over one atlas, its memo found once: what functions.ts registers with Excel
+ * (a memo hit is then only the memo's own lookup).
+ */
+export function excelRunner(spec: FunctionSpec, atlas: Atlas): (values: readonly CellInput[]) => Shown {
   const memo = spec.entity ? undefined : memoOf(atlas, spec);
+  return (values) => answerFor(spec, atlas, values, memo);
+}
+
+function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[], memo: Memo | undefined): Shown {
   const arity = memo ? memoArity(values, spec.args.length) : -1;
   if (memo && arity >= 0) {
     const known = memoGet(memo, values, arity);

@@ -8,7 +8,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the metadata plugin reads parameter and return types literally: `any` (a number or text period) and `any[][]` (mixed spilled tables) are Excel's types, not escapes */
 import { atlas } from "../domain/bundled";
-import { excelCall, toExcelError } from "./contract";
+import { excelRunner, toExcelError } from "./contract";
 import { withoutInvocation } from "./invocation";
 import { SPEC_BY_ID } from "./registry";
 
@@ -22,7 +22,8 @@ function runner(id: string): (...args: unknown[]) => unknown {
     return () => {
       throw toExcelError({ code: "badArgument", message: `${id} is not available in this version of the add-in.` });
     };
-  return (...args) => excelCall(spec, atlas, withoutInvocation(args));
+  const run = excelRunner(spec, atlas);
+  return (...args) => run(withoutInvocation(args));
 }
 
 const AICHIP_SPEC = runner("AICHIP.SPEC");
