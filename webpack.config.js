@@ -8,6 +8,7 @@ const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerS
 require("./scripts/ts-register.js");
 const { normalizePublicUrl, publicManifest } = require("./scripts/manifest-url.ts");
 const { PANE_HEADERS } = require("./scripts/hosting.ts");
+const { CatalogRuntimePlugin } = require("./scripts/catalog-loader.js");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
@@ -123,6 +124,7 @@ module.exports = async (env, options) => {
       new AssociateAfterTypeScriptPlugin(),
       new KeepSharedEntryModulesPlugin(),
       new AtlasHelpPlugin(),
+      new CatalogRuntimePlugin(),
       ...(serving ? [new DevServerStatusPlugin(`${devServerUrl}/taskpane.html`)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

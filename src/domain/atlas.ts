@@ -3,7 +3,7 @@
  * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
  */
 import type { Catalog, Dataset, Entity, EntityType, Fact, List, Metric } from "../data/catalog";
-import { lookupKey } from "../data/normalize";
+import { lookupKey, lookupKeys } from "../data/normalize";
 import { failure } from "./messages";
 import { ok, type Result } from "./result";
 
@@ -29,12 +29,15 @@ export class Atlas {
   private readonly metricBySpelling = new Map<string, string[]>();
   /** The lookup key of every name the catalogue writes, by its spelling: a formula typing it skips lookupKey. */
   private readonly keyBySpelling = new Map<string, string>();
-  private readonly entityNames: NameEntry[] = [];
-  private readonly metricNames: NameEntry[] = [];
+  /** Every name with its key and the entity or metric it names, for suggestions: built on first use (a did-you-mean needs them, a lookup does not). */
+  private entityEntries?: NameEntry[];
+  private metricEntries?: NameEntry[];
   /** metric id -> the positions of its names in metricNames. */
-  private readonly metricEntriesById = new Map<string, number[]>();
-  private readonly entityIndex = new NameIndex(this.entityNames);
-  private readonly metricIndex = new NameIndex(this.metricNames);
+  private metricEntryPositions?: Map<string, number[]>;
+  private entityNameIndex?: NameIndex;
+  private metricNameIndex?: NameIndex;
+  /** The keys of the short forms (tickers without their exchange, names without their note) in entityByName. */
+  private readonly shortFormKeys = new Set<string>();
   /** entity -> metric -> facts, in catalogue order (two Map.get, no key string to build). */
   private readonly factsByEntityMetric = new Map<string, Map<string, Fact[]>>();
   /** entity -> the metrics it has figures for, in catalogue order. */
@@ -48,84 +51,146 @@ export class Atlas {
   private variantIndex?: Map<string, { id: string; variant: string }>;
 
   constructor(readonly catalog: Catalog) {
+    // Every name the catalogue writes, keyed in one pass (lookupKeys): entities' names, then metrics'.
+    const names: string[] = [];
+    const owners: string[] = [];
     for (const e of catalog.entities) {
       this.entities.set(e.id, e);
-      // An id is typed like any name, but suggested under the entity's display name.
-      for (const name of [e.id, e.zh, e.en, e.ticker, ...e.aliases]) {
+      for (const name of entityNamesOf(e)) {
         if (!name) continue;
-        const key = this.seedKey(name);
-        if (!this.entityByName.has(key)) this.entityByName.set(key, e.id);
-        // A spelling answers what its key answers (the key's first owner, already final): as lookupKey would.
-        if (!this.entityBySpelling.has(name)) this.entityBySpelling.set(name, this.entityByName.get(key) as string);
-        this.entityNames.push({ key, name: name === e.id ? this.displayName(e) : name, id: e.id });
+        names.push(name);
+        owners.push(e.id);
       }
+    }
+    const entityNameCount = names.length;
+    for (const m of catalog.metrics) {
+      this.metrics.set(m.id, m);
+      for (const name of metricNamesOf(m)) names.push(name);
+    }
+    const keys = lookupKeys(names);
+    for (let i = 0; i < names.length; i++) if (!this.keyBySpelling.has(names[i])) this.keyBySpelling.set(names[i], keys[i]);
+    for (let i = 0; i < entityNameCount; i++) {
+      const key = keys[i];
+      let owner = this.entityByName.get(key);
+      if (owner === undefined) this.entityByName.set(key, (owner = owners[i]));
+      // A spelling answers what its key answers (the key's first owner, already final): as lookupKey would.
+      if (!this.entityBySpelling.has(names[i])) this.entityBySpelling.set(names[i], owner);
     }
     // Spellings analysts type that the data writes longer: a ticker without its exchange suffix ("CRWV" for
     // "CRWV.O"), a name without the bracketed note that tells it apart ("Channels" for "Channels (picks)").
     // Each only where no other name has it and only one entity would claim it.
-    const shortForms = new Map<string, Set<string>>();
+    const forms: string[] = [];
+    const formOwners: string[] = [];
     for (const e of catalog.entities) {
-      const forms: string[] = [];
       for (const t of [e.ticker, ...e.aliases]) {
-        const m = t ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim()) : null;
-        if (m) forms.push(m[1]);
+        const m = t && t.includes(".") ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim()) : null;
+        if (m) {
+          forms.push(m[1]);
+          formOwners.push(e.id);
+        }
       }
       for (const n of [e.en, e.zh]) {
-        const m = n ? /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(n.trim()) : null;
-        if (m && m[1].length >= 2) forms.push(m[1]);
-      }
-      for (const f of forms) {
-        const key = lookupKey(f);
-        if (!shortForms.has(key)) shortForms.set(key, new Set());
-        shortForms.get(key)?.add(e.id);
+        const m = n && /[)）]\s*$/.test(n) ? /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(n.trim()) : null;
+        if (m && m[1].length >= 2) {
+          forms.push(m[1]);
+          formOwners.push(e.id);
+        }
       }
     }
-    // A suggestion must work when typed back: an id entry is suggested under the name a formula uses
-    // ("NVIDIA"), not the display name ("AR glasses: retail channels (渠道商)" resolves to nothing).
-    for (const entry of this.entityNames) {
-      if (entry.key === this.keyOf(entry.id) && this.entityByName.get(this.keyOf(entry.name)) !== entry.id) entry.name = this.formulaName(this.entities.get(entry.id) as Entity);
-    }
+    const shortForms = new Map<string, Set<string>>();
+    lookupKeys(forms).forEach((key, i) => {
+      if (!shortForms.has(key)) shortForms.set(key, new Set());
+      shortForms.get(key)?.add(formOwners[i]);
+    });
     for (const [key, ids] of shortForms) {
       if (ids.size !== 1 || this.entityByName.has(key)) continue;
       const id = [...ids][0];
       this.entityByName.set(key, id);
+      this.shortFormKeys.add(key);
     }
+    let at = entityNameCount;
     for (const m of catalog.metrics) {
-      this.metrics.set(m.id, m);
-      for (const name of [m.id, m.zh, m.en, ...m.aliases]) {
-        const key = this.seedKey(name);
+      for (const name of metricNamesOf(m)) {
+        const key = keys[at++];
         const ids = this.metricByName.get(key) ?? [];
         if (!ids.includes(m.id)) {
           if (name === m.id) ids.unshift(m.id);
           else ids.push(m.id);
         }
         this.metricByName.set(key, ids);
-        push(this.metricEntriesById, m.id, this.metricNames.length);
-        this.metricNames.push({ key, name: name === m.id ? this.metricLabel(m) : name, id: m.id });
       }
     }
     // A metric's English name without its "(as stated)" / "(as printed)" note is typed too ("revenue YoY growth").
     for (const m of catalog.metrics) {
-      const short = /^(.+?)\s*\([^()]+\)$/.exec(m.en)?.[1];
+      const short = m.en.endsWith(")") ? /^(.+?)\s*\([^()]+\)$/.exec(m.en)?.[1] : undefined;
       if (!short || short.length < 3) continue;
       const ids = this.metricByName.get(lookupKey(short)) ?? [];
       if (!ids.includes(m.id)) this.metricByName.set(lookupKey(short), [...ids, m.id]);
     }
     // Spellings answer what their keys answer, once every name (short names too) is in.
-    for (const m of catalog.metrics) {
-      for (const name of [m.id, m.zh, m.en, ...m.aliases]) if (!this.metricBySpelling.has(name)) this.metricBySpelling.set(name, this.metricByName.get(this.seedKey(name)) ?? []);
-    }
+    for (let i = entityNameCount; i < names.length; i++) if (!this.metricBySpelling.has(names[i])) this.metricBySpelling.set(names[i], this.metricByName.get(keys[i]) ?? []);
     harmoniseUnits(catalog);
     for (const d of catalog.datasets) this.datasets.set(d.id, d);
     for (const f of catalog.facts) {
       let byMetric = this.factsByEntityMetric.get(f.entity);
-      if (!byMetric) this.factsByEntityMetric.set(f.entity, (byMetric = new Map<string, Fact[]>()));
-      push(byMetric, f.metric, f);
-      const metrics = this.metricsByEntity.get(f.entity);
-      if (!metrics) this.metricsByEntity.set(f.entity, [f.metric]);
-      else if (!metrics.includes(f.metric)) metrics.push(f.metric);
+      if (!byMetric) {
+        this.factsByEntityMetric.set(f.entity, (byMetric = new Map<string, Fact[]>()));
+        this.metricsByEntity.set(f.entity, []);
+      }
+      const list = byMetric.get(f.metric);
+      if (list) list.push(f);
+      else {
+        byMetric.set(f.metric, [f]);
+        this.metricsByEntity.get(f.entity)?.push(f.metric);
+      }
     }
     for (const l of catalog.lists) this.lists.set(l.id, l);
+  }
+
+  /**
+   * Every name of every entity, suggested as typed back: an id is suggested under the entity's display name,
+   * or, where that does not resolve to it, the name a formula uses ("NVIDIA", not "AR glasses: retail
+   * channels (渠道商)"), judged by the names the catalogue writes (not the short forms).
+   */
+  private get entityNames(): NameEntry[] {
+    if (this.entityEntries) return this.entityEntries;
+    const entries: NameEntry[] = [];
+    for (const e of this.catalog.entities) {
+      for (const name of entityNamesOf(e)) if (name) entries.push({ key: this.seedKey(name), name: name === e.id ? this.displayName(e) : name, id: e.id });
+    }
+    const written = { get: (key: string) => (this.shortFormKeys.has(key) ? undefined : this.entityByName.get(key)) };
+    for (const entry of entries) {
+      if (entry.key === this.keyOf(entry.id) && written.get(this.keyOf(entry.name)) !== entry.id) entry.name = this.formulaNameBy(this.entities.get(entry.id) as Entity, written);
+    }
+    return (this.entityEntries = entries);
+  }
+
+  /** Every name of every metric (an id under its label), and each metric's positions among them. */
+  private get metricNames(): NameEntry[] {
+    if (this.metricEntries) return this.metricEntries;
+    const entries: NameEntry[] = [];
+    const positions = new Map<string, number[]>();
+    for (const m of this.catalog.metrics) {
+      for (const name of metricNamesOf(m)) {
+        push(positions, m.id, entries.length);
+        entries.push({ key: this.seedKey(name), name: name === m.id ? this.metricLabel(m) : name, id: m.id });
+      }
+    }
+    this.metricEntryPositions = positions;
+    return (this.metricEntries = entries);
+  }
+
+  private get metricEntriesById(): Map<string, number[]> {
+    if (!this.metricEntryPositions) void this.metricNames;
+    return this.metricEntryPositions as Map<string, number[]>;
+  }
+
+  private get entityIndex(): NameIndex {
+    return (this.entityNameIndex ??= new NameIndex(this.entityNames));
+  }
+
+  private get metricIndex(): NameIndex {
+    return (this.metricNameIndex ??= new NameIndex(this.metricNames));
   }
 
   /** Variants that name their product, by lookup key: built on first use. */
@@ -249,8 +314,12 @@ export class Atlas {
    * reading, not typing.
    */
   formulaName(entity: Entity): string {
+    return this.formulaNameBy(entity, this.entityByName);
+  }
+
+  private formulaNameBy(entity: Entity, entityByName: { get(key: string): string | undefined }): string {
     for (const name of [entity.type === "chip" ? this.displayName(entity) : undefined, entity.en, entity.zh, ...entity.aliases, this.displayName(entity)]) {
-      if (name && this.entityByName.get(lookupKey(name)) === entity.id) return name;
+      if (name && entityByName.get(lookupKey(name)) === entity.id) return name;
     }
     return entity.id;
   }
@@ -379,6 +448,9 @@ export class Atlas {
 }
 
 const NO_FACTS: Fact[] = [];
+/** The names a formula may type for an entity or a metric, in the order they claim a key. */
+const entityNamesOf = (e: Entity) => [e.id, e.zh, e.en, e.ticker, ...e.aliases];
+const metricNamesOf = (m: Metric) => [m.id, m.zh, m.en, ...m.aliases];
 const NO_METRICS: readonly string[] = [];
 const acceptAll = () => true;
 

@@ -3,7 +3,7 @@
  * fullLookupKey, for every kind of text: catalogue names, their case and width variants, and arbitrary strings.
  */
 import fc from "fast-check";
-import { fullLookupKey, lookupKey } from "../../../src/data/normalize";
+import { fullLookupKey, lookupKey, lookupKeys } from "../../../src/data/normalize";
 import { testCatalog } from "../../support/catalog";
 
 /** The definition, uncached, as it was written before the fast path. */
@@ -23,6 +23,23 @@ test("catalogue names and their variants", () => {
   const variants = names.flatMap((name) => [name, name.toUpperCase(), name.toLowerCase(), ` ${name}\t`, toFullWidth(name), name.replace(/ /g, "-"), `\u200B${name}`, name.replace(/ /g, "\u00a0")]);
   expect(variants.length).toBeGreaterThan(20_000);
   expect(variants.filter((v) => lookupKey(v) !== definition(v) || fullLookupKey(v) !== definition(v))).toEqual([]);
+  // Keyed all at once, as the runtime keys the catalogue's names at load.
+  expect(lookupKeys(names)).toEqual(names.map(definition));
+  expect(lookupKeys(variants)).toEqual(variants.map(definition));
+});
+
+test("lookupKeys of any list of strings is lookupKey of each, whatever stands next to what (the separator it joins with too)", () => {
+  const unit = fc.oneof(fc.constantFrom("\u0001", "Σ", "ς", "İ", "K", "Ａ", "（", "\u0301", " ", "-", "中", "ﬁ"), fc.string({ unit: "binary", maxLength: 1 }));
+  const name = fc.oneof(fc.string({ unit: "binary-ascii", maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }), fc.array(unit, { maxLength: 6 }).map((u) => u.join("")));
+  fc.assert(
+    fc.property(fc.array(name, { maxLength: 12 }), (names) => {
+      const keys = lookupKeys(names);
+      return keys.length === names.length && keys.every((k, i) => k === definition(names[i]));
+    }),
+    { numRuns: 20_000, seed: 20261202 },
+  );
+  expect(lookupKeys([])).toEqual([]);
+  expect(lookupKeys(["", "A B", ""])).toEqual(["", "ab", ""]);
 });
 
 test("arbitrary strings: ASCII, every plane, CJK next to ASCII", () => {
