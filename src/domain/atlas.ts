@@ -2,7 +2,7 @@
  * The runtime view of the catalogue: every index the queries need, built once when the runtime
  * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
  */
-import type { Catalog, Dataset, Entity, EntityType, Fact, List, Metric } from "../data/catalog";
+import { harmoniseUnits, type Catalog, type Dataset, type Entity, type EntityType, type Fact, type List, type Metric } from "../data/catalog";
 import { lookupKey, lookupKeys } from "../data/normalize";
 import { failure } from "./messages";
 import { ok, type Result } from "./result";
@@ -453,35 +453,6 @@ const entityNamesOf = (e: Entity) => [e.id, e.zh, e.en, e.ticker, ...e.aliases];
 const metricNamesOf = (m: Metric) => [m.id, m.zh, m.en, ...m.aliases];
 const NO_METRICS: readonly string[] = [];
 const acceptAll = () => true;
-
-/**
- * A metric without one canonical unit (a price may be in USD or CNY) keeps each figure's unit, except
- * that figures of one dimension answer in one unit: the one most of them use (H20's "1.2万美元" is 12000
- * USD like the B30's "6500美元"). In place and idempotent: the value stays "in `unit`", `unitAsEntered`
- * keeps what was printed, as the build writes every other conversion.
- */
-function harmoniseUnits(catalog: Catalog): void {
-  const units = new Map(catalog.units.map((u) => [u.id, u]));
-  const counts = new Map<string, Map<string, number>>();
-  const keyOf = (f: Fact) => `${f.metric}|${units.get(f.unit ?? "")?.dimension}`;
-  const metricUnits = new Map(catalog.metrics.map((m) => [m.id, m.unit]));
-  const free = catalog.facts.filter((f) => f.unit !== undefined && units.has(f.unit) && metricUnits.get(f.metric) === undefined);
-  for (const f of free) {
-    const c = counts.get(keyOf(f)) ?? new Map<string, number>();
-    c.set(f.unit as string, (c.get(f.unit as string) ?? 0) + 1);
-    counts.set(keyOf(f), c);
-  }
-  for (const f of free) {
-    const c = counts.get(keyOf(f));
-    if (!c || c.size < 2) continue;
-    const target = [...c].sort((a, b) => b[1] - a[1] || (units.get(a[0])?.factor ?? 0) - (units.get(b[0])?.factor ?? 0))[0][0];
-    if (target === f.unit) continue;
-    const factor = (units.get(f.unit as string)?.factor ?? 1) / (units.get(target)?.factor ?? 1);
-    const conv = (v: number | undefined) => (v === undefined ? undefined : Number((v * factor).toPrecision(12)));
-    Object.assign(f, { value: conv(f.value), low: conv(f.low), high: conv(f.high), unit: target });
-    for (const k of ["value", "low", "high"] as const) if (f[k] === undefined) delete f[k];
-  }
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -4,6 +4,7 @@
  */
 import { compileCatalog, duplicateKeys, formatIssue, parseSourceFile, type SourceTree } from "../../../src/data/compile";
 import { readSourceTree } from "../../../scripts/catalog-files";
+import { Atlas } from "../../../src/domain/atlas";
 
 const pristine = readSourceTree();
 
@@ -219,10 +220,18 @@ test("the bundle's compact catalogue expands to exactly the compiled one", () =>
 
 test("the bundle's catalogue with its texts parsed on first use is exactly the compiled one", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { shippedCatalog, expandCatalog } = require("../../../src/data/catalog") as typeof import("../../../src/data/catalog");
-  const full = compileCatalog(treeWith([])).catalog;
-  if (!full) throw new Error("no catalogue");
-  const { core, texts } = shippedCatalog(full);
+  const { shippedCatalog, expandCatalog, harmoniseUnits } = require("../../../src/data/catalog") as typeof import("../../../src/data/catalog");
+  const compiled = compileCatalog(treeWith([])).catalog;
+  if (!compiled) throw new Error("no catalogue");
+  const { core, texts } = shippedCatalog(compiled);
+  // The build harmonises the units the Atlas would (and leaves the compiled catalogue as it was).
+  const full = structuredClone(compiled);
+  harmoniseUnits(full);
+  expect(full.facts.filter((f, i) => f.unit !== compiled.facts[i].unit).length).toBeGreaterThan(0);
+  expect(compiled).toEqual(compileCatalog(treeWith([])).catalog);
+  // Table rows whose cells are their line split at tabs ship as the line alone.
+  const shippedRows = (JSON.parse(texts) as { datasets: { table?: { rows: object[] } }[] }).datasets.flatMap((d) => d.table?.rows ?? []);
+  expect(shippedRows.filter((r) => !("cells" in r)).length).toBeGreaterThan(shippedRows.length / 2);
   // What load parses holds no report line and no dataset table.
   expect(core).not.toContain(JSON.stringify(Object.values(full.lines)[0]).slice(1, -1));
   expect(JSON.parse(core).datasets.some((d: object) => "table" in d)).toBe(false);
@@ -236,4 +245,6 @@ test("the bundle's catalogue with its texts parsed on first use is exactly the c
   expect(shipped).toEqual(full);
   // A module that carries its texts (as the bundle's does) expands the same.
   expect(expandCatalog(Object.assign(JSON.parse(core), { texts }))).toEqual(full);
+  // An Atlas over it answers from the same facts as one over the compiled catalogue.
+  expect(new Atlas(shipped).catalog.facts).toEqual(new Atlas(structuredClone(compiled)).catalog.facts);
 });
