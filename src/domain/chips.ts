@@ -95,7 +95,9 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
   const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
   if (facts.length === 0) {
-    return withAvailable(failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }), atlas, chip);
+    // The "gives" sentence goes in as the message's further sentence at once (what adding() would make of it).
+    const more = givenSentence(atlas, chip);
+    return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` }, more }) };
   }
   // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
