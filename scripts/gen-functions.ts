@@ -76,6 +76,9 @@ function renderEnum(atlas: Atlas, e: EnumSpec): string {
   return [`/**`, ` * Values offered in AutoComplete (see registry.ts).`, ` * @customenum {string}`, ` */`, `export enum ${e.id} {`, ...members, `}`].join("\n");
 }
 
+/** The constant holding a function's runner: "AICHIP.SPEC" -> AICHIP_SPEC. */
+const runnerName = (id: string) => id.replace(/\./g, "_");
+
 function renderFunction(spec: FunctionSpec, helpBase: string): string {
   const params = spec.args.map((a) => `${a.name}${a.optional ? "?" : ""}: ${paramType(a)}`).join(", ");
   const names = spec.args.map((a) => a.name);
@@ -89,7 +92,7 @@ function renderFunction(spec: FunctionSpec, helpBase: string): string {
     ` * @returns ${safe(spec.returns)}`,
     " */",
     `export function ${entryName(spec.id)}(${params}): ${type} {`,
-    `  return call(${[JSON.stringify(spec.id), ...names].join(", ")}) as ${type};`,
+    `  return ${runnerName(spec.id)}(${names.join(", ")}) as ${type};`,
     "}",
   ].join("\n");
 }
@@ -104,22 +107,30 @@ const HEADER = `/**
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the metadata plugin reads parameter and return types literally: \`any\` (a number or text period) and \`any[][]\` (mixed spilled tables) are Excel's types, not escapes */
 import { atlas } from "../domain/bundled";
-import { excelCall, toExcelError } from "./contract";
+import { excelRunner, toExcelError } from "./contract";
 import { withoutInvocation } from "./invocation";
 import { SPEC_BY_ID } from "./registry";
 
-/** Runs the registered spec \`id\` for Excel; an Invocation passed by stale metadata counts as absent. Throws only CustomFunctions.Error. */
-function call(id: string, ...args: unknown[]) {
+/**
+ * What runs the registered spec \`id\` for Excel, its spec looked up once (not on every call); an Invocation
+ * passed by stale metadata counts as absent. Throws only CustomFunctions.Error.
+ */
+function runner(id: string): (...args: unknown[]) => unknown {
   const spec = SPEC_BY_ID.get(id);
-  if (!spec) throw toExcelError({ code: "badArgument", message: \`\${id} is not available in this version of the add-in.\` });
-  return excelCall(spec, atlas, withoutInvocation(args));
+  if (!spec)
+    return () => {
+      throw toExcelError({ code: "badArgument", message: \`\${id} is not available in this version of the add-in.\` });
+    };
+  const run = excelRunner(spec, atlas);
+  return (...args) => run(withoutInvocation(args));
 }`;
 
 /** functions.ts as generated from the specs (value lists from the bundled data). */
 export function renderFunctions(atlas: Atlas, helpBase = HELP_BASE): string {
   const used = new Set(FUNCTION_SPECS.flatMap((s) => s.args.map((a) => a.enum?.id)).filter((id): id is string => id !== undefined));
   const enums = ENUMS.filter((e) => used.has(e.id)).map((e) => renderEnum(atlas, e));
-  return [HEADER, ...enums, ...FUNCTION_SPECS.map((s) => renderFunction(s, helpBase))].join("\n\n") + "\n";
+  const runners = FUNCTION_SPECS.map((s) => `const ${runnerName(s.id)} = runner(${JSON.stringify(s.id)});`).join("\n");
+  return [HEADER, runners, ...enums, ...FUNCTION_SPECS.map((s) => renderFunction(s, helpBase))].join("\n\n") + "\n";
 }
 
 if (require.main === module) {

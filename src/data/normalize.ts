@@ -13,41 +13,41 @@ export function lookupKey(name: string): string {
   // Fast path, same answer, one character at a time: ASCII and CJK unified ideographs (U+4E00-U+9FFF) are
   // their own NFKC form; full-width ASCII (U+FF01-U+FF5E) is ASCII under NFKC; the spaces, invisible format
   // characters and brackets of OTHER_STRIPPED are removed with or without NFKC. None of them composes with
-  // a neighbour, so NFKC of the text is NFKC of each. Anything else takes the full path. A first pass
-  // only looks: most names need nothing, or only lower-casing (one native toLowerCase, which on these
-  // characters lower-cases ASCII and full-width letters alike).
-  let upper = false;
-  let rewrite = false;
-  for (let i = 0; i < name.length; i++) {
+  // a neighbour, so NFKC of the text is NFKC of each. Anything else takes the full path. Most names are
+  // already keys (lower-case ASCII, CJK) and come back as they are; others are written once, character by
+  // character, into a reused buffer (no lower-cased copy, no slices joined).
+  const n = name.length;
+  let i = 0;
+  for (; i < n; i++) {
     const c = name.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) upper = true;
-      else if (ASCII_STRIPPED[c] === 1) rewrite = true;
-    } else if (c >= 0x4e00 && c <= 0x9fff) continue;
-    else if ((c >= 0xff01 && c <= 0xff5e) || OTHER_STRIPPED.has(c)) rewrite = true;
-    else return fullLookupKey(name);
+    if (c < 128 ? (c >= 65 && c <= 90) || ASCII_STRIPPED[c] === 1 : c < 0x4e00 || c > 0x9fff) break;
   }
-  const lower = upper || rewrite ? name.toLowerCase() : name;
-  if (!rewrite) return lower;
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < lower.length; i++) {
-    let c = lower.charCodeAt(i);
+  if (i === n) return name;
+  // A pasted paragraph takes the full path: fromCharCode.apply takes a bounded number of arguments.
+  if (n > keyBuffer.length) return fullLookupKey(name);
+  const out = keyBuffer;
+  let w = 0;
+  for (let j = 0; j < i; j++) out[w++] = name.charCodeAt(j);
+  for (; i < n; i++) {
+    let c = name.charCodeAt(i);
     if (c < 128) {
-      if (ASCII_STRIPPED[c] !== 1) continue;
+      if (ASCII_STRIPPED[c] === 1) continue;
+      if (c >= 65 && c <= 90) c += 32;
     } else if (c >= 0xff01 && c <= 0xff5e) {
       c -= 0xfee0;
+      if (ASCII_STRIPPED[c] === 1) continue;
       if (c >= 65 && c <= 90) c += 32;
-      out += lower.slice(start, i);
-      start = i + 1;
-      if (ASCII_STRIPPED[c] !== 1) out += String.fromCharCode(c);
-      continue;
-    } else if (!OTHER_STRIPPED.has(c)) continue;
-    out += lower.slice(start, i);
-    start = i + 1;
+    } else if (c < 0x4e00 || c > 0x9fff) {
+      if (OTHER_STRIPPED.has(c)) continue;
+      return fullLookupKey(name);
+    }
+    out[w++] = c;
   }
-  return start === 0 ? lower : out + lower.slice(start);
+  return String.fromCharCode.apply(null, out.subarray(0, w) as unknown as number[]);
 }
+
+/** lookupKey's output buffer: names longer than this (none in the catalogue is a tenth as long) take the full path. */
+const keyBuffer = new Uint16Array(1024);
 
 /**
  * lookupKey of every name, in order: what the runtime keys when it loads (about 3,000 catalogue names). A

@@ -416,13 +416,18 @@ export class Atlas {
     return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
   }
 
+  /** The metric ids a typed name denotes, whatever their family (ids first, then aliases): no suggestions. Shared: callers never modify it. */
+  metricIdsOf(input: string): readonly string[] {
+    return this.metricBySpelling.get(input) ?? this.metricByName.get(this.keyOf(input)) ?? NO_METRICS;
+  }
+
   /**
    * Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones.
    * `what` may be given as a function: it is worded only for a failure. `within`, when given, is every
    * metric id `allowed` accepts (an entity's own metrics): suggestions are then sought among their names only.
    */
   resolveMetric(input: string, what: string | (() => string), allowed: (m: Metric) => boolean, within?: readonly string[]): Result<Metric> {
-    const ids = this.metricBySpelling.get(input) ?? this.metricByName.get(this.keyOf(input)) ?? NO_METRICS;
+    const ids = this.metricIdsOf(input);
     for (const id of ids) {
       const metric = this.metrics.get(id);
       if (metric && allowed(metric)) return ok(metric);

@@ -2,7 +2,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
-import { adding, failure, failWith, reportGives, same } from "./messages";
+import { adding, failure, failWith, reportGives, same, type Text } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
@@ -54,12 +54,23 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
     () => `metric for ${atlas.displayName(chip)}`,
     (m) => m.family === "chip" || has.includes(m.id),
   );
-  if (!metric.ok) return withAvailable(metric, atlas, given(atlas, has));
+  if (!metric.ok) return withAvailable(metric, atlas, chip);
   return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
 }
 
-/** What the report gives for a chip, as failures list it (not the claims against a baseline). */
-const given = (atlas: Atlas, has: readonly string[]) => has.filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
+/**
+ * "The report gives: FP16, TDP." for a chip, as failures end (not the claims against a baseline), or
+ * undefined when it gives nothing: worded once per chip, since every failure about it ends so.
+ */
+function givenSentence(atlas: Atlas, chip: Entity): Text | undefined {
+  const said = atlas.answersFor<Text | null>(givenSentence, chip);
+  let text = said.get("");
+  if (text === undefined) {
+    const ids = atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
+    said.set("", (text = ids.length === 0 ? null : reportGives(ids.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric)))));
+  }
+  return text ?? undefined;
+}
 
 /**
  * A chip's spec once its name and metric are resolved: the answer depends only on the resolved chip and
@@ -84,11 +95,9 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
   const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
   if (facts.length === 0) {
-    return withAvailable(
-      failWith("missingFact", "noFigure", { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` } }),
-      atlas,
-      given(atlas, atlas.metricsOf(chip.id)),
-    );
+    // The "gives" sentence goes in as the message's further sentence at once (what adding() would make of it).
+    const more = givenSentence(atlas, chip);
+    return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` }, more }) };
   }
   // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
   const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== undefined))];
@@ -104,10 +113,10 @@ function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], v
   });
 }
 
-function withAvailable<T>(result: Result<T>, atlas: Atlas, metricIds: string[]): Result<T> {
-  if (result.ok || metricIds.length === 0) return result;
-  const names = metricIds.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-  return { ok: false, failure: adding(result.failure, reportGives(names)) };
+function withAvailable<T>(result: Result<T>, atlas: Atlas, chip: Entity): Result<T> {
+  if (result.ok) return result;
+  const sentence = givenSentence(atlas, chip);
+  return sentence === undefined ? result : { ok: false, failure: adding(result.failure, sentence) };
 }
 
 /** Chips the report gives specifications for, in catalogue order. */
@@ -182,12 +191,20 @@ function splitVariant(variant: string | undefined): [string | undefined, string 
   return [a, b];
 }
 
-/** What a chip has for a metric, in words: "dense 800 TFLOPS; sparse 1979 TFLOPS (H100 SXM)". */
-function whatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
-  // It depends on the chip and metric only: worded once per pair (a comparison grid asks for each many times).
-  const said = atlas.answersFor<string>(sayWhatItHas, chip);
+const acceptAny = () => true;
+
+/**
+ * What a chip has for a metric, in words ("H100 has dense 800 TFLOPS; sparse 1979 TFLOPS (H100 SXM)"),
+ * and the variant to ask for it by ("sparse" where it has only sparse figures, else ""). It depends on the
+ * chip and metric only: worded once per pair (a comparison grid asks for each many times).
+ */
+function whatItHas(atlas: Atlas, chip: Entity, metricId: string): [string, string] {
+  const said = atlas.answersFor<[string, string]>(sayWhatItHas, chip);
   let text = said.get(metricId);
-  if (text === undefined) said.set(metricId, (text = sayWhatItHas(atlas, chip, metricId)));
+  if (text === undefined) {
+    const onlySparse = atlas.facts(chip.id, metricId).every((f) => f.sparsity === "sparse");
+    said.set(metricId, (text = [sayWhatItHas(atlas, chip, metricId), onlySparse ? "sparse" : ""]));
+  }
   return text;
 }
 
@@ -206,14 +223,14 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
   const [va, vb] = splitVariant(variant);
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
     if (r.ok || r.failure.code !== "missingFact") return r;
-    const chips = [resolveChip(atlas, chipA), resolveChip(atlas, chipB)];
-    const metric = atlas.resolveMetric(metricName, "metric", () => true);
-    if (!metric.ok || !chips[0].ok || !chips[1].ok) return r;
-    const both = [chips[0].value, chips[1].value];
-    const has = both.map((c) => whatItHas(atlas, c, metric.value.id)).join("; ");
-    const onlySparse = (c: Entity) => atlas.facts(c.id, metric.value.id).every((f) => f.sparsity === "sparse");
-    const example = both.map((c) => (onlySparse(c) ? "sparse" : "")).join(";");
-    return fail("missingFact", `${r.failure.message} ${has}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
+    const a = resolveChip(atlas, chipA);
+    const b = a.ok ? resolveChip(atlas, chipB) : a;
+    const metric = b.ok ? atlas.resolveMetric(metricName, "metric", acceptAny) : b;
+    if (!metric.ok || !a.ok || !b.ok) return r;
+    const [hasA, askA] = whatItHas(atlas, a.value, metric.value.id);
+    const [hasB, askB] = whatItHas(atlas, b.value, metric.value.id);
+    const example = `${askA};${askB}`;
+    return fail("missingFact", `${r.failure.message} ${hasA}; ${hasB}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
   };
   return andThen(explain(chipSpec(atlas, chipA, metricName, va)), (a) =>
     andThen(explain(chipSpec(atlas, chipB, metricName, vb)), (b) => {

@@ -6,7 +6,7 @@ import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
-import { adding, failWith, reportGives } from "./messages";
+import { adding, failure, failWith, reportGives, type Text } from "./messages";
 import { andThen, ok, type Result } from "./result";
 
 export interface FactAnswer {
@@ -36,21 +36,40 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
   if (!resolved.ok) return resolved;
   const entity = resolved.value;
   const given = atlas.metricsOf(entity.id);
+  // A metric the report knows but gives no figure for here ("TDP" for a chip without one) is a missing
+  // figure, said as such: "unknown metric" and a did-you-mean among this entity's metrics would mislead.
+  const denoted = atlas.metricIdsOf(metricName);
+  if (denoted.length > 0 && !denoted.some((id) => given.includes(id))) {
+    const known = atlas.metrics.get(denoted[0]) as Metric;
+    const label = atlas.displayName(entity);
+    return {
+      ok: false,
+      failure: adding(failure("missingFact", "noFigure", "", [], { label: { en: `${label} ${known.en}`, zh: `${label} ${known.zh}` } }), givesFor(atlas, entity)),
+    };
+  }
   const metric = atlas.resolveMetric(
     metricName,
     () => `metric for ${atlas.displayName(entity)}`,
     (m) => given.includes(m.id),
     given,
   );
-  if (!metric.ok) {
-    const label = atlas.displayName(entity);
-    const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-    return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${label}`)) };
-  }
+  if (!metric.ok) return { ok: false, failure: adding(metric.failure, givesFor(atlas, entity)) };
   const facts = atlas.facts(entity.id, metric.value.id);
   const period = periodOf(periodInput, facts);
   if (!period.ok) return period;
   return answerOf(atlas, entity, metric.value, facts, period.value, variant || undefined, atlas.nameVariant(entity.id, entityName));
+}
+
+/** "The report gives for X: a, b, c." (the first twelve metrics), worded once per entity: every failure about it ends so. */
+function givesFor(atlas: Atlas, entity: Entity): Text {
+  const said = atlas.answersFor<Text>(givesFor, entity);
+  let text = said.get("");
+  if (text === undefined) {
+    const given = atlas.metricsOf(entity.id);
+    const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
+    said.set("", (text = reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${atlas.displayName(entity)}`)));
+  }
+  return text;
 }
 
 /**

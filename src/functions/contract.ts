@@ -86,7 +86,9 @@ function cellFailure(v: CellValue): Failure | undefined {
 /** An error value Excel passed in as an argument (only with allowErrorForDataTypeAny; a fuzzer may too). */
 function errorArgument(values: readonly CellInput[]): CustomFunctions.Error | undefined {
   if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function") return undefined;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "object" || v === null) continue;
     if (v instanceof CustomFunctions.Error) return v;
     if (Array.isArray(v)) for (const row of v) if (Array.isArray(row)) for (const cell of row) if (cell instanceof CustomFunctions.Error) return cell;
   }
@@ -142,7 +144,8 @@ export function shortQuote(text: string): string {
 /** A failure whose message quotes each long argument (as typed, trimmed or normalised) by its first characters only. */
 export function quotingShortly(failure: Failure, values: readonly CellInput[]): Failure {
   let message = failure.message;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (typeof v !== "string" || v.length <= QUOTED_ARGUMENT_CHARS) continue;
     for (const form of [v, v.trim(), v.normalize("NFKC").trim()]) {
       if (form.length > QUOTED_ARGUMENT_CHARS && message.includes(form)) message = message.split(form).join(shortQuote(form));
@@ -177,12 +180,6 @@ type Level = Map<unknown, unknown>;
 
 /** [key, next level or answer]: a level of one entry (a level is never an answer, so an array here is a Single). */
 type Single = [unknown, unknown];
-
-/** The entry under `key` in a level (Map or Single): SameValueZero, as Map compares keys. */
-function entry(level: unknown, key: unknown): unknown {
-  if (Array.isArray(level)) return level[0] === key || (level[0] !== level[0] && key !== key) ? level[1] : undefined;
-  return (level as Level).get(key);
-}
 
 interface Generation {
   /** By the number of arguments given. */
@@ -239,8 +236,17 @@ function memoArity(values: readonly CellInput[], count: number): number {
 const part = (v: CellInput) => (v === undefined ? null : v);
 
 function lookup(gen: Generation, values: readonly CellInput[], count: number): Shown | undefined {
+  // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = gen.trees[count];
-  for (let i = 0; level !== undefined && i < count; i++) level = entry(level, part(values[i]));
+  for (let i = 0; i < count; i++) {
+    if (level === undefined) return undefined;
+    const v = values[i];
+    const key = v === undefined ? null : v;
+    if (Array.isArray(level)) {
+      const k: unknown = level[0];
+      level = k === key || (k !== k && key !== key) ? level[1] : undefined;
+    } else level = (level as Level).get(key);
+  }
   return level as Shown | undefined;
 }
 
@@ -318,7 +324,19 @@ function shownOf(result: Result<FunctionResult>): FunctionResult | CustomFunctio
  * Never returns undefined, NaN or Infinity, and never throws.
  */
 export function excelCall(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[]): Shown {
+  return answerFor(spec, atlas, values, spec.entity ? undefined : memoOf(atlas, spec));
+}
+
+/**
+ * excelCall for one function over one atlas, its memo found once: what functions.ts registers with Excel
+ * (a memo hit is then only the memo's own lookup).
+ */
+export function excelRunner(spec: FunctionSpec, atlas: Atlas): (values: readonly CellInput[]) => Shown {
   const memo = spec.entity ? undefined : memoOf(atlas, spec);
+  return (values) => answerFor(spec, atlas, values, memo);
+}
+
+function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[], memo: Memo | undefined): Shown {
   const arity = memo ? memoArity(values, spec.args.length) : -1;
   if (memo && arity >= 0) {
     const known = memoGet(memo, values, arity);

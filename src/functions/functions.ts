@@ -8,16 +8,51 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the metadata plugin reads parameter and return types literally: `any` (a number or text period) and `any[][]` (mixed spilled tables) are Excel's types, not escapes */
 import { atlas } from "../domain/bundled";
-import { excelCall, toExcelError } from "./contract";
+import { excelRunner, toExcelError } from "./contract";
 import { withoutInvocation } from "./invocation";
 import { SPEC_BY_ID } from "./registry";
 
-/** Runs the registered spec `id` for Excel; an Invocation passed by stale metadata counts as absent. Throws only CustomFunctions.Error. */
-function call(id: string, ...args: unknown[]) {
+/**
+ * What runs the registered spec `id` for Excel, its spec looked up once (not on every call); an Invocation
+ * passed by stale metadata counts as absent. Throws only CustomFunctions.Error.
+ */
+function runner(id: string): (...args: unknown[]) => unknown {
   const spec = SPEC_BY_ID.get(id);
-  if (!spec) throw toExcelError({ code: "badArgument", message: `${id} is not available in this version of the add-in.` });
-  return excelCall(spec, atlas, withoutInvocation(args));
+  if (!spec)
+    return () => {
+      throw toExcelError({ code: "badArgument", message: `${id} is not available in this version of the add-in.` });
+    };
+  const run = excelRunner(spec, atlas);
+  return (...args) => run(withoutInvocation(args));
 }
+
+const AICHIP_SPEC = runner("AICHIP.SPEC");
+const AICHIP_LIST = runner("AICHIP.LIST");
+const AICHIP_METRICS = runner("AICHIP.METRICS");
+const AICHIP_COMPARE = runner("AICHIP.COMPARE");
+const AICHIP_SERVERS = runner("AICHIP.SERVERS");
+const AICHIP_SOURCES = runner("AICHIP.SOURCES");
+const AICHIP_CARD = runner("AICHIP.CARD");
+const CAPEX_VALUE = runner("CAPEX.VALUE");
+const CAPEX_SERIES = runner("CAPEX.SERIES");
+const CAPEX_YOY = runner("CAPEX.YOY");
+const CAPEX_QOQ = runner("CAPEX.QOQ");
+const CAPEX_CAGR = runner("CAPEX.CAGR");
+const SUPPLIERS = runner("SUPPLIERS");
+const SUPPLIERS_OF = runner("SUPPLIERS.OF");
+const SUPPLIERS_COMPONENTS = runner("SUPPLIERS.COMPONENTS");
+const SUPPLIERS_COMMON = runner("SUPPLIERS.COMMON");
+const MARKET_SIZE = runner("MARKET.SIZE");
+const MARKET_CAGR = runner("MARKET.CAGR");
+const MODEL_SCORE = runner("MODEL.SCORE");
+const STOCK_RETURN = runner("STOCK.RETURN");
+const STOCK_PRICE = runner("STOCK.PRICE");
+const PICKS = runner("PICKS");
+const ATLAS_DATASETS = runner("ATLAS.DATASETS");
+const ATLAS_TABLE = runner("ATLAS.TABLE");
+const ATLAS_SOURCE = runner("ATLAS.SOURCE");
+const ATLAS_VERSION = runner("ATLAS.VERSION");
+const ATLAS_VALUE = runner("ATLAS.VALUE");
 
 /**
  * Values offered in AutoComplete (see registry.ts).
@@ -164,7 +199,7 @@ export enum BASIS {
  * @returns The figure, in the unit listed above for the metric.
  */
 export function aichipSpec(chip: string, metric: CHIP_METRIC, variant?: string): number | string {
-  return call("AICHIP.SPEC", chip, metric, variant) as number | string;
+  return AICHIP_SPEC(chip, metric, variant) as number | string;
 }
 
 /**
@@ -178,7 +213,7 @@ export function aichipSpec(chip: string, metric: CHIP_METRIC, variant?: string):
  * @returns One chip name per row.
  */
 export function aichipList(vendor_or_category?: string): string[][] {
-  return call("AICHIP.LIST", vendor_or_category) as string[][];
+  return AICHIP_LIST(vendor_or_category) as string[][];
 }
 
 /**
@@ -191,7 +226,7 @@ export function aichipList(vendor_or_category?: string): string[][] {
  * @returns A header row (metric, value, unit) and one row per specification.
  */
 export function aichipMetrics(chip: string): any[][] {
-  return call("AICHIP.METRICS", chip) as any[][];
+  return AICHIP_METRICS(chip) as any[][];
 }
 
 /**
@@ -207,7 +242,7 @@ export function aichipMetrics(chip: string): any[][] {
  * @returns The ratio, a plain number.
  */
 export function aichipCompare(chip_a: string, chip_b: string, metric: CHIP_METRIC, variant?: string): number {
-  return call("AICHIP.COMPARE", chip_a, chip_b, metric, variant) as number;
+  return AICHIP_COMPARE(chip_a, chip_b, metric, variant) as number;
 }
 
 /**
@@ -224,7 +259,7 @@ export function aichipCompare(chip_a: string, chip_b: string, metric: CHIP_METRI
  * @returns A whole number of servers.
  */
 export function aichipServers(chip: string, target_pflops: number, cards_per_server?: number, variant?: string): number {
-  return call("AICHIP.SERVERS", chip, target_pflops, cards_per_server, variant) as number;
+  return AICHIP_SERVERS(chip, target_pflops, cards_per_server, variant) as number;
 }
 
 /**
@@ -241,7 +276,7 @@ export function aichipServers(chip: string, target_pflops: number, cards_per_ser
  * @returns A header row and one row per figure.
  */
 export function aichipSources(chip: string, metric: CHIP_METRIC): any[][] {
-  return call("AICHIP.SOURCES", chip, metric) as any[][];
+  return AICHIP_SOURCES(chip, metric) as any[][];
 }
 
 /**
@@ -257,7 +292,7 @@ export function aichipSources(chip: string, metric: CHIP_METRIC): any[][] {
  * @returns A card, or a property/value table.
  */
 export function aichipCard(chip: string, format?: CARD_FORMAT): any[][] {
-  return call("AICHIP.CARD", chip, format) as any[][];
+  return AICHIP_CARD(chip, format) as any[][];
 }
 
 /**
@@ -272,7 +307,7 @@ export function aichipCard(chip: string, format?: CARD_FORMAT): any[][] {
  * @returns Capex in the unit asked for.
  */
 export function capexValue(company: string, period: any, unit?: string): number {
-  return call("CAPEX.VALUE", company, period, unit) as number;
+  return CAPEX_VALUE(company, period, unit) as number;
 }
 
 /**
@@ -290,7 +325,7 @@ export function capexValue(company: string, period: any, unit?: string): number 
  * @returns A header row (period, capex) and one row per period.
  */
 export function capexSeries(company: string, from?: any, to?: any, frequency?: FREQUENCY, unit?: string): any[][] {
-  return call("CAPEX.SERIES", company, from, to, frequency, unit) as any[][];
+  return CAPEX_SERIES(company, from, to, frequency, unit) as any[][];
 }
 
 /**
@@ -305,7 +340,7 @@ export function capexSeries(company: string, from?: any, to?: any, frequency?: F
  * @returns Growth as a fraction.
  */
 export function capexYoy(company: string, period: any): number {
-  return call("CAPEX.YOY", company, period) as number;
+  return CAPEX_YOY(company, period) as number;
 }
 
 /**
@@ -319,7 +354,7 @@ export function capexYoy(company: string, period: any): number {
  * @returns Growth as a fraction.
  */
 export function capexQoq(company: string, period: any): number {
-  return call("CAPEX.QOQ", company, period) as number;
+  return CAPEX_QOQ(company, period) as number;
 }
 
 /**
@@ -335,7 +370,7 @@ export function capexQoq(company: string, period: any): number {
  * @returns CAGR as a fraction.
  */
 export function capexCagr(company: string, start_year: any, end_year: any): number {
-  return call("CAPEX.CAGR", company, start_year, end_year) as number;
+  return CAPEX_CAGR(company, start_year, end_year) as number;
 }
 
 /**
@@ -349,7 +384,7 @@ export function capexCagr(company: string, start_year: any, end_year: any): numb
  * @returns One supplier per row.
  */
 export function suppliers(component: string, language?: LANGUAGE): string[][] {
-  return call("SUPPLIERS", component, language) as string[][];
+  return SUPPLIERS(component, language) as string[][];
 }
 
 /**
@@ -363,7 +398,7 @@ export function suppliers(component: string, language?: LANGUAGE): string[][] {
  * @returns A header row and one row per list.
  */
 export function suppliersOf(company: string): any[][] {
-  return call("SUPPLIERS.OF", company) as any[][];
+  return SUPPLIERS_OF(company) as any[][];
 }
 
 /**
@@ -375,7 +410,7 @@ export function suppliersOf(company: string): any[][] {
  * @returns One component per row.
  */
 export function suppliersComponents(theme?: THEME): string[][] {
-  return call("SUPPLIERS.COMPONENTS", theme) as string[][];
+  return SUPPLIERS_COMPONENTS(theme) as string[][];
 }
 
 /**
@@ -390,7 +425,7 @@ export function suppliersComponents(theme?: THEME): string[][] {
  * @returns One company per row.
  */
 export function suppliersCommon(component_a: string, component_b: string, language?: LANGUAGE): string[][] {
-  return call("SUPPLIERS.COMMON", component_a, component_b, language) as string[][];
+  return SUPPLIERS_COMMON(component_a, component_b, language) as string[][];
 }
 
 /**
@@ -405,7 +440,7 @@ export function suppliersCommon(component_a: string, component_b: string, langua
  * @returns The size, in the unit asked for.
  */
 export function marketSize(market: string, period: any, unit?: string): number {
-  return call("MARKET.SIZE", market, period, unit) as number;
+  return MARKET_SIZE(market, period, unit) as number;
 }
 
 /**
@@ -422,7 +457,7 @@ export function marketSize(market: string, period: any, unit?: string): number {
  * @returns CAGR as a fraction.
  */
 export function marketCagr(market: string, start_year?: any, end_year?: any, basis?: BASIS): number {
-  return call("MARKET.CAGR", market, start_year, end_year, basis) as number;
+  return MARKET_CAGR(market, start_year, end_year, basis) as number;
 }
 
 /**
@@ -438,7 +473,7 @@ export function marketCagr(market: string, start_year?: any, end_year?: any, bas
  * @returns The score, as printed.
  */
 export function modelScore(model: string, benchmark: string, variant?: string): number {
-  return call("MODEL.SCORE", model, benchmark, variant) as number;
+  return MODEL_SCORE(model, benchmark, variant) as number;
 }
 
 /**
@@ -451,7 +486,7 @@ export function modelScore(model: string, benchmark: string, variant?: string): 
  * @returns The return as a fraction.
  */
 export function stockReturn(ticker: string): number {
-  return call("STOCK.RETURN", ticker) as number;
+  return STOCK_RETURN(ticker) as number;
 }
 
 /**
@@ -464,7 +499,7 @@ export function stockReturn(ticker: string): number {
  * @returns The close in USD.
  */
 export function stockPrice(ticker: string, date: any): number {
-  return call("STOCK.PRICE", ticker, date) as number;
+  return STOCK_PRICE(ticker, date) as number;
 }
 
 /**
@@ -479,7 +514,7 @@ export function stockPrice(ticker: string, date: any): number {
  * @returns One company per row (with its segment when no segment is given).
  */
 export function picks(segment?: string, language?: LANGUAGE): any[][] {
-  return call("PICKS", segment, language) as any[][];
+  return PICKS(segment, language) as any[][];
 }
 
 /**
@@ -491,7 +526,7 @@ export function picks(segment?: string, language?: LANGUAGE): any[][] {
  * @returns A header row and one row per dataset.
  */
 export function atlasDatasets(theme?: THEME): any[][] {
-  return call("ATLAS.DATASETS", theme) as any[][];
+  return ATLAS_DATASETS(theme) as any[][];
 }
 
 /**
@@ -504,7 +539,7 @@ export function atlasDatasets(theme?: THEME): any[][] {
  * @returns The table, header first.
  */
 export function atlasTable(dataset: string): any[][] {
-  return call("ATLAS.TABLE", dataset) as any[][];
+  return ATLAS_TABLE(dataset) as any[][];
 }
 
 /**
@@ -520,7 +555,7 @@ export function atlasTable(dataset: string): any[][] {
  * @returns A header row and one row per figure.
  */
 export function atlasSource(name: string, metric: string, period?: any): any[][] {
-  return call("ATLAS.SOURCE", name, metric, period) as any[][];
+  return ATLAS_SOURCE(name, metric, period) as any[][];
 }
 
 /**
@@ -532,7 +567,7 @@ export function atlasSource(name: string, metric: string, period?: any): any[][]
  * @returns The data version as text.
  */
 export function atlasVersion(): string {
-  return call("ATLAS.VERSION") as string;
+  return ATLAS_VERSION() as string;
 }
 
 /**
@@ -549,5 +584,5 @@ export function atlasVersion(): string {
  * @returns The figure, in the metric's unit (a rate as a fraction), or the report's text.
  */
 export function atlasValue(name: string, metric: string, period?: any, variant?: string): number | string {
-  return call("ATLAS.VALUE", name, metric, period, variant) as number | string;
+  return ATLAS_VALUE(name, metric, period, variant) as number | string;
 }

@@ -133,3 +133,20 @@ describe("SUPPLIERS", () => {
     expect((r as { message: string }).message).toMatch(message);
   });
 });
+
+describe("ATLAS.VALUE: a metric the report knows but gives no figure for here", () => {
+  test.each([
+    // Siyuan 590's table gives no power figure; TDP is a metric the report gives for other chips.
+    ["Siyuan 590", "TDP", /^The report gives no Siyuan 590 Power \(TDP\)\. The report gives for Siyuan 590: .*\.$/],
+    ["A800", "release year", /^The report gives no A800 Release year\. The report gives for A800: arch, .*\.$/],
+  ])("(%p, %p) is #N/A saying what the report does give, not an unknown metric", (entity, metric, message) => {
+    const r = outcome(() => fns.atlasValue(entity, metric));
+    expect(r).toMatchObject({ error: "#N/A", message: expect.stringMatching(message) });
+    expect((r as { message: string }).message).not.toMatch(/Unknown metric|Did you mean/);
+  });
+
+  test("a misspelt metric is still an unknown metric with a did-you-mean among the entity's own", () => {
+    const r = outcome(() => fns.atlasValue("910C", "FP17"));
+    expect(r).toMatchObject({ error: "#N/A", message: expect.stringMatching(/^Unknown metric for 910C "FP17"\. Did you mean "FP16".*The report gives for 910C: /) });
+  });
+});
