@@ -281,19 +281,24 @@ export function fromComment(source: string): string {
   return source.slice(source.indexOf("/*") + 2, source.lastIndexOf("*/"));
 }
 
-/** A property read from the lazy texts on first use, then an ordinary data property. */
-function lazyProperty(target: object, key: string, read: () => unknown): void {
-  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(target, key, {
+/**
+ * A property read on first use, then an ordinary data property: one accessor pair for every object that has
+ * the property (`read` is given the object), not closures per object (~400 dataset texts at load).
+ */
+function lazyAccessor(key: string, read: (target: object) => unknown): PropertyDescriptor {
+  const settle = (target: object, value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  return {
     enumerable: true,
     configurable: true,
-    get() {
-      const value = read();
-      settle(value);
+    get(this: object) {
+      const value = read(this);
+      settle(this, value);
       return value;
     },
-    set: settle,
-  });
+    set(this: object, value: unknown) {
+      settle(this, value);
+    },
+  };
 }
 
 /** Whether `cells` are the report line `line` split at its tabs. */
@@ -314,13 +319,14 @@ function parseTexts(json: string): LazyTexts {
 function attachTexts(catalog: Catalog, json: string | (() => string)): void {
   let texts: LazyTexts | undefined;
   const load = () => (texts ??= parseTexts(typeof json === "string" ? json : json()));
-  lazyProperty(catalog, "lines", () => load().lines);
+  Object.defineProperty(catalog, "lines", lazyAccessor("lines", () => load().lines));
+  const position = new Map<object, number>();
+  const accessors = LAZY_DATASET_KEYS.map((k) => lazyAccessor(k, (d) => load().datasets[position.get(d) as number][k]));
   catalog.datasets.forEach((d, i) => {
     const mask = (d as { lazy?: number }).lazy ?? 0;
     delete (d as { lazy?: number }).lazy;
-    LAZY_DATASET_KEYS.forEach((k, bit) => {
-      if (mask & (1 << bit)) lazyProperty(d, k, () => load().datasets[i][k]);
-    });
+    position.set(d, i);
+    for (let bit = 0; bit < accessors.length; bit++) if (mask & (1 << bit)) Object.defineProperty(d, LAZY_DATASET_KEYS[bit], accessors[bit]);
   });
 }
 

@@ -54,18 +54,26 @@ export class Atlas {
     // Every name the catalogue writes, keyed in one pass (lookupKeys): entities' names, then metrics'.
     const names: string[] = [];
     const owners: string[] = [];
+    // Short forms (below) are collected on the way: a ticker with an exchange suffix, a name with a bracketed note.
+    const forms: string[] = [];
+    const formOwners: string[] = [];
     for (const e of catalog.entities) {
       this.entities.set(e.id, e);
-      for (const name of entityNamesOf(e)) {
-        if (!name) continue;
-        names.push(name);
-        owners.push(e.id);
-      }
+      const id = e.id;
+      named(names, owners, id, id);
+      named(names, owners, e.zh, id);
+      named(names, owners, e.en, id);
+      named(names, owners, e.ticker, id);
+      for (const a of e.aliases) named(names, owners, a, id);
+      named(forms, formOwners, tickerForm(e.ticker), id);
+      for (const a of e.aliases) named(forms, formOwners, tickerForm(a), id);
+      named(forms, formOwners, unnotedForm(e.en), id);
+      named(forms, formOwners, unnotedForm(e.zh), id);
     }
     const entityNameCount = names.length;
     for (const m of catalog.metrics) {
       this.metrics.set(m.id, m);
-      for (const name of metricNamesOf(m)) names.push(name);
+      names.push(m.id, m.zh, m.en, ...m.aliases);
     }
     const keys = lookupKeys(names);
     for (let i = 0; i < names.length; i++) if (!this.keyBySpelling.has(names[i])) this.keyBySpelling.set(names[i], keys[i]);
@@ -79,24 +87,6 @@ export class Atlas {
     // Spellings analysts type that the data writes longer: a ticker without its exchange suffix ("CRWV" for
     // "CRWV.O"), a name without the bracketed note that tells it apart ("Channels" for "Channels (picks)").
     // Each only where no other name has it and only one entity would claim it.
-    const forms: string[] = [];
-    const formOwners: string[] = [];
-    for (const e of catalog.entities) {
-      for (const t of [e.ticker, ...e.aliases]) {
-        const m = t && t.includes(".") ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim()) : null;
-        if (m) {
-          forms.push(m[1]);
-          formOwners.push(e.id);
-        }
-      }
-      for (const n of [e.en, e.zh]) {
-        const m = n && /[)）]\s*$/.test(n) ? /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(n.trim()) : null;
-        if (m && m[1].length >= 2) {
-          forms.push(m[1]);
-          formOwners.push(e.id);
-        }
-      }
-    }
     const shortForms = new Map<string, Set<string>>();
     lookupKeys(forms).forEach((key, i) => {
       if (!shortForms.has(key)) shortForms.set(key, new Set());
@@ -110,14 +100,14 @@ export class Atlas {
     }
     let at = entityNameCount;
     for (const m of catalog.metrics) {
-      for (const name of metricNamesOf(m)) {
-        const key = keys[at++];
-        const ids = this.metricByName.get(key) ?? [];
-        if (!ids.includes(m.id)) {
-          if (name === m.id) ids.unshift(m.id);
+      for (const end = at + 3 + m.aliases.length; at < end; at++) {
+        const key = keys[at];
+        const ids = this.metricByName.get(key);
+        if (ids === undefined) this.metricByName.set(key, [m.id]);
+        else if (!ids.includes(m.id)) {
+          if (names[at] === m.id) ids.unshift(m.id);
           else ids.push(m.id);
         }
-        this.metricByName.set(key, ids);
       }
     }
     // A metric's English name without its "(as stated)" / "(as printed)" note is typed too ("revenue YoY growth").
@@ -450,6 +440,23 @@ export class Atlas {
 const NO_FACTS: Fact[] = [];
 /** The names a formula may type for an entity or a metric, in the order they claim a key. */
 const entityNamesOf = (e: Entity) => [e.id, e.zh, e.en, e.ticker, ...e.aliases];
+/** Adds a name (none when empty) and its owner to two parallel lists. */
+function named(names: string[], owners: string[], name: string | undefined, owner: string): void {
+  if (!name) return;
+  names.push(name);
+  owners.push(owner);
+}
+/** A ticker's code without its exchange suffix ("CRWV" for "CRWV.O"). */
+const tickerForm = (t: string | undefined) => (t && t.includes(".") ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim())?.[1] : undefined);
+/** A name without the bracketed note at its end ("Channels" for "Channels (picks)"), of two characters or more. */
+function unnotedForm(n: string | undefined): string | undefined {
+  if (!n) return undefined;
+  const trimmed = n.trim();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return undefined;
+  const m = /^(.+?)\s*[(（][^()（）]+[)）]$/.exec(trimmed);
+  return m && m[1].length >= 2 ? m[1] : undefined;
+}
 const metricNamesOf = (m: Metric) => [m.id, m.zh, m.en, ...m.aliases];
 const NO_METRICS: readonly string[] = [];
 const acceptAll = () => true;
