@@ -390,8 +390,10 @@ export class Atlas {
   /** Why a name does not resolve, with the closest usable names: the slow path, taken once per spelling. */
   private unresolvedEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean): Result<Entity> {
     const key = this.keyOf(input);
-    // Suggestions test every name; many names share an entity, so each entity is judged once.
-    const judged = new Map<string, boolean>();
+    // Suggestions test every name; many names share an entity, so each entity is judged once, and kept
+    // for the next misspelling where the caller's types and test are the same objects (the catalogue
+    // never changes while an atlas lives; a test made afresh per call gets a fresh judgement).
+    const judged = this.judgements(types, accept);
     const usable = (id: string) => {
       let verdict = judged.get(id);
       if (verdict === undefined) {
@@ -420,6 +422,17 @@ export class Atlas {
   metricIdsOf(input: string): readonly string[] {
     return this.metricBySpelling.get(input) ?? this.metricByName.get(this.keyOf(input)) ?? NO_METRICS;
   }
+
+  /** Which entities pass `types` and `accept`, by id, as judged so far (see unresolvedEntity). */
+  private judgements(types: readonly EntityType[], accept: (e: Entity) => boolean): Map<string, boolean> {
+    let byTypes = this.judged.get(accept);
+    if (!byTypes) this.judged.set(accept, (byTypes = new WeakMap<readonly EntityType[], Map<string, boolean>>()));
+    let verdicts = byTypes.get(types);
+    if (!verdicts) byTypes.set(types, (verdicts = new Map<string, boolean>()));
+    return verdicts;
+  }
+
+  private readonly judged = new WeakMap<(e: Entity) => boolean, WeakMap<readonly EntityType[], Map<string, boolean>>>();
 
   /**
    * Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones.
