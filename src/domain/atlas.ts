@@ -489,9 +489,12 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
   const scored: { score: number; entry: NameEntry }[] = [];
+  // Character counts of the key (by code unit mod 64: a merged bucket only lowers the bound below).
+  bagCounts.fill(0);
+  for (let i = 0; i < key.length; i++) bagCounts[key.charCodeAt(i) & 63]++;
   for (const entry of entries) {
     const gap = Math.abs(entry.key.length - key.length);
-    let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
+    let score = gap <= cap && bagDistance(entry.key, key.length) <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
     if (score <= threshold) scored.push({ score, entry });
   }
@@ -505,6 +508,24 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
+}
+
+const bagCounts = new Int32Array(64);
+const bagSeen = new Int32Array(64);
+
+/**
+ * A lower bound of the edit distance between `name` and the key counted in bagCounts: the larger of the
+ * characters either has that the other lacks (each edit mends at most one of each). Only the buckets the
+ * name touches are read; bagCounts is left as it was.
+ */
+function bagDistance(name: string, keyLength: number): number {
+  let common = 0;
+  for (let i = 0; i < name.length; i++) {
+    const b = name.charCodeAt(i) & 63;
+    if (bagSeen[b]++ < bagCounts[b]) common++;
+  }
+  for (let i = 0; i < name.length; i++) bagSeen[name.charCodeAt(i) & 63] = 0;
+  return Math.max(name.length, keyLength) - common;
 }
 
 /**
