@@ -243,8 +243,25 @@ test("the bundle's catalogue with its texts parsed on first use is exactly the c
   expect(given(shipped.datasets[withTable])).toEqual(given(full.datasets[withTable]));
   expect(shipped.lines).toEqual(full.lines);
   expect(shipped).toEqual(full);
-  // A module that carries its texts (as the bundle's does) expands the same.
+  // A module that carries its texts (as the bundle's does) expands the same, as JSON or as a function giving it.
   expect(expandCatalog(Object.assign(JSON.parse(core), { texts }))).toEqual(full);
+  let read = 0;
+  const onFirstUse = expandCatalog(Object.assign(JSON.parse(core), { texts: () => (read++, texts) }));
+  expect(read).toBe(0);
+  expect(onFirstUse).toEqual(full);
+  expect(read).toBe(1);
   // An Atlas over it answers from the same facts as one over the compiled catalogue.
   expect(new Atlas(shipped).catalog.facts).toEqual(new Atlas(structuredClone(compiled)).catalog.facts);
+});
+
+test("the bundle's JSON read back from a function's comment is the JSON, a star and slash inside a string too", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { asComment, fromComment } = require("../../../src/data/catalog") as typeof import("../../../src/data/catalog");
+  const value = { note: "a */ b /* c", path: "x*/y", lines: { "3": "中文 \u2028 */" }, n: [1, 2.5] };
+  const json = JSON.stringify(value);
+  const source = asComment(json);
+  // The function as the bundle holds it, compiled by the engine and printed back by Function.prototype.toString.
+  const fn = new Function(`return ${source};`)() as () => void;
+  expect(JSON.parse(fromComment(fn.toString()))).toEqual(value);
+  expect(JSON.parse(fromComment(source))).toEqual(value);
 });
