@@ -540,6 +540,8 @@ export class NameIndex {
   private postings?: Map<number, Int32Array>;
   private byLength?: number[][];
   private counts = new Int32Array(0);
+  /** Per name, which of 32 character buckets (code unit mod 32) its key uses: a quick bound before any distance. */
+  private masks = new Int32Array(0);
   /** The key's distinct bigrams, reused (a key has at most MAX_SUGGESTION_KEY). */
   private readonly grams = new Int32Array(MAX_SUGGESTION_KEY);
 
@@ -561,6 +563,7 @@ export class NameIndex {
     const postings = new Map<number, Int32Array>();
     for (const [g, list] of lists) postings.set(g, Int32Array.from(list));
     this.byLength = byLength;
+    this.masks = Int32Array.from(this.entries, (e) => charMask(e.key));
     this.counts = new Int32Array(this.entries.length);
     this.postings = postings;
     return postings;
@@ -594,11 +597,21 @@ export class NameIndex {
     }
     const candidates: number[] = [];
     const entries = this.entries;
+    // A name is scored only if it could be close: within the edit-distance cap (bigram count, then the
+    // character buckets either has and the other lacks, each at least one edit), or containing the key or
+    // contained in it (all bigrams shared, and one's buckets a subset of the other's).
+    const keyMask = charMask(key);
+    const masks = this.masks;
     const consider = (i: number) => {
       const len = entries[i].key.length;
       const gap = len > n ? len - n : n - len;
       const c = counts[i];
-      if ((gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap) || (gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1))) candidates.push(i);
+      const mask = masks[i];
+      const onlyName = bitCount(mask & ~keyMask);
+      const onlyKey = bitCount(keyMask & ~mask);
+      const near = gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap && onlyName <= cap && onlyKey <= cap;
+      const within = gap <= substringReach && (len >= n ? c >= distinct && onlyKey === 0 : c >= len - 1 && onlyName === 0);
+      if (near || within) candidates.push(i);
     };
     for (let t = 0; t < touched.length; t++) consider(touched[t]);
     // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
@@ -615,6 +628,20 @@ export class NameIndex {
     for (const i of candidates) if (usable(this.entries[i])) chosen.push(this.entries[i]);
     return closestNames(key, chosen, limit);
   }
+}
+
+/** Which of 32 buckets (code unit mod 32) the characters of `k` fall in, as bits. */
+function charMask(k: string): number {
+  let mask = 0;
+  for (let i = 0; i < k.length; i++) mask |= 1 << (k.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** A bigram as a small integer (a Smi, never a heap number): two bigrams may share one, which only loosens the bounds. */
