@@ -380,8 +380,10 @@ export class Atlas {
   /** Why a name does not resolve, with the closest usable names: the slow path, taken once per spelling. */
   private unresolvedEntity(input: string, what: string, types: readonly EntityType[], accept: (e: Entity) => boolean): Result<Entity> {
     const key = this.keyOf(input);
-    // Suggestions test every name; many names share an entity, so each entity is judged once.
-    const judged = new Map<string, boolean>();
+    // Suggestions test every name; many names share an entity, so each entity is judged once, and kept
+    // for the next misspelling where the caller's types and test are the same objects (the catalogue
+    // never changes while an atlas lives; a test made afresh per call gets a fresh judgement).
+    const judged = this.judgements(types, accept);
     const usable = (id: string) => {
       let verdict = judged.get(id);
       if (verdict === undefined) {
@@ -410,6 +412,17 @@ export class Atlas {
   metricIdsOf(input: string): readonly string[] {
     return this.metricBySpelling.get(input) ?? this.metricByName.get(this.keyOf(input)) ?? NO_METRICS;
   }
+
+  /** Which entities pass `types` and `accept`, by id, as judged so far (see unresolvedEntity). */
+  private judgements(types: readonly EntityType[], accept: (e: Entity) => boolean): Map<string, boolean> {
+    let byTypes = this.judged.get(accept);
+    if (!byTypes) this.judged.set(accept, (byTypes = new WeakMap<readonly EntityType[], Map<string, boolean>>()));
+    let verdicts = byTypes.get(types);
+    if (!verdicts) byTypes.set(types, (verdicts = new Map<string, boolean>()));
+    return verdicts;
+  }
+
+  private readonly judged = new WeakMap<(e: Entity) => boolean, WeakMap<readonly EntityType[], Map<string, boolean>>>();
 
   /**
    * Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones.
@@ -483,9 +496,12 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
   const scored: { score: number; entry: NameEntry }[] = [];
+  // Character counts of the key (by code unit mod 64: a merged bucket only lowers the bound below).
+  bagCounts.fill(0);
+  for (let i = 0; i < key.length; i++) bagCounts[key.charCodeAt(i) & 63]++;
   for (const entry of entries) {
     const gap = Math.abs(entry.key.length - key.length);
-    let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
+    let score = gap <= cap && bagDistance(entry.key, key.length) <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
     if (score <= threshold) scored.push({ score, entry });
   }
@@ -501,6 +517,24 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   return out;
 }
 
+const bagCounts = new Int32Array(64);
+const bagSeen = new Int32Array(64);
+
+/**
+ * A lower bound of the edit distance between `name` and the key counted in bagCounts: the larger of the
+ * characters either has that the other lacks (each edit mends at most one of each). Only the buckets the
+ * name touches are read; bagCounts is left as it was.
+ */
+function bagDistance(name: string, keyLength: number): number {
+  let common = 0;
+  for (let i = 0; i < name.length; i++) {
+    const b = name.charCodeAt(i) & 63;
+    if (bagSeen[b]++ < bagCounts[b]) common++;
+  }
+  for (let i = 0; i < name.length; i++) bagSeen[name.charCodeAt(i) & 63] = 0;
+  return Math.max(name.length, keyLength) - common;
+}
+
 /**
  * closestNames over a fixed list of names, fast enough for every first call of a misspelling: the same
  * names in the same order as closestNames(key, entries.filter(usable)), but only names that can score
@@ -513,6 +547,8 @@ export class NameIndex {
   private postings?: Map<number, Int32Array>;
   private byLength?: number[][];
   private counts = new Int32Array(0);
+  /** Per name, which of 32 character buckets (code unit mod 32) its key uses: a quick bound before any distance. */
+  private masks = new Int32Array(0);
   /** The key's distinct bigrams, reused (a key has at most MAX_SUGGESTION_KEY). */
   private readonly grams = new Int32Array(MAX_SUGGESTION_KEY);
 
@@ -534,6 +570,7 @@ export class NameIndex {
     const postings = new Map<number, Int32Array>();
     for (const [g, list] of lists) postings.set(g, Int32Array.from(list));
     this.byLength = byLength;
+    this.masks = Int32Array.from(this.entries, (e) => charMask(e.key));
     this.counts = new Int32Array(this.entries.length);
     this.postings = postings;
     return postings;
@@ -567,11 +604,21 @@ export class NameIndex {
     }
     const candidates: number[] = [];
     const entries = this.entries;
+    // A name is scored only if it could be close: within the edit-distance cap (bigram count, then the
+    // character buckets either has and the other lacks, each at least one edit), or containing the key or
+    // contained in it (all bigrams shared, and one's buckets a subset of the other's).
+    const keyMask = charMask(key);
+    const masks = this.masks;
     const consider = (i: number) => {
       const len = entries[i].key.length;
       const gap = len > n ? len - n : n - len;
       const c = counts[i];
-      if ((gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap) || (gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1))) candidates.push(i);
+      const mask = masks[i];
+      const onlyName = bitCount(mask & ~keyMask);
+      const onlyKey = bitCount(keyMask & ~mask);
+      const near = gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap && onlyName <= cap && onlyKey <= cap;
+      const within = gap <= substringReach && (len >= n ? c >= distinct && onlyKey === 0 : c >= len - 1 && onlyName === 0);
+      if (near || within) candidates.push(i);
     };
     for (let t = 0; t < touched.length; t++) consider(touched[t]);
     // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
@@ -588,6 +635,20 @@ export class NameIndex {
     for (const i of candidates) if (usable(this.entries[i])) chosen.push(this.entries[i]);
     return closestNames(key, chosen, limit);
   }
+}
+
+/** Which of 32 buckets (code unit mod 32) the characters of `k` fall in, as bits. */
+function charMask(k: string): number {
+  let mask = 0;
+  for (let i = 0; i < k.length; i++) mask |= 1 << (k.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** A bigram as a small integer (a Smi, never a heap number): two bigrams may share one, which only loosens the bounds. */

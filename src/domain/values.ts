@@ -2,7 +2,7 @@
  * Any figure of the catalogue by entity, metric, period and variant: the generic layer under
  * ATLAS.VALUE, the task pane's live-formula tables and the cell audit.
  */
-import type { Entity, Fact, Metric } from "../data/catalog";
+import type { Entity, EntityType, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
 import { matchPeriod } from "./periods";
@@ -16,13 +16,15 @@ export interface FactAnswer {
   value: number | string;
 }
 
+const ANY_TYPES: readonly EntityType[] = ["chip", "company", "group", "component", "segment", "model", "product", "market", "fund", "organisation", "other"];
+
+/** "Has figures", per atlas: the same test object on every call, so a misspelling's judgements are kept (Atlas.resolveEntity). */
+const hasFigures = new WeakMap<Atlas, (e: Entity) => boolean>();
+
 export function resolveAnyEntity(atlas: Atlas, name: string): Result<Entity> {
-  return atlas.resolveEntity(
-    name,
-    "name",
-    ["chip", "company", "group", "component", "segment", "model", "product", "market", "fund", "organisation", "other"],
-    (e) => atlas.metricsOf(e.id).length > 0,
-  );
+  let accept = hasFigures.get(atlas);
+  if (!accept) hasFigures.set(atlas, (accept = (e: Entity) => atlas.metricsOf(e.id).length > 0));
+  return atlas.resolveEntity(name, "name", ANY_TYPES, accept);
 }
 
 /** A period argument matched against the periods the facts actually have ("2023-2028", "2025-05-29", "FY2026Q1" too). */
