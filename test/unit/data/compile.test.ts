@@ -232,6 +232,8 @@ test("the bundle's catalogue with its texts parsed on first use is exactly the c
   // Table rows whose cells are their line split at tabs ship as the line alone.
   const shippedRows = (JSON.parse(texts) as { datasets: { table?: { rows: object[] } }[] }).datasets.flatMap((d) => d.table?.rows ?? []);
   expect(shippedRows.filter((r) => !("cells" in r)).length).toBeGreaterThan(shippedRows.length / 2);
+  // The report lines ship as gaps and texts, without their numbers as keys.
+  expect(Array.isArray((JSON.parse(texts) as { lines: unknown }).lines)).toBe(true);
   // What load parses holds no report line and no dataset table.
   expect(core).not.toContain(JSON.stringify(Object.values(full.lines)[0]).slice(1, -1));
   expect(JSON.parse(core).datasets.some((d: object) => "table" in d)).toBe(false);
