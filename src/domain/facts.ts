@@ -75,7 +75,12 @@ export const isScoped = (f: Pick<Fact, "variant" | "value" | "low" | "unit">): b
   f.variant !== undefined && (f.value !== undefined || f.low !== undefined) && f.unit !== "rank" && SCOPE.test(f.variant);
 
 /** Short names analysts type for variants the data spells out. */
-const VARIANT_ABBREVIATIONS: Record<string, string> = { t2v: "text-to-video", i2v: "image-to-video", 文生视频: "text-to-video", 图生视频: "image-to-video" };
+const VARIANT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["t2v", "text-to-video"],
+  ["i2v", "image-to-video"],
+  ["文生视频", "text-to-video"],
+  ["图生视频", "image-to-video"],
+]);
 
 const words = (s: string): string[] =>
   s
@@ -94,7 +99,8 @@ const words = (s: string): string[] =>
 export function matchVariants(typed: string, variants: Iterable<string>): string[] {
   const all = [...new Set(variants)];
   const key = lookupKey(typed);
-  const expanded = VARIANT_ABBREVIATIONS[key];
+  // A Map, not an object: a variant typed as "constructor" or "toString" is a name like any other.
+  const expanded = VARIANT_ABBREVIATIONS.get(key);
   const exact = all.filter((v) => lookupKey(v) === key || (expanded !== undefined && lookupKey(v) === lookupKey(expanded)));
   if (exact.length > 0) return exact;
   const wanted = words(expanded ?? typed);

@@ -100,3 +100,48 @@ describe("AICHIP.SERVERS counts at least one server for any positive target", ()
     expect(call("AICHIP.SERVERS", "910C", 1e308, null, null)).toMatchObject({ error: "#NUM!" });
   });
 });
+
+describe("names an object's prototype carries, typed as arguments", () => {
+  const PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "prototype", "__defineGetter__"];
+  const JS_LEAK = /is not a function|is not defined|undefined|NaN|Infinity|TypeError|ReferenceError|Cannot read|\[object |function \w*\(/;
+
+  test("the calls the differential test found give a message of the add-in's own, not a JavaScript error", () => {
+    for (const [id, ...args] of [
+      ["AICHIP.SPEC", "910C", "FP16", "constructor"],
+      ["AICHIP.COMPARE", "H100", "A100", "TDP", "constructor"],
+      ["AICHIP.SERVERS", "910C", 1000, 8, "constructor"],
+      ["MODEL.SCORE", "DeepSeek-R1-0528", "AIME 2024", "constructor"],
+      ["ATLAS.VALUE", "Tencent", "capex", 2024, "constructor"],
+    ] as [string, ...unknown[]][]) {
+      const r = call(id, ...args);
+      expect(r).toMatchObject({ error: "#N/A" });
+      expect(messageOf(r)).not.toMatch(JS_LEAK);
+    }
+  });
+
+  // Each function's own example, with each argument in turn replaced by each such name.
+  const examples = FUNCTION_SPECS.filter((s) => !s.entity).flatMap((spec) => {
+    const inner = /^=[\w.]+\((.*)\)$/.exec(spec.example)?.[1];
+    try {
+      return inner === undefined ? [] : [[spec.id, spec, JSON.parse(`[${inner}]`) as unknown[]] as const];
+    } catch {
+      return [];
+    }
+  });
+
+  test("every function's example parses into arguments (so the sweep below covers them)", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(FUNCTION_SPECS.filter((s) => !s.entity).length - 3);
+  });
+
+  test.each(examples)("%s answers each of them in any argument with a value or an Excel error in words", (_id, spec, base) => {
+    for (let i = 0; i < spec.args.length; i++) {
+      for (const name of PROTOTYPE_NAMES) {
+        const args: unknown[] = spec.args.map((_a, j) => base[j] ?? null);
+        args[i] = name;
+        const r = outcome(() => contract.excelCall(spec, atlas, args));
+        if ("value" in r) continue;
+        expect({ args, error: r.error, message: messageOf(r) }).not.toMatchObject({ message: expect.stringMatching(JS_LEAK) });
+      }
+    }
+  });
+});
