@@ -26,10 +26,11 @@ export const STRINGS = {
     mode: "Insert as",
     modeValues: "Values as printed",
     modeFormulas: "Live formulas",
-    formulaCount: (n: number, total: number) => `${n} of ${total} figures are live formulas; the others are written as printed.`,
+    formulaCount: (n: number, total: number) =>
+      `${n} of ${total} ${total === 1 ? "figure" : "figures"} ${n === 1 ? "is a live formula" : "are live formulas"}; the others are written as printed.`,
     insertTable: "Insert table at the selected cell",
     inserting: "Inserting…",
-    written: (address: string, formulas: number) => `Written to ${address}${formulas > 0 ? `, ${formulas} live formulas` : ""}.`,
+    written: (address: string, formulas: number) => `Written to ${address}${formulas > 0 ? `, ${formulas} live ${formulas === 1 ? "formula" : "formulas"}` : ""}.`,
     occupied: (n: number, address: string) => `${n} cell${n === 1 ? "" : "s"} in ${address} ${n === 1 ? "is" : "are"} not empty. Nothing was written.`,
     protectedSheet: (sheet: string) => `The sheet "${sheet}" is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was written.`,
     protectedSheets: (sheets: string[]) =>

@@ -65,7 +65,7 @@ test("a spilling builder formula over data is refused, with the first free place
   await alert.getByRole("button", { name: "Insert at Sheet1!E11:E22 instead" }).click();
   await page
     .getByRole("status")
-    .filter({ hasText: /Written to Sheet1!E11:E22, 1 live formulas/ })
+    .filter({ hasText: /Written to Sheet1!E11:E22, 1 live formula\./ })
     .waitFor();
   const supplier = (await result.getByRole("cell").first().textContent()) ?? "";
   await cellShows(page, "E11", supplier);

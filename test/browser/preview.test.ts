@@ -109,7 +109,7 @@ test("inserts a dataset as a formatted table, refuses to overwrite it, and inser
   await alert.getByRole("button", { name: /^Insert at Sheet1!A13/ }).click();
   await page
     .getByRole("status")
-    .filter({ hasText: /Written to Sheet1!A13.*live formulas/ })
+    .filter({ hasText: /Written to Sheet1!A13.*live formulas?\./ })
     .waitFor();
   await expect(gridCell(page, "B15").textContent()).resolves.toBe("376 TFLOPS");
   await expect(gridCell(page, "B3").textContent()).resolves.toBe("376T");

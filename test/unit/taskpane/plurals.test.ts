@@ -1,0 +1,25 @@
+/** The pane's counts read as English: one formula, two formulas (a write once said "1 live formulas"). */
+import { STRINGS } from "../../../src/taskpane/i18n";
+
+const en = STRINGS.en;
+
+test.each([
+  [0, "Written to Sheet1!A1."],
+  [1, "Written to Sheet1!A1, 1 live formula."],
+  [2, "Written to Sheet1!A1, 2 live formulas."],
+])("a write of %p formulas says %p", (n, text) => {
+  expect(en.written("Sheet1!A1", n)).toBe(text);
+});
+
+test.each([
+  [1, 1, "1 of 1 figure is a live formula; the others are written as printed."],
+  [1, 12, "1 of 12 figures is a live formula; the others are written as printed."],
+  [5, 12, "5 of 12 figures are live formulas; the others are written as printed."],
+])("%p of %p figures", (n, total, text) => {
+  expect(en.formulaCount(n, total)).toBe(text);
+});
+
+test("Chinese has no plural to get wrong, and says the count", () => {
+  expect(STRINGS.zh.written("Sheet1!A1", 1)).toContain("1");
+  expect(STRINGS.zh.formulaCount(1, 12)).toMatch(/1.*12|12.*1/);
+});
