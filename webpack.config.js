@@ -8,11 +8,10 @@ const { AssociateAfterTypeScriptPlugin, KeepSharedEntryModulesPlugin, DevServerS
 require("./scripts/ts-register.js");
 const { normalizePublicUrl, publicManifest } = require("./scripts/manifest-url.ts");
 const { PANE_HEADERS } = require("./scripts/hosting.ts");
-const { CatalogRuntimePlugin } = require("./scripts/catalog-loader.js");
+/** `import catalog from "atlas-catalog"` is data/ compiled in memory by the loader CATALOG_LOADER (no generated file). */
+const { CatalogRuntimePlugin, CATALOG_LOADER } = require("./scripts/catalog-loader.js");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-/** `import catalog from "atlas-catalog"` is data/ compiled in memory by this loader (no generated file). */
-const CATALOG_LOADER = path.join(__dirname, "scripts", "catalog-loader.js");
 /** Where production builds are hosted; the manifest's dev URLs are rewritten to it (ATLAS_PUBLIC_URL=https://host/path/). */
 const PUBLIC_URL = process.env.ATLAS_PUBLIC_URL || "";
 

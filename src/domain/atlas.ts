@@ -60,11 +60,7 @@ export class Atlas {
     for (const e of catalog.entities) {
       this.entities.set(e.id, e);
       const id = e.id;
-      named(names, owners, id, id);
-      named(names, owners, e.zh, id);
-      named(names, owners, e.en, id);
-      named(names, owners, e.ticker, id);
-      for (const a of e.aliases) named(names, owners, a, id);
+      for (const name of entityNamesOf(e)) named(names, owners, name, id);
       named(forms, formOwners, tickerForm(e.ticker), id);
       for (const a of e.aliases) named(forms, formOwners, tickerForm(a), id);
       named(forms, formOwners, unnotedForm(e.en), id);
@@ -73,7 +69,7 @@ export class Atlas {
     const entityNameCount = names.length;
     for (const m of catalog.metrics) {
       this.metrics.set(m.id, m);
-      names.push(m.id, m.zh, m.en, ...m.aliases);
+      names.push(...metricNamesOf(m));
     }
     const keys = lookupKeys(names);
     for (let i = 0; i < names.length; i++) if (!this.keyBySpelling.has(names[i])) this.keyBySpelling.set(names[i], keys[i]);
@@ -100,7 +96,7 @@ export class Atlas {
     }
     let at = entityNameCount;
     for (const m of catalog.metrics) {
-      for (const end = at + 3 + m.aliases.length; at < end; at++) {
+      for (const end = at + metricNamesOf(m).length; at < end; at++) {
         const key = keys[at];
         const ids = this.metricByName.get(key);
         if (ids === undefined) this.metricByName.set(key, [m.id]);
@@ -231,6 +227,17 @@ export class Atlas {
   }
 
   private readonly answers = new Map<object, WeakMap<Entity, Map<string, unknown>>>();
+
+  /**
+   * What `query` answers for `entity` under `key`: worked out by `work` on first use and kept (answersFor),
+   * for answers a few per entity (a sentence, a worded figure). Never undefined: `work` says "none" as null.
+   */
+  answerOnce<T>(query: object, entity: Entity, key: string, work: () => T): T {
+    const answers = this.answersFor<T>(query, entity);
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = work()));
+    return answer;
+  }
 
   /** The facts about one entity and metric, in catalogue order. Shared: callers never modify it. */
   facts(entity: string, metric: string): Fact[] {

@@ -63,12 +63,10 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
  * undefined when it gives nothing: worded once per chip, since every failure about it ends so.
  */
 function givenSentence(atlas: Atlas, chip: Entity): Text | undefined {
-  const said = atlas.answersFor<Text | null>(givenSentence, chip);
-  let text = said.get("");
-  if (text === undefined) {
+  const text = atlas.answerOnce(givenSentence, chip, "", () => {
     const ids = atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
-    said.set("", (text = ids.length === 0 ? null : reportGives(ids.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric)))));
-  }
+    return ids.length === 0 ? null : reportGives(ids.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric)));
+  });
   return text ?? undefined;
 }
 
@@ -199,13 +197,10 @@ const acceptAny = () => true;
  * chip and metric only: worded once per pair (a comparison grid asks for each many times).
  */
 function whatItHas(atlas: Atlas, chip: Entity, metricId: string): [string, string] {
-  const said = atlas.answersFor<[string, string]>(sayWhatItHas, chip);
-  let text = said.get(metricId);
-  if (text === undefined) {
+  return atlas.answerOnce(sayWhatItHas, chip, metricId, () => {
     const onlySparse = atlas.facts(chip.id, metricId).every((f) => f.sparsity === "sparse");
-    said.set(metricId, (text = [sayWhatItHas(atlas, chip, metricId), onlySparse ? "sparse" : ""]));
-  }
-  return text;
+    return [sayWhatItHas(atlas, chip, metricId), onlySparse ? "sparse" : ""];
+  });
 }
 
 function sayWhatItHas(atlas: Atlas, chip: Entity, metricId: string): string {

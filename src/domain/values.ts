@@ -44,10 +44,7 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
   if (denoted.length > 0 && !denoted.some((id) => given.includes(id))) {
     const known = atlas.metrics.get(denoted[0]) as Metric;
     const label = atlas.displayName(entity);
-    return {
-      ok: false,
-      failure: adding(failure("missingFact", "noFigure", "", [], { label: { en: `${label} ${known.en}`, zh: `${label} ${known.zh}` } }), givesFor(atlas, entity)),
-    };
+    return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: `${label} ${known.en}`, zh: `${label} ${known.zh}` }, more: givesFor(atlas, entity) }) };
   }
   const metric = atlas.resolveMetric(
     metricName,
@@ -64,14 +61,11 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
 
 /** "The report gives for X: a, b, c." (the first twelve metrics), worded once per entity: every failure about it ends so. */
 function givesFor(atlas: Atlas, entity: Entity): Text {
-  const said = atlas.answersFor<Text>(givesFor, entity);
-  let text = said.get("");
-  if (text === undefined) {
+  return atlas.answerOnce(givesFor, entity, "", () => {
     const given = atlas.metricsOf(entity.id);
     const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
-    said.set("", (text = reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${atlas.displayName(entity)}`)));
-  }
-  return text;
+    return reportGives([...names, ...(given.length > 12 ? ["..."] : [])], `The report gives for ${atlas.displayName(entity)}`);
+  });
 }
 
 /**
