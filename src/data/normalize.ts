@@ -46,6 +46,93 @@ export function lookupKey(name: string): string {
   return String.fromCharCode.apply(null, out.subarray(0, w) as unknown as number[]);
 }
 
+/**
+ * The lookup keys of a fixed set of names (a catalogue's), found from a typed name without building its
+ * key: keyIn(name) reads the name once, folding it as lookupKey's fast path does (ASCII and full-width
+ * ASCII lower-cased, stripped characters skipped, CJK ideographs as they are) into a hash, probes an
+ * open-addressed table and compares the folded name with the candidate key. No string is made, so a
+ * typed name costs a pass over its characters, not lookupKey's copy and a Map's hashing of a new string.
+ */
+export class KeyTable {
+  private readonly keys: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key) || key.length === 0) continue;
+      seen.add(key);
+      this.keys.push(key);
+    }
+    let size = 16;
+    while (size < this.keys.length * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.keys.forEach((key, i) => {
+      const h = keyHash(key);
+      this.hashes.push(h);
+      let at = h & this.mask;
+      while (this.slots[at] !== -1) at = (at + 1) & this.mask;
+      this.slots[at] = i;
+    });
+  }
+
+  /**
+   * The key among this table's that lookupKey(name) gives, or undefined when it gives none of them. Also
+   * undefined for a name off lookupKey's fast path (an accented letter, a Chinese bracket): ask lookupKey.
+   */
+  keyIn(name: string): string | undefined {
+    // One pass: fold, hash, count (a character off the fast path ends it).
+    let h = 0x811c9dc5;
+    let w = 0;
+    const n = name.length;
+    for (let i = 0; i < n; i++) {
+      const c = folded(name.charCodeAt(i));
+      if (c === SKIPPED) continue;
+      if (c === OFF_PATH) return undefined;
+      h = Math.imul(h ^ c, 0x01000193);
+      w++;
+    }
+    if (w === 0) return undefined;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const i = this.slots[at];
+      if (i === -1) return undefined;
+      const key = this.keys[i];
+      if (this.hashes[i] !== h || key.length !== w) continue;
+      // The same hash and length: compare the folded name with the key, character by character.
+      let k = 0;
+      for (let j = 0; j < n; j++) {
+        const c = folded(name.charCodeAt(j));
+        if (c === SKIPPED) continue;
+        if (c !== key.charCodeAt(k++)) break;
+        if (k === w) return key;
+      }
+    }
+  }
+}
+
+/** keyIn's fold of one character: the key's character, SKIPPED when lookupKey drops it, OFF_PATH when lookupKey takes its full path. */
+const SKIPPED = -1;
+const OFF_PATH = -2;
+function folded(c: number): number {
+  if (c < 128) return ASCII_STRIPPED[c] === 1 ? SKIPPED : c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0x4e00 && c <= 0x9fff) return c;
+  if (c >= 0xff01 && c <= 0xff5e) {
+    const a = c - 0xfee0;
+    return ASCII_STRIPPED[a] === 1 ? SKIPPED : a >= 65 && a <= 90 ? a + 32 : a;
+  }
+  return OTHER_STRIPPED.has(c) ? SKIPPED : OFF_PATH;
+}
+
+/** The hash keyIn computes over a folded name, of a key itself (a key folds to itself). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** lookupKey's output buffer: names longer than this (none in the catalogue is a tenth as long) take the full path. */
 const keyBuffer = new Uint16Array(1024);
 

@@ -3,7 +3,7 @@
  * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
  */
 import { harmoniseUnits, type Catalog, type Dataset, type Entity, type EntityType, type Fact, type List, type Metric } from "../data/catalog";
-import { lookupKey, lookupKeys } from "../data/normalize";
+import { KeyTable, lookupKey, lookupKeys } from "../data/normalize";
 import { failure } from "./messages";
 import { ok, type Result } from "./result";
 
@@ -338,15 +338,34 @@ export class Atlas {
   }
 
   /**
-   * The lookup key of a typed name: the catalogue's own spellings are looked up, and the last name keyed
-   * is remembered (a call resolves its name, then asks which variant it names, with the same text).
+   * The lookup key of a typed name: the catalogue's own spellings are looked up, a key the catalogue has
+   * is found without being built (keyTable), others are built (lookupKey); the last two names keyed are
+   * remembered (a call resolves its name, then asks which variant it names, with the same text).
    */
   keyOf(input: string): string {
     if (input === this.lastInput) return this.lastKey;
-    const key = this.keyBySpelling.get(input) ?? lookupKey(input);
+    if (input === this.priorInput) return this.priorKey;
+    const key = this.keyBySpelling.get(input) ?? (this.keys ?? this.keyTable).keyIn(input) ?? lookupKey(input);
+    this.priorInput = this.lastInput;
+    this.priorKey = this.lastKey;
     this.lastInput = input;
     this.lastKey = key;
     return key;
+  }
+
+  /**
+   * Every key a name resolves by (entities', their variants', metrics'), found from a typed name without
+   * building its key (KeyTable): built on the first lookup.
+   */
+  private get keyTable(): KeyTable {
+    return (this.keys ??= new KeyTable([...this.entityByName.keys(), ...this.variantByName.keys(), ...this.metricByName.keys()]));
+  }
+
+  private keys?: KeyTable;
+
+  /** Whether the catalogue writes this spelling as a name (of an entity or a metric). */
+  isCatalogSpelling(spelling: string): boolean {
+    return this.keyBySpelling.has(spelling);
   }
 
   /** A catalogue spelling's key, computed once when the indexes are built. */
@@ -356,8 +375,11 @@ export class Atlas {
     return key;
   }
 
+  /** The last two names keyed (a call's name and metric, keyed by the memo and again as they are resolved). */
   private lastInput = "";
   private lastKey = "";
+  private priorInput = "";
+  private priorKey = "";
 
   /** The entity id a typed name denotes: its exact spelling first, its lookup key (or a variant it names) only on a miss. */
   private entityIdOf(input: string): string | undefined {

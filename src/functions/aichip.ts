@@ -137,10 +137,11 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     doc: 'One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe") answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in\'s written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.',
     returns: "The figure, in the unit listed above for the metric.",
     args: [
-      { ...chipArg, help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"' },
+      { ...chipArg, help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"', byKey: true },
       {
         name: "metric",
         kind: "text",
+        byKey: true,
         help: "FP16, BF16, INT8, HBM, bandwidth, TDP, process ...",
         choices: chipMetricChoices,
         zh: "参数：FP16、BF16、INT8、HBM、bandwidth（带宽）、TDP、process（制程）……",
@@ -212,11 +213,12 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     doc: 'How many times chip_a\'s figure is chip_b\'s, for one number specification: chip_a / chip_b, computed from the report\'s default figures (2 = twice as much, 0.5 = half). Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).',
     returns: "The ratio, a plain number.",
     args: [
-      { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片" },
-      { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices, zh: "作分母的芯片" },
+      { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片", byKey: true },
+      { name: "chip_b", kind: "text", help: "The chip in the denominator", choices: chipChoices, zh: "作分母的芯片", byKey: true },
       {
         name: "metric",
         kind: "text",
+        byKey: true,
         help: "A number specification both chips have: FP16, INT8, HBM, TDP ...",
         choices: numberChipMetricChoices,
         zh: "两款芯片都有的数值参数：FP16、INT8、HBM、TDP……",

@@ -119,6 +119,7 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
       {
         name: "name",
         kind: "text",
+        byKey: true,
         help: "A chip, company, product, model or market, in English or Chinese",
         choices: entityChoices,
         zh: "芯片、公司、产品、模型或市场（中英文均可）",
@@ -126,6 +127,7 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
       {
         name: "metric",
         kind: "text",
+        byKey: true,
         help: 'What is measured, e.g. "capex", "revenue", "FP16", "market_share"',
         choices: entityMetricChoices,
         zh: '指标，如 "capex"、"revenue"、"FP16"、"market_share"',

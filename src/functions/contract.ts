@@ -158,12 +158,18 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
  * Answers of recent calls, by function and arguments, as Excel is given them (a value, a checked spill,
  * or the CustomFunctions.Error itself). Every function is pure over a catalogue that never changes while
  * the runtime lives, and Excel asks the same question again on every recalculation (a row inserted, a
- * sheet recalculated). Per function and number of arguments given (trailing blanks dropped), a tree of
- * Maps keyed by the argument values themselves, one level per argument: a hit is one Map.get per
- * argument on strings whose hashes are already known, no key string built. Bounded by entries and by
- * size (characters of text arguments plus cells of answers) in two generations: when the young one is
- * full it becomes the old one and the old one is dropped, so answers in use survive and memory stays
- * under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters, ranges and other objects are not memoised.
+ * sheet recalculated). Per function and number of arguments given (trailing blanks dropped), trees of
+ * Maps, one level per argument:
+ *   - by the arguments as given: a hit is one Map.get per argument on strings whose hashes are already
+ *     known, no key string built;
+ *   - for a function whose names resolve by their lookup keys alone (ArgSpec.byKey), by those keys: a
+ *     new spelling of a question asked before ("h100", "ＨＵＡＷＥＩ 910C") is answered from there, its
+ *     keys found without being built (Atlas.keyOf), and then kept as given for the next time. An answer
+ *     that quotes what was typed (a did-you-mean) is kept as given only.
+ * Bounded by entries and by size (characters of text arguments plus cells of answers) in two
+ * generations: when the young one is full it becomes the old one and the old one is dropped, so answers
+ * in use survive and memory stays under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters (names
+ * over QUOTED_ARGUMENT_CHARS, whose quotes are shortened), ranges and other objects are not memoised.
  */
 export const MEMO_ARGUMENT_CHARS = 1000;
 const MEMO_ENTRIES = 20_000;
@@ -181,9 +187,14 @@ type Level = Map<unknown, unknown>;
 /** [key, next level or answer]: a level of one entry (a level is never an answer, so an array here is a Single). */
 type Single = [unknown, unknown];
 
+/** The roots of one generation's trees, by the number of arguments given. */
+type Trees = (Level | undefined)[];
+
 interface Generation {
-  /** By the number of arguments given. */
-  trees: (Level | undefined)[];
+  /** By the arguments as given. */
+  given: Trees;
+  /** By the byKey arguments' keys (the others as given). */
+  keyed: Trees;
   entries: number;
   size: number;
 }
@@ -191,13 +202,16 @@ interface Generation {
 interface Memo {
   young: Generation;
   old: Generation;
+  /** Which arguments are keyed by their lookup key (ArgSpec.byKey), or undefined when none is. */
+  byKey: readonly boolean[] | undefined;
+  atlas: Atlas;
 }
 const memos = new WeakMap<Atlas, Map<FunctionSpec, Memo>>();
 /** The last atlas asked for and its memos: one runtime has one atlas, so the WeakMap is rarely consulted. */
 let lastAtlas: Atlas | undefined;
 let lastMemos: Map<FunctionSpec, Memo> | undefined;
 
-const generation = (): Generation => ({ trees: [], entries: 0, size: 0 });
+const generation = (): Generation => ({ given: [], keyed: [], entries: 0, size: 0 });
 
 function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   let bySpec = atlas === lastAtlas ? lastMemos : memos.get(atlas);
@@ -205,7 +219,10 @@ function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   lastAtlas = atlas;
   lastMemos = bySpec;
   let memo = bySpec.get(spec);
-  if (!memo) bySpec.set(spec, (memo = { young: generation(), old: generation() }));
+  if (!memo) {
+    const byKey = spec.args.some((a) => a.byKey) ? spec.args.map((a) => a.byKey === true) : undefined;
+    bySpec.set(spec, (memo = { young: generation(), old: generation(), byKey, atlas }));
+  }
   return memo;
 }
 
@@ -219,28 +236,39 @@ export function memoEntries(atlas: Atlas): number {
 /**
  * How many arguments the memo keys a call by (trailing blanks, optional arguments Excel passes as null,
  * add nothing: the arity is the function's), or -1 when the call is not memoised (a range, an error or
- * another object, text over MEMO_ARGUMENT_CHARS). A blank is keyed as null.
+ * another object, text over MEMO_ARGUMENT_CHARS, a name over QUOTED_ARGUMENT_CHARS). A blank is keyed as null.
  */
-function memoArity(values: readonly CellInput[], count: number): number {
+function memoArity(memo: Memo, values: readonly CellInput[], count: number): number {
   while (count > 1 && (values[count - 1] === null || values[count - 1] === undefined)) count--;
+  const byKey = memo.byKey;
   for (let i = 0; i < count; i++) {
     const v = values[i];
     if (typeof v === "string") {
-      if (v.length > MEMO_ARGUMENT_CHARS) return -1;
+      if (v.length > (byKey !== undefined && byKey[i] ? QUOTED_ARGUMENT_CHARS : MEMO_ARGUMENT_CHARS)) return -1;
     } else if (typeof v !== "number" && typeof v !== "boolean" && v !== null && v !== undefined) return -1;
   }
   // A function without arguments is keyed by one blank.
   return Math.max(count, 1);
 }
 
-const part = (v: CellInput) => (v === undefined ? null : v);
+/** What the keyed tree keys each argument by: a byKey name by its lookup key (blank text as the blank it is to checkArgs), others as given. */
+function keyedParts(memo: Memo, values: readonly CellInput[], count: number): unknown[] {
+  const parts = new Array<unknown>(count);
+  const byKey = memo.byKey as readonly boolean[];
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    if (byKey[i] && typeof v === "string") parts[i] = v.trim() === "" ? null : memo.atlas.keyOf(v);
+    else parts[i] = v === undefined ? null : v;
+  }
+  return parts;
+}
 
-function lookup(gen: Generation, values: readonly CellInput[], count: number): Shown | undefined {
+function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
-  let level: unknown = gen.trees[count];
+  let level: unknown = root;
   for (let i = 0; i < count; i++) {
     if (level === undefined) return undefined;
-    const v = values[i];
+    const v = parts[i];
     const key = v === undefined ? null : v;
     if (Array.isArray(level)) {
       const k: unknown = level[0];
@@ -251,17 +279,27 @@ function lookup(gen: Generation, values: readonly CellInput[], count: number): S
 }
 
 function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
-  const young = lookup(memo.young, values, count);
+  const young = lookup(memo.young.given[count], values, count);
   if (young !== undefined) return young;
-  const old = memo.old.entries === 0 ? undefined : lookup(memo.old, values, count);
-  if (old !== undefined) memoSet(memo, values, count, old);
+  const old = memo.old.entries === 0 ? undefined : lookup(memo.old.given[count], values, count);
+  if (old !== undefined) memoSet(memo, "given", values, count, old);
   return old;
 }
 
-function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown: Shown): void {
+function keyedGet(memo: Memo, parts: readonly unknown[]): Shown | undefined {
+  const count = parts.length;
+  const young = lookup(memo.young.keyed[count], parts, count);
+  if (young !== undefined) return young;
+  const old = memo.old.entries === 0 ? undefined : lookup(memo.old.keyed[count], parts, count);
+  if (old !== undefined) memoSet(memo, "keyed", parts, count, old);
+  return old;
+}
+
+/** Keeps an answer in one of the young generation's trees, by `parts` (the arguments as given, or keyed). */
+function memoSet(memo: Memo, tree: "given" | "keyed", parts: ArrayLike<unknown>, count: number, shown: Shown): void {
   let size = Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8;
   for (let i = 0; i < count; i++) {
-    const v = values[i];
+    const v = parts[i];
     size += typeof v === "string" ? v.length : 8;
   }
   if (memo.young.entries >= MEMO_ENTRIES || memo.young.size + size > MEMO_SIZE) {
@@ -269,19 +307,21 @@ function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown:
     memo.young = generation();
   }
   const gen = memo.young;
-  let level = gen.trees[count];
-  if (!level) gen.trees[count] = level = new Map();
+  const roots = gen[tree];
+  let level = roots[count];
+  if (!level) roots[count] = level = new Map();
   // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
   // gets a second entry.
+  const part = (i: number) => (parts[i] === undefined ? null : parts[i]);
   let parent: Level = level;
-  let parentKey = part(values[0]);
+  let parentKey = part(0);
   for (let i = 1; i < count; i++) {
-    const key = part(values[i]);
+    const key = part(i);
     const child = parent.get(parentKey);
     if (child === undefined) {
       // A new branch: one Single per remaining argument, the answer at the end.
       let built: unknown = shown;
-      for (let j = count - 1; j >= i; j--) built = [part(values[j]), built] as Single;
+      for (let j = count - 1; j >= i; j--) built = [part(j), built] as Single;
       parent.set(parentKey, built);
       gen.entries++;
       gen.size += size;
@@ -298,6 +338,25 @@ function memoSet(memo: Memo, values: readonly CellInput[], count: number, shown:
   if (!parent.has(parentKey)) gen.entries++;
   parent.set(parentKey, shown);
   gen.size += size;
+}
+
+/**
+ * Whether an answer quotes a byKey argument as typed, so that another spelling of the same key would be
+ * answered differently: a failure naming its argument (an unknown name, a did-you-mean), or a message or
+ * text that holds the name as typed and not as the catalogue writes it.
+ */
+function quotesTyped(memo: Memo, result: Result<FunctionResult>, values: readonly CellInput[], count: number): boolean {
+  if (result.ok && typeof result.value !== "string") return false;
+  if (!result.ok && result.failure.argument) return true;
+  const text = result.ok ? (result.value as string) : result.failure.message;
+  const byKey = memo.byKey as readonly boolean[];
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    if (!byKey[i] || typeof v !== "string") continue;
+    const typed = v.trim();
+    if (typed !== "" && text.includes(typed) && !memo.atlas.isCatalogSpelling(typed)) return true;
+  }
+  return false;
 }
 
 /** What Excel is given for a result: the value, a checked copy of a spill, or the error as a value. */
@@ -337,10 +396,20 @@ export function excelRunner(spec: FunctionSpec, atlas: Atlas): (values: readonly
 }
 
 function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[], memo: Memo | undefined): Shown {
-  const arity = memo ? memoArity(values, spec.args.length) : -1;
+  const arity = memo ? memoArity(memo, values, spec.args.length) : -1;
+  let parts: unknown[] | undefined;
   if (memo && arity >= 0) {
     const known = memoGet(memo, values, arity);
     if (known !== undefined) return known;
+    if (memo.byKey) {
+      parts = keyedParts(memo, values, arity);
+      const keyed = keyedGet(memo, parts);
+      if (keyed !== undefined) {
+        // Asked before in another spelling: this one is kept as given too, for its next recalculation.
+        memoSet(memo, "given", values, arity, keyed);
+        return keyed;
+      }
+    }
   }
   const passed = errorArgument(values);
   if (passed) return passed;
@@ -355,7 +424,12 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
     if (!entity.ok) return toExcelError(quotingShortly(entity.failure, values));
     if (entity.value) return checkEntity(entity.value) ? [[entity.value]] : toExcelError({ code: "badArgument", message: "Unexpected card content." });
   }
-  const shown = shownOf(evaluate(spec, atlas, values));
-  if (memo && arity >= 0) memoSet(memo, values, arity, shown);
+  const result = evaluate(spec, atlas, values);
+  const shown = shownOf(result);
+  if (memo && arity >= 0) {
+    // A new question: kept by its keys (every spelling's answer), or as given when it quotes the spelling.
+    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, "keyed", parts, arity, shown);
+    else memoSet(memo, "given", values, arity, shown);
+  }
   return shown;
 }

@@ -19,12 +19,18 @@ const messageOf = (o: ReturnType<typeof outcome>) => ("message" in o ? (o.messag
 describe("long arguments", () => {
   const long = (n: number, seed: string) => `${seed}${"x".repeat(n - seed.length)}`;
 
-  test("are not memoised: the memo does not grow with calls over 1,000 characters", () => {
+  test("are not memoised: the memo does not grow with calls over 1,000 characters, or names over 60", () => {
     const before = contract.memoEntries(atlas);
     for (let i = 0; i < 50; i++) call("AICHIP.SPEC", long(25_000, `chip${i}`), "FP16", null);
+    for (let i = 0; i < 50; i++) call("AICHIP.SPEC", "910C", "FP16", long(25_000, `variant${i}`));
     expect(contract.memoEntries(atlas)).toBe(before);
-    call("AICHIP.SPEC", long(1000, "short enough"), "FP16", null);
+    // A name is keyed by its lookup key, and a message quotes only its first 60 characters: not memoised.
+    call("AICHIP.SPEC", long(61, "chip"), "FP16", null);
+    expect(contract.memoEntries(atlas)).toBe(before);
+    call("AICHIP.SPEC", "910C", "FP16", long(1000, "short enough"));
     expect(contract.memoEntries(atlas)).toBe(before + 1);
+    call("AICHIP.SPEC", long(60, "chip"), "FP16", null);
+    expect(contract.memoEntries(atlas)).toBe(before + 2);
   });
 
   test("get no did-you-mean: a pasted paragraph that contains a name is not a misspelling of it", () => {

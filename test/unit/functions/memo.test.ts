@@ -7,12 +7,13 @@
 import { FakeCustomFunctionsError, installCustomFunctions } from "../../support/custom-functions";
 import { answerText, memoAttack, memoPool } from "../../support/memo-attack";
 import { testCatalog } from "../../support/catalog";
+import { entityNames, entitySpellings, metricSpellings, shuffled, typosOf, variantsOf } from "../../support/spellings";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
 const { Atlas } = require("../../../src/domain/atlas") as typeof import("../../../src/domain/atlas");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { excelCall } = require("../../../src/functions/contract") as typeof import("../../../src/functions/contract");
+const { evaluate, excelCall, toExcelError } = require("../../../src/functions/contract") as typeof import("../../../src/functions/contract");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SPEC_BY_ID } = require("../../../src/functions/registry") as typeof import("../../../src/functions/registry");
 
@@ -40,4 +41,46 @@ test(`${CALLS.toLocaleString("en-US")} memo calls answer as uncached calls do, a
   const figures = memoAttack(fresh, pool, CALLS, SEED);
   expect({ collisions: figures.collisions, differences: figures.differences, examples: figures.examples }).toEqual({ collisions: 0, differences: 0, examples: [] });
   expect(figures.distinct).toBeGreaterThan(5_000);
+}, 120_000);
+
+test("a question asked again in another spelling is answered from the memo by its keys, and an answer that quotes a spelling goes to no other", () => {
+  const catalog = testCatalog();
+  const atlas = new Atlas(catalog);
+  const memoised = (id: string, args: readonly unknown[]) => {
+    let result: unknown;
+    let threw: unknown;
+    try {
+      result = excelCall(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, atlas, args);
+    } catch (e) {
+      threw = e ?? "a throw";
+    }
+    return answerText(result, threw, FakeCustomFunctionsError);
+  };
+  const reference = new Atlas(catalog);
+  const chips = catalog.entities.filter((e) => (e.type === "chip" || e.type === "product") && e.vendor !== undefined).slice(0, 40);
+  const metrics = catalog.metrics.filter((m) => m.family === "chip").slice(0, 8);
+  const calls: [string, ...unknown[]][] = [];
+  for (const chip of chips) {
+    // Spellings of the chip and of its near misses (each a did-you-mean quoting it), with every metric in
+    // several spellings: the same questions many times over.
+    const spellings = [...entitySpellings(chip).slice(0, 12), ...typosOf(entityNames(chip)[0]).flatMap((t) => variantsOf(t).slice(0, 4))];
+    metrics.forEach((m, i) => {
+      const ms = metricSpellings(m);
+      for (const s of spellings) {
+        calls.push(["AICHIP.SPEC", s, ms[i % ms.length], null], ["ATLAS.VALUE", s, ms[(i + 1) % ms.length], null, null]);
+        calls.push(["AICHIP.COMPARE", s, spellings[(i + 3) % spellings.length], ms[(i + 2) % ms.length], null]);
+      }
+    });
+  }
+  const differences: unknown[] = [];
+  for (const [id, ...args] of shuffled(calls, 7)) {
+    const got = memoised(id, args);
+    // The answer without any memo: evaluated afresh on another atlas.
+    const result = evaluate(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, reference, args);
+    const want = answerText(result.ok ? result.value : toExcelError(result.failure), undefined, FakeCustomFunctionsError);
+    if (got !== want) differences.push({ id, args, got, want });
+    if (differences.length >= 5) break;
+  }
+  expect(calls.length).toBeGreaterThan(10_000);
+  expect(differences).toEqual([]);
 }, 120_000);
