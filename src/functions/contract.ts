@@ -204,6 +204,8 @@ interface Memo {
   old: Generation;
   /** Which arguments are keyed by their lookup key (ArgSpec.byKey), or undefined when none is. */
   byKey: readonly boolean[] | undefined;
+  /** keyedParts' output, reused. */
+  parts: unknown[];
   atlas: Atlas;
 }
 const memos = new WeakMap<Atlas, Map<FunctionSpec, Memo>>();
@@ -221,7 +223,7 @@ function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   let memo = bySpec.get(spec);
   if (!memo) {
     const byKey = spec.args.some((a) => a.byKey) ? spec.args.map((a) => a.byKey === true) : undefined;
-    bySpec.set(spec, (memo = { young: generation(), old: generation(), byKey, atlas }));
+    bySpec.set(spec, (memo = { young: generation(), old: generation(), byKey, atlas, parts: new Array<unknown>(spec.args.length + 1).fill(null) }));
   }
   return memo;
 }
@@ -253,12 +255,15 @@ function memoArity(memo: Memo, values: readonly CellInput[], count: number): num
 
 /** What the keyed tree keys each argument by: a byKey name by its lookup key (blank text as the blank it is to checkArgs), others as given. */
 function keyedParts(memo: Memo, values: readonly CellInput[], count: number): unknown[] {
-  const parts = new Array<unknown>(count);
+  // Into the memo's own array (a hit allocates nothing): a miss copies it before anything else runs.
+  const parts = memo.parts;
   const byKey = memo.byKey as readonly boolean[];
   for (let i = 0; i < count; i++) {
     const v = values[i];
-    if (byKey[i] && typeof v === "string") parts[i] = v.trim() === "" ? null : memo.atlas.keyOf(v);
-    else parts[i] = v === undefined ? null : v;
+    if (byKey[i] && typeof v === "string") {
+      const key = memo.atlas.keyOf(v);
+      parts[i] = key === "" && v.trim() === "" ? null : key;
+    } else parts[i] = v === undefined ? null : v;
   }
   return parts;
 }
@@ -286,8 +291,7 @@ function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown
   return old;
 }
 
-function keyedGet(memo: Memo, parts: readonly unknown[]): Shown | undefined {
-  const count = parts.length;
+function keyedGet(memo: Memo, parts: readonly unknown[], count: number): Shown | undefined {
   const young = lookup(memo.young.keyed[count], parts, count);
   if (young !== undefined) return young;
   const old = memo.old.entries === 0 ? undefined : lookup(memo.old.keyed[count], parts, count);
@@ -402,13 +406,14 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
     const known = memoGet(memo, values, arity);
     if (known !== undefined) return known;
     if (memo.byKey) {
-      parts = keyedParts(memo, values, arity);
-      const keyed = keyedGet(memo, parts);
+      const keys = keyedParts(memo, values, arity);
+      const keyed = keyedGet(memo, keys, arity);
       if (keyed !== undefined) {
         // Asked before in another spelling: this one is kept as given too, for its next recalculation.
         memoSet(memo, "given", values, arity, keyed);
         return keyed;
       }
+      parts = keys.slice(0, arity);
     }
   }
   const passed = errorArgument(values);
