@@ -53,19 +53,10 @@ export const excelErrorCode = (code: Failure["code"]): string => EXCEL_CODE[code
 /**
  * Excel shows messages only on #VALUE! and #N/A; #NUM! goes without one. The codes are result.ts's one map.
  * Built without a stack trace: CustomFunctions.Error is an Error, and capturing the stack was a third of
- * the cost of an #N/A answer; Excel reads only its code and message.
+ * the cost of an #N/A answer; Excel reads only its code and message. Made afresh for each new answer (the
+ * memo keeps it): keeping one per failure in a WeakMap cost a first #N/A more than the error it saved.
  */
 export function toExcelError(failure: Failure): CustomFunctions.Error {
-  // A failure kept by an answer cache is the same object each time: so is its Excel error.
-  // (Only while the host's error class is the one it was built with: a test may install another.)
-  let error = excelErrors.get(failure);
-  if (error === undefined || !(error instanceof CustomFunctions.Error)) excelErrors.set(failure, (error = newExcelError(failure)));
-  return error;
-}
-
-const excelErrors = new WeakMap<Failure, CustomFunctions.Error>();
-
-function newExcelError(failure: Failure): CustomFunctions.Error {
   const code = EXCEL_CODE[failure.code] as CustomFunctions.ErrorCode;
   const host = Error as { stackTraceLimit?: number };
   const limit = host.stackTraceLimit;
