@@ -380,6 +380,34 @@ export class Atlas {
   /** The spellings keyOf added to keyBySpelling, which the catalogue does not write (deleted together when there are RECENT_KEYS). */
   private readonly recentSpellings: string[] = [];
 
+  /**
+   * What a typed name stands for wherever a name is resolved by its key (resolveEntity, findEntity,
+   * nameVariant, metricIdsOf): keys that denote the same entity, the same variant of it and the same
+   * metrics share one number ("H100", "NVIDIA H100" and "英伟达H100"; "capex" and "资本开支"); a key that
+   * denotes nothing is itself. Also the empty key, which checkArgs may read as a blank: callers tell those apart.
+   */
+  meaningOf(input: string): number | string {
+    const key = this.keyOf(input);
+    let meaning = this.meaningByKey.get(key);
+    if (meaning === undefined) {
+      const variant = this.variantByName.get(key);
+      const entity = this.entityByName.get(key) ?? variant?.id;
+      const metrics = this.metricByName.get(key);
+      if (entity === undefined && metrics === undefined) return key;
+      // nameVariant's answer for this key and its entity, as resolution would find it.
+      const named = variant !== undefined && variant.id === entity ? variant.variant : "";
+      const signature = `${entity ?? ""}\u0000${named}\u0000${(metrics ?? []).join("\u0000")}`;
+      meaning = this.meaningBySignature.get(signature);
+      if (meaning === undefined) this.meaningBySignature.set(signature, (meaning = this.meaningBySignature.size));
+      this.meaningByKey.set(key, meaning);
+    }
+    return meaning;
+  }
+
+  /** Catalogue keys and signatures to their meaning numbers (meaningOf): at most one per catalogue key. */
+  private readonly meaningByKey = new Map<string, number>();
+  private readonly meaningBySignature = new Map<string, number>();
+
   /** Whether the catalogue writes this spelling as a name (of an entity or a metric). */
   isCatalogSpelling(spelling: string): boolean {
     return this.entityBySpelling.has(spelling) || this.metricBySpelling.has(spelling);

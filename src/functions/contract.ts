@@ -153,10 +153,11 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
  * Maps, one level per argument:
  *   - by the arguments as given: a hit is one Map.get per argument on strings whose hashes are already
  *     known, no key string built;
- *   - for a function whose names resolve by their lookup keys alone (ArgSpec.byKey), by those keys: a
- *     new spelling of a question asked before ("h100", "ＨＵＡＷＥＩ 910C") is answered from there, its
- *     keys found without being built (Atlas.keyOf), and then kept as given for the next time. An answer
- *     that quotes what was typed (a did-you-mean) is kept as given only.
+ *   - for a function whose names resolve by their lookup keys alone (ArgSpec.byKey), by what those keys
+ *     mean (Atlas.meaningOf: one number for all names of one thing): the same question in other words
+ *     ("h100", "NVIDIA H100", "英伟达H100"; "capex", "资本开支") is answered from there, the keys found
+ *     without being built (Atlas.keyOf), and then kept as given for the next time. An answer that quotes
+ *     what was typed (a did-you-mean) is kept as given only.
  * Bounded by entries and by size (characters of text arguments plus cells of answers) in two
  * generations: when the young one is full it becomes the old one and the old one is dropped, so answers
  * in use survive and memory stays under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters (names
@@ -184,7 +185,7 @@ type Trees = (Level | undefined)[];
 interface Generation {
   /** By the arguments as given. */
   given: Trees;
-  /** By the byKey arguments' keys (the others as given). */
+  /** By the byKey arguments' meanings (the others as given). */
   keyed: Trees;
   entries: number;
   size: number;
@@ -244,7 +245,7 @@ function memoArity(memo: Memo, values: readonly CellInput[], count: number): num
   return Math.max(count, 1);
 }
 
-/** What the keyed tree keys each argument by: a byKey name by its lookup key (blank text as the blank it is to checkArgs), others as given. */
+/** What the keyed tree keys each argument by: a byKey name by its meaning (blank text as the blank it is to checkArgs), others as given. */
 function keyedParts(memo: Memo, values: readonly CellInput[], count: number): unknown[] {
   // Into the memo's own array (a hit allocates nothing): a miss copies it before anything else runs.
   const parts = memo.parts;
@@ -252,8 +253,8 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   for (let i = 0; i < count; i++) {
     const v = values[i];
     if (byKey[i] && typeof v === "string") {
-      const key = memo.atlas.keyOf(v);
-      parts[i] = key === "" && v.trim() === "" ? null : key;
+      const meaning = memo.atlas.meaningOf(v);
+      parts[i] = meaning === "" && v.trim() === "" ? null : meaning;
     } else parts[i] = v === undefined ? null : v;
   }
   return parts;

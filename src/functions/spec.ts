@@ -36,8 +36,9 @@ export interface ArgSpec {
   enum?: EnumSpec;
   /**
    * A name the function resolves by its lookup key alone (Atlas.keyOf: case, width, spaces and dashes
-   * aside), so that two spellings with one key get one answer unless the answer quotes what was typed.
-   * The memo keys such an argument by its key: a new spelling of a question asked before is a memo hit.
+   * aside), so that two names with one meaning (Atlas.meaningOf) get one answer unless the answer quotes
+   * what was typed. The memo keys such an argument by its meaning: the same question asked before in
+   * other words is a memo hit.
    * Set it only where every use of the argument goes through the key (resolveEntity, resolveMetric,
    * nameVariant); a unit test compares every spelling's answer with the reference path's.
    */
