@@ -55,7 +55,9 @@ export function lookupKey(name: string): string {
  */
 export class KeyTable {
   private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Per key, its hash and length, in typed arrays: a probe reads no key string until both match. */
+  private readonly hashes: Int32Array;
+  private readonly lengths: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -70,9 +72,12 @@ export class KeyTable {
     while (size < this.keys.length * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
+    this.hashes = new Int32Array(this.keys.length);
+    this.lengths = new Int32Array(this.keys.length);
     this.keys.forEach((key, i) => {
       const h = keyHash(key);
-      this.hashes.push(h);
+      this.hashes[i] = h;
+      this.lengths[i] = key.length;
       let at = h & this.mask;
       while (this.slots[at] !== -1) at = (at + 1) & this.mask;
       this.slots[at] = i;
@@ -84,31 +89,29 @@ export class KeyTable {
    * undefined for a name off lookupKey's fast path (an accented letter, a Chinese bracket): ask lookupKey.
    */
   keyIn(name: string): string | undefined {
-    // One pass: fold, hash, count (a character off the fast path ends it).
+    // One pass: fold into a buffer, hash, count (a character off the fast path ends it).
+    const n = name.length;
+    if (n > keyBuffer.length) return undefined;
+    const out = keyBuffer;
     let h = 0x811c9dc5;
     let w = 0;
-    const n = name.length;
     for (let i = 0; i < n; i++) {
       const c = folded(name.charCodeAt(i));
       if (c === SKIPPED) continue;
       if (c === OFF_PATH) return undefined;
       h = Math.imul(h ^ c, 0x01000193);
-      w++;
+      out[w++] = c;
     }
     if (w === 0) return undefined;
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
       const i = this.slots[at];
       if (i === -1) return undefined;
-      const key = this.keys[i];
-      if (this.hashes[i] !== h || key.length !== w) continue;
+      if (this.hashes[i] !== h || this.lengths[i] !== w) continue;
       // The same hash and length: compare the folded name with the key, character by character.
+      const key = this.keys[i];
       let k = 0;
-      for (let j = 0; j < n; j++) {
-        const c = folded(name.charCodeAt(j));
-        if (c === SKIPPED) continue;
-        if (c !== key.charCodeAt(k++)) break;
-        if (k === w) return key;
-      }
+      while (k < w && out[k] === key.charCodeAt(k)) k++;
+      if (k === w) return key;
     }
   }
 }
