@@ -27,7 +27,7 @@ export class Atlas {
    */
   private readonly entityBySpelling = new Map<string, string>();
   private readonly metricBySpelling = new Map<string, string[]>();
-  /** The lookup key of every name the catalogue writes (and of recent spellings, see keyOf), by its spelling: a formula typing it skips lookupKey. */
+  /** The lookup key of every name the catalogue writes, by its spelling: a formula typing it skips lookupKey. */
   private readonly keyBySpelling = new Map<string, string>();
   /** Every name with its key and the entity or metric it names, for suggestions: built on first use (a did-you-mean needs them, a lookup does not). */
   private entityEntries?: NameEntry[];
@@ -338,28 +338,15 @@ export class Atlas {
   }
 
   /**
-   * The lookup key of a typed name: the catalogue's own spellings and recent others are looked up; a new
-   * spelling's key is found without being built where the catalogue has it (keyTable), or built
-   * (lookupKey). The last two names keyed are also remembered (a call resolves its name, then asks which
-   * variant it names, with the same text).
+   * The lookup key of a typed name: the catalogue's own spellings are looked up; another spelling's key is
+   * found without being built where the catalogue has it (keyTable), or built (lookupKey). The last two
+   * names keyed are remembered (a call resolves its name, then asks which variant it names, with the same
+   * text). (Keeping every new spelling's key cost a first call more than it saved a later one.)
    */
   keyOf(input: string): string {
     if (input === this.lastInput) return this.lastKey;
     if (input === this.priorInput) return this.priorKey;
-    let key = this.keyBySpelling.get(input);
-    if (key === undefined) {
-      key = (this.keys ?? this.keyTable).keyIn(input) ?? lookupKey(input);
-      // Kept beside the catalogue's own (bounded): the memo keys every call's names, and a recalculation
-      // asks with the same spellings.
-      if (input.length <= RECENT_KEY_CHARS) {
-        if (this.recentSpellings.length >= RECENT_KEYS) {
-          for (const old of this.recentSpellings) this.keyBySpelling.delete(old);
-          this.recentSpellings.length = 0;
-        }
-        this.recentSpellings.push(input);
-        this.keyBySpelling.set(input, key);
-      }
-    }
+    const key = this.keyBySpelling.get(input) ?? (this.keys ?? this.keyTable).keyIn(input) ?? lookupKey(input);
     this.priorInput = this.lastInput;
     this.priorKey = this.lastKey;
     this.lastInput = input;
@@ -376,9 +363,6 @@ export class Atlas {
   }
 
   private keys?: KeyTable;
-
-  /** The spellings keyOf added to keyBySpelling, which the catalogue does not write (deleted together when there are RECENT_KEYS). */
-  private readonly recentSpellings: string[] = [];
 
   /**
    * What a typed name stands for wherever a name is resolved by its key (resolveEntity, findEntity,
@@ -525,9 +509,6 @@ export class Atlas {
 }
 
 const NO_FACTS: Fact[] = [];
-/** How many spellings beyond the catalogue's keyOf keeps, and the longest it keeps (a pasted paragraph is not). */
-const RECENT_KEYS = 20_000;
-const RECENT_KEY_CHARS = 200;
 /** The names a formula may type for an entity or a metric, in the order they claim a key. */
 const entityNamesOf = (e: Entity) => [e.id, e.zh, e.en, e.ticker, ...e.aliases];
 /** Adds a name (none when empty) and its owner to two parallel lists. */

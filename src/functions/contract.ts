@@ -156,16 +156,17 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
  *   - for a function whose names resolve by their lookup keys alone (ArgSpec.byKey), by what those keys
  *     mean (Atlas.meaningOf: one number for all names of one thing): the same question in other words
  *     ("h100", "NVIDIA H100", "英伟达H100"; "capex", "资本开支") is answered from there, the keys found
- *     without being built (Atlas.keyOf), and then kept as given for the next time. An answer that quotes
- *     what was typed (a did-you-mean) is kept as given only.
+ *     without being built (Atlas.keyOf), and then kept as given for the next time.
+ * A new answer goes into both (a recalculation finds it as given), except that an answer quoting what
+ * was typed (a did-you-mean) is kept as given only.
  * Bounded by entries and by size (characters of text arguments plus cells of answers) in two
  * generations: when the young one is full it becomes the old one and the old one is dropped, so answers
  * in use survive and memory stays under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters (names
  * over QUOTED_ARGUMENT_CHARS, whose quotes are shortened), ranges and other objects are not memoised.
  */
 export const MEMO_ARGUMENT_CHARS = 1000;
-const MEMO_ENTRIES = 20_000;
-const MEMO_SIZE = 2_000_000;
+const MEMO_ENTRIES = 40_000;
+const MEMO_SIZE = 4_000_000;
 
 type Shown = FunctionResult | EntityValue[][] | CustomFunctions.Error;
 
@@ -260,6 +261,7 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   return parts;
 }
 
+/** One tree's answer for `parts` (a memo hit is this loop); `lookupGiven` is the same for the arguments as given, kept apart so each call site sees one kind of array. */
 function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = root;
@@ -275,10 +277,25 @@ function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: numbe
   return level as Shown | undefined;
 }
 
+function lookupGiven(root: Level | undefined, parts: readonly CellInput[], count: number): Shown | undefined {
+  // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
+  let level: unknown = root;
+  for (let i = 0; i < count; i++) {
+    if (level === undefined) return undefined;
+    const v = parts[i];
+    const key = v === undefined ? null : v;
+    if (Array.isArray(level)) {
+      const k: unknown = level[0];
+      level = k === key || (k !== k && key !== key) ? level[1] : undefined;
+    } else level = (level as Level).get(key);
+  }
+  return level as Shown | undefined;
+}
+
 function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
-  const young = lookup(memo.young.given[count], values, count);
+  const young = lookupGiven(memo.young.given[count], values, count);
   if (young !== undefined) return young;
-  const old = memo.old.entries === 0 ? undefined : lookup(memo.old.given[count], values, count);
+  const old = memo.old.entries === 0 ? undefined : lookupGiven(memo.old.given[count], values, count);
   if (old !== undefined) memoSet(memo, "given", values, count, old);
   return old;
 }
@@ -428,9 +445,9 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const result = evaluate(spec, atlas, values);
   const shown = shownOf(result);
   if (memo && arity >= 0) {
-    // A new question: kept by its keys (every spelling's answer), or as given when it quotes the spelling.
+    // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling.
+    memoSet(memo, "given", values, arity, shown);
     if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, "keyed", parts, arity, shown);
-    else memoSet(memo, "given", values, arity, shown);
   }
   return shown;
 }
