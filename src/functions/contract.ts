@@ -254,8 +254,9 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   for (let i = 0; i < count; i++) {
     const v = values[i];
     if (byKey[i] && typeof v === "string") {
-      const meaning = memo.atlas.meaningOf(v);
-      parts[i] = meaning === "" && v.trim() === "" ? null : meaning;
+      // Trimmed as checkArgs trims it: the resolution that may follow keys the same text (Atlas.keyOf remembers it).
+      const typed = v.trim();
+      parts[i] = typed === "" ? null : memo.atlas.meaningOf(typed);
     } else parts[i] = v === undefined ? null : v;
   }
   return parts;
