@@ -262,7 +262,7 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   return parts;
 }
 
-/** One tree's answer for `parts` (a memo hit is this loop); `lookupGiven` is the same for the arguments as given, kept apart so each call site sees one kind of array. */
+/** One tree's answer for `parts`: the arguments as given, or keyed. */
 function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = root;
@@ -278,34 +278,12 @@ function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: numbe
   return level as Shown | undefined;
 }
 
-function lookupGiven(root: Level | undefined, parts: readonly CellInput[], count: number): Shown | undefined {
-  // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
-  let level: unknown = root;
-  for (let i = 0; i < count; i++) {
-    if (level === undefined) return undefined;
-    const v = parts[i];
-    const key = v === undefined ? null : v;
-    if (Array.isArray(level)) {
-      const k: unknown = level[0];
-      level = k === key || (k !== k && key !== key) ? level[1] : undefined;
-    } else level = (level as Level).get(key);
-  }
-  return level as Shown | undefined;
-}
-
-function memoGet(memo: Memo, values: readonly CellInput[], count: number): Shown | undefined {
-  const young = lookupGiven(memo.young.given[count], values, count);
+/** An answer from one of the trees, young generation first; one found in the old generation moves to the young. */
+function memoGet(memo: Memo, tree: "given" | "keyed", parts: ArrayLike<unknown>, count: number): Shown | undefined {
+  const young = lookup(memo.young[tree][count], parts, count);
   if (young !== undefined) return young;
-  const old = memo.old.entries === 0 ? undefined : lookupGiven(memo.old.given[count], values, count);
-  if (old !== undefined) memoSet(memo, "given", values, count, old);
-  return old;
-}
-
-function keyedGet(memo: Memo, parts: readonly unknown[], count: number): Shown | undefined {
-  const young = lookup(memo.young.keyed[count], parts, count);
-  if (young !== undefined) return young;
-  const old = memo.old.entries === 0 ? undefined : lookup(memo.old.keyed[count], parts, count);
-  if (old !== undefined) memoSet(memo, "keyed", parts, count, old);
+  const old = memo.old.entries === 0 ? undefined : lookup(memo.old[tree][count], parts, count);
+  if (old !== undefined) memoSet(memo, tree, parts, count, old);
   return old;
 }
 
@@ -417,11 +395,11 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const arity = memo ? memoArity(memo, values, spec.args.length) : -1;
   let parts: unknown[] | undefined;
   if (memo && arity >= 0) {
-    const known = memoGet(memo, values, arity);
+    const known = memoGet(memo, "given", values, arity);
     if (known !== undefined) return known;
     if (memo.byKey) {
       const keys = keyedParts(memo, values, arity);
-      const keyed = keyedGet(memo, keys, arity);
+      const keyed = memoGet(memo, "keyed", keys, arity);
       if (keyed !== undefined) {
         // Asked before in another spelling: this one is kept as given too, for its next recalculation.
         memoSet(memo, "given", values, arity, keyed);

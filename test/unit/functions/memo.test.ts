@@ -17,25 +17,25 @@ const { evaluate, excelCall, toExcelError } = require("../../../src/functions/co
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SPEC_BY_ID } = require("../../../src/functions/registry") as typeof import("../../../src/functions/registry");
 
+/** What Excel would show for each call through one atlas (and its memo), as text. */
+const answererOf = (atlas: InstanceType<typeof Atlas>) => (id: string, args: readonly unknown[]) => {
+  let result: unknown;
+  let threw: unknown;
+  try {
+    result = excelCall(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, atlas, args);
+  } catch (e) {
+    threw = e ?? "a throw";
+  }
+  return answerText(result, threw, FakeCustomFunctionsError);
+};
+
 const SEED = Number(process.env.MEMO_SEED ?? 20261202);
 const CALLS = 30_000;
 
 test(`${CALLS.toLocaleString("en-US")} memo calls answer as uncached calls do, and no two argument lists share a key`, () => {
   const catalog = testCatalog();
   // Each fresh Atlas has its own, empty memo.
-  const fresh = () => {
-    const atlas = new Atlas(catalog);
-    return (id: string, args: readonly unknown[]) => {
-      let result: unknown;
-      let threw: unknown;
-      try {
-        result = excelCall(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, atlas, args);
-      } catch (e) {
-        threw = e ?? "a throw";
-      }
-      return answerText(result, threw, FakeCustomFunctionsError);
-    };
-  };
+  const fresh = () => answererOf(new Atlas(catalog));
   // AICHIP.SPEC's pool holds text up to 1,000 characters: enough to turn the memo's generations over by size.
   const pool = memoPool(SEED, (id) => (id === "AICHIP.SPEC" ? 6_000 : 80));
   const figures = memoAttack(fresh, pool, CALLS, SEED);
@@ -43,19 +43,9 @@ test(`${CALLS.toLocaleString("en-US")} memo calls answer as uncached calls do, a
   expect(figures.distinct).toBeGreaterThan(5_000);
 }, 120_000);
 
-test("a question asked again in another spelling is answered from the memo by its keys, and an answer that quotes a spelling goes to no other", () => {
+test("a question asked again in other words is answered from the memo by meaning, and an answer that quotes a spelling goes to no other", () => {
   const catalog = testCatalog();
-  const atlas = new Atlas(catalog);
-  const memoised = (id: string, args: readonly unknown[]) => {
-    let result: unknown;
-    let threw: unknown;
-    try {
-      result = excelCall(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, atlas, args);
-    } catch (e) {
-      threw = e ?? "a throw";
-    }
-    return answerText(result, threw, FakeCustomFunctionsError);
-  };
+  const memoised = answererOf(new Atlas(catalog));
   const reference = new Atlas(catalog);
   const chips = catalog.entities.filter((e) => (e.type === "chip" || e.type === "product") && e.vendor !== undefined).slice(0, 40);
   const metrics = catalog.metrics.filter((m) => m.family === "chip").slice(0, 8);
