@@ -278,17 +278,24 @@ function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: numbe
   return level as Shown | undefined;
 }
 
+/** Which tree: the arguments as given, or keyed by meaning. */
+const GIVEN = 0;
+const KEYED = 1;
+type Tree = typeof GIVEN | typeof KEYED;
+/** A generation's roots of one tree (named loads: a property chosen by a string is slower on a memo hit). */
+const rootsOf = (gen: Generation, tree: Tree): Trees => (tree === GIVEN ? gen.given : gen.keyed);
+
 /** An answer from one of the trees, young generation first; one found in the old generation moves to the young. */
-function memoGet(memo: Memo, tree: "given" | "keyed", parts: ArrayLike<unknown>, count: number): Shown | undefined {
-  const young = lookup(memo.young[tree][count], parts, count);
+function memoGet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: number): Shown | undefined {
+  const young = lookup(rootsOf(memo.young, tree)[count], parts, count);
   if (young !== undefined) return young;
-  const old = memo.old.entries === 0 ? undefined : lookup(memo.old[tree][count], parts, count);
+  const old = memo.old.entries === 0 ? undefined : lookup(rootsOf(memo.old, tree)[count], parts, count);
   if (old !== undefined) memoSet(memo, tree, parts, count, old);
   return old;
 }
 
 /** Keeps an answer in one of the young generation's trees, by `parts` (the arguments as given, or keyed). */
-function memoSet(memo: Memo, tree: "given" | "keyed", parts: ArrayLike<unknown>, count: number, shown: Shown): void {
+function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: number, shown: Shown): void {
   let size = Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8;
   for (let i = 0; i < count; i++) {
     const v = parts[i];
@@ -299,7 +306,7 @@ function memoSet(memo: Memo, tree: "given" | "keyed", parts: ArrayLike<unknown>,
     memo.young = generation();
   }
   const gen = memo.young;
-  const roots = gen[tree];
+  const roots = rootsOf(gen, tree);
   let level = roots[count];
   if (!level) roots[count] = level = new Map();
   // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
@@ -395,14 +402,14 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const arity = memo ? memoArity(memo, values, spec.args.length) : -1;
   let parts: unknown[] | undefined;
   if (memo && arity >= 0) {
-    const known = memoGet(memo, "given", values, arity);
+    const known = memoGet(memo, GIVEN, values, arity);
     if (known !== undefined) return known;
     if (memo.byKey) {
       const keys = keyedParts(memo, values, arity);
-      const keyed = memoGet(memo, "keyed", keys, arity);
+      const keyed = memoGet(memo, KEYED, keys, arity);
       if (keyed !== undefined) {
         // Asked before in another spelling: this one is kept as given too, for its next recalculation.
-        memoSet(memo, "given", values, arity, keyed);
+        memoSet(memo, GIVEN, values, arity, keyed);
         return keyed;
       }
       parts = keys.slice(0, arity);
@@ -425,8 +432,8 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const shown = shownOf(result);
   if (memo && arity >= 0) {
     // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling.
-    memoSet(memo, "given", values, arity, shown);
-    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, "keyed", parts, arity, shown);
+    memoSet(memo, GIVEN, values, arity, shown);
+    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, KEYED, parts, arity, shown);
   }
   return shown;
 }
