@@ -605,6 +605,7 @@ export class NameIndex {
   private postings?: Map<number, Int32Array>;
   private byLength?: number[][];
   private counts = new Int32Array(0);
+  private touched = new Int32Array(0);
   /** Per name, which of 32 character buckets (code unit mod 32) its key uses: a quick bound before any distance. */
   private masks = new Int32Array(0);
   /** The key's distinct bigrams, reused (a key has at most MAX_SUGGESTION_KEY). */
@@ -630,6 +631,7 @@ export class NameIndex {
     this.byLength = byLength;
     this.masks = Int32Array.from(this.entries, (e) => charMask(e.key));
     this.counts = new Int32Array(this.entries.length);
+    this.touched = new Int32Array(this.entries.length);
     this.postings = postings;
     return postings;
   }
@@ -643,7 +645,9 @@ export class NameIndex {
     const cap = Math.floor(threshold);
     const substringReach = n >= 2 ? Math.floor(10 * (threshold - 1)) : -1;
     const counts = this.counts;
-    const touched: number[] = [];
+    // The names counted, in a reused buffer (every name at most once).
+    const touched = this.touched;
+    let touchedCount = 0;
     const grams = this.grams;
     let distinct = 0;
     for (let j = 0; j + 1 < n; j++) {
@@ -656,7 +660,7 @@ export class NameIndex {
       if (list) {
         for (let p = 0; p < list.length; p++) {
           const i = list[p];
-          if (counts[i]++ === 0) touched.push(i);
+          if (counts[i]++ === 0) touched[touchedCount++] = i;
         }
       }
     }
@@ -678,7 +682,7 @@ export class NameIndex {
       const within = gap <= substringReach && (len >= n ? c >= distinct && onlyKey === 0 : c >= len - 1 && onlyName === 0);
       if (near || within) candidates.push(i);
     };
-    for (let t = 0; t < touched.length; t++) consider(touched[t]);
+    for (let t = 0; t < touchedCount; t++) consider(touched[t]);
     // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
     // distance cap of a short key, and names of one character or none (contained in any key).
     const zeroFrom = Math.max(2, n - cap);
@@ -687,7 +691,7 @@ export class NameIndex {
       if (len >= 2 && len < zeroFrom) continue;
       for (const i of byLength[len] ?? []) if (counts[i] === 0) consider(i);
     }
-    for (const i of touched) counts[i] = 0;
+    for (let t = 0; t < touchedCount; t++) counts[touched[t]] = 0;
     candidates.sort((a, b) => a - b);
     const chosen: NameEntry[] = [];
     for (const i of candidates) if (usable(this.entries[i])) chosen.push(this.entries[i]);
