@@ -29,18 +29,9 @@ export function lookupKey(name: string): string {
   let w = 0;
   for (let j = 0; j < i; j++) out[w++] = name.charCodeAt(j);
   for (; i < n; i++) {
-    let c = name.charCodeAt(i);
-    if (c < 128) {
-      if (ASCII_STRIPPED[c] === 1) continue;
-      if (c >= 65 && c <= 90) c += 32;
-    } else if (c >= 0xff01 && c <= 0xff5e) {
-      c -= 0xfee0;
-      if (ASCII_STRIPPED[c] === 1) continue;
-      if (c >= 65 && c <= 90) c += 32;
-    } else if (c < 0x4e00 || c > 0x9fff) {
-      if (OTHER_STRIPPED.has(c)) continue;
-      return fullLookupKey(name);
-    }
+    const c = folded(name.charCodeAt(i));
+    if (c === SKIPPED) continue;
+    if (c === OFF_PATH) return fullLookupKey(name);
     out[w++] = c;
   }
   return String.fromCharCode.apply(null, out.subarray(0, w) as unknown as number[]);
@@ -116,7 +107,7 @@ export class KeyTable {
   }
 }
 
-/** keyIn's fold of one character: the key's character, SKIPPED when lookupKey drops it, OFF_PATH when lookupKey takes its full path. */
+/** The fast path's fold of one character (lookupKey's and keyIn's): the key's character, SKIPPED when the key drops it, OFF_PATH when only the full path (NFKC) can key it. */
 const SKIPPED = -1;
 const OFF_PATH = -2;
 function folded(c: number): number {

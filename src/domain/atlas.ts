@@ -327,7 +327,17 @@ export class Atlas {
    */
   nameVariant(entityId: string, typed: string): string | undefined {
     if (this.variantByName.size === 0) return undefined;
-    const hit = this.variantByName.get(this.keyOf(typed));
+    return this.variantOfKey(entityId, this.keyOf(typed));
+  }
+
+  /** The entity a lookup key denotes: a name's owner, or the product a variant name names. */
+  private entityOfKey(key: string): string | undefined {
+    return this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
+  }
+
+  /** The variant of `entityId` a lookup key names, if it is one of that entity's variant names. */
+  private variantOfKey(entityId: string, key: string): string | undefined {
+    const hit = this.variantByName.get(key);
     return hit && hit.id === entityId ? hit.variant : undefined;
   }
 
@@ -346,7 +356,7 @@ export class Atlas {
   keyOf(input: string): string {
     if (input === this.lastInput) return this.lastKey;
     if (input === this.priorInput) return this.priorKey;
-    const key = this.keyBySpelling.get(input) ?? (this.keys ?? this.keyTable).keyIn(input) ?? lookupKey(input);
+    const key = this.keyBySpelling.get(input) ?? this.keyTable.keyIn(input) ?? lookupKey(input);
     this.priorInput = this.lastInput;
     this.priorKey = this.lastKey;
     this.lastInput = input;
@@ -368,18 +378,17 @@ export class Atlas {
    * What a typed name stands for wherever a name is resolved by its key (resolveEntity, findEntity,
    * nameVariant, metricIdsOf): keys that denote the same entity, the same variant of it and the same
    * metrics share one number ("H100", "NVIDIA H100" and "英伟达H100"; "capex" and "资本开支"); a key that
-   * denotes nothing is itself. Also the empty key, which checkArgs may read as a blank: callers tell those apart.
+   * denotes nothing (the empty key of text that is all spaces and dashes too) is itself.
    */
   meaningOf(input: string): number | string {
     const key = this.keyOf(input);
     let meaning = this.meaningByKey.get(key);
     if (meaning === undefined) {
-      const variant = this.variantByName.get(key);
-      const entity = this.entityByName.get(key) ?? variant?.id;
+      // What resolution reads from the key: its entity (entityIdOf), the variant it names (nameVariant), its metrics (metricIdsOf).
+      const entity = this.entityOfKey(key);
       const metrics = this.metricByName.get(key);
       if (entity === undefined && metrics === undefined) return key;
-      // nameVariant's answer for this key and its entity, as resolution would find it.
-      const named = variant !== undefined && variant.id === entity ? variant.variant : "";
+      const named = entity === undefined ? "" : (this.variantOfKey(entity, key) ?? "");
       const signature = `${entity ?? ""}\u0000${named}\u0000${(metrics ?? []).join("\u0000")}`;
       meaning = this.meaningBySignature.get(signature);
       if (meaning === undefined) this.meaningBySignature.set(signature, (meaning = this.meaningBySignature.size));
@@ -414,8 +423,7 @@ export class Atlas {
   private entityIdOf(input: string): string | undefined {
     const spelled = this.entityBySpelling.get(input);
     if (spelled !== undefined) return spelled;
-    const key = this.keyOf(input);
-    return this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
+    return this.entityOfKey(this.keyOf(input));
   }
 
   /** The entity a typed name denotes as resolveEntity reads it (a variant name too), whatever its type: no suggestions. */
@@ -451,7 +459,7 @@ export class Atlas {
       }
       return verdict;
     };
-    const id = this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
+    const id = this.entityOfKey(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
     const suggestions = this.entityIndex.closest(key, (n) => usable(n.id));

@@ -262,14 +262,16 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   return parts;
 }
 
+/** A memo key of one argument: undefined (an argument Excel left out) as null, the blank it is. */
+const part = (v: unknown) => (v === undefined ? null : v);
+
 /** One tree's answer for `parts`: the arguments as given, or keyed. */
 function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = root;
   for (let i = 0; i < count; i++) {
     if (level === undefined) return undefined;
-    const v = parts[i];
-    const key = v === undefined ? null : v;
+    const key = part(parts[i]);
     if (Array.isArray(level)) {
       const k: unknown = level[0];
       level = k === key || (k !== k && key !== key) ? level[1] : undefined;
@@ -311,16 +313,15 @@ function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: numbe
   if (!level) roots[count] = level = new Map();
   // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
   // gets a second entry.
-  const part = (i: number) => (parts[i] === undefined ? null : parts[i]);
   let parent: Level = level;
-  let parentKey = part(0);
+  let parentKey = part(parts[0]);
   for (let i = 1; i < count; i++) {
-    const key = part(i);
+    const key = part(parts[i]);
     const child = parent.get(parentKey);
     if (child === undefined) {
       // A new branch: one Single per remaining argument, the answer at the end.
       let built: unknown = shown;
-      for (let j = count - 1; j >= i; j--) built = [part(j), built] as Single;
+      for (let j = count - 1; j >= i; j--) built = [part(parts[j]), built] as Single;
       parent.set(parentKey, built);
       gen.entries++;
       gen.size += size;
