@@ -45,7 +45,11 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
 export function chipSpec(atlas: Atlas, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   const resolved = resolveChip(atlas, chipName);
   if (!resolved.ok) return resolved;
-  const chip = resolved.value;
+  return specFor(atlas, resolved.value, chipName, metricName, variant);
+}
+
+/** chipSpec once the chip is resolved (`chipName` as typed, for the variant it names). */
+function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   const has = atlas.metricsOf(chip.id);
   // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
   // metric, so that a chip lacking one hears "no figure", not "unknown metric".
@@ -216,36 +220,48 @@ function sayWhatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
  */
 export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricName: string, variant?: string): Result<ChipRatio> {
   const [va, vb] = splitVariant(variant);
+  const a = resolveChip(atlas, chipA);
+  if (!a.ok) return a;
+  // Each name resolved once, chip_b and the metric only when they are needed (a message about chip_a's
+  // figure that names chip_b's too; chip_b's figure), in the order the answer reads them.
+  let b: Result<Entity> | undefined;
+  let metric: Result<Metric> | undefined;
+  const chipOfB = () => (b ??= resolveChip(atlas, chipB));
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
     if (r.ok || r.failure.code !== "missingFact") return r;
-    const a = resolveChip(atlas, chipA);
-    const b = a.ok ? resolveChip(atlas, chipB) : a;
-    const metric = b.ok ? atlas.resolveMetric(metricName, "metric", acceptAny) : b;
-    if (!metric.ok || !a.ok || !b.ok) return r;
+    const rb = chipOfB();
+    if (!rb.ok) return r;
+    metric ??= atlas.resolveMetric(metricName, "metric", acceptAny);
+    if (!metric.ok) return r;
     const [hasA, askA] = whatItHas(atlas, a.value, metric.value.id);
-    const [hasB, askB] = whatItHas(atlas, b.value, metric.value.id);
+    const [hasB, askB] = whatItHas(atlas, rb.value, metric.value.id);
     const example = `${askA};${askB}`;
     return fail("missingFact", `${r.failure.message} ${hasA}; ${hasB}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
   };
-  return andThen(explain(chipSpec(atlas, chipA, metricName, va)), (a) =>
-    andThen(explain(chipSpec(atlas, chipB, metricName, vb)), (b) => {
-      if (typeof a.value !== "number" || typeof b.value !== "number") {
-        return failWith("badArgument", "compareText", { label: { en: a.metric.en, zh: a.metric.zh }, detail: `"${a.value}" vs "${b.value}"` });
-      }
-      const [sa, sb] = [a.fact.sparsity, b.fact.sparsity];
-      const mixed = (sa === "sparse") !== (sb === "sparse");
-      const askedPerChip = variant !== undefined && variant.includes(";");
-      if (mixed && !askedPerChip) {
-        return fail(
-          "missingFact",
-          `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`,
-        );
-      }
-      if (b.value === 0)
-        return failWith("impossible", "isValue", { label: { en: `${atlas.displayName(b.chip)} ${a.metric.en}`, zh: `${atlas.displayName(b.chip)} ${a.metric.zh}` }, detail: "0" });
-      return ok({ value: a.value / b.value, a, b });
-    }),
-  );
+  return andThen(explain(specFor(atlas, a.value, chipA, metricName, va)), (sa) => {
+    const rb = chipOfB();
+    if (!rb.ok) return rb;
+    return andThen(explain(specFor(atlas, rb.value, chipB, metricName, vb)), (sb) => ratioOf(atlas, sa, sb, variant));
+  });
+}
+
+/** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */
+function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undefined): Result<ChipRatio> {
+  if (typeof a.value !== "number" || typeof b.value !== "number") {
+    return failWith("badArgument", "compareText", { label: { en: a.metric.en, zh: a.metric.zh }, detail: `"${a.value}" vs "${b.value}"` });
+  }
+  const [sa, sb] = [a.fact.sparsity, b.fact.sparsity];
+  const mixed = (sa === "sparse") !== (sb === "sparse");
+  const askedPerChip = variant !== undefined && variant.includes(";");
+  if (mixed && !askedPerChip) {
+    return fail(
+      "missingFact",
+      `${atlas.displayName(a.chip)} ${a.metric.en} is ${sa ?? "of unstated sparsity"} and ${atlas.displayName(b.chip)}'s is ${sb ?? "of unstated sparsity"}: a dense/sparse ratio is asked for explicitly, as "dense;sparse".`,
+    );
+  }
+  if (b.value === 0)
+    return failWith("impossible", "isValue", { label: { en: `${atlas.displayName(b.chip)} ${a.metric.en}`, zh: `${atlas.displayName(b.chip)} ${a.metric.zh}` }, detail: "0" });
+  return ok({ value: a.value / b.value, a, b });
 }
 
 export interface ServerSizing {
