@@ -616,6 +616,8 @@ export class NameIndex {
   private touched = new Int32Array(0);
   /** Per name, which of 32 character buckets (code unit mod 32) its key uses: a quick bound before any distance. */
   private masks = new Int32Array(0);
+  /** Per name, its key's length: the bounds read typed arrays only, not a name's object and its string (a cache miss each). */
+  private lengths = new Int32Array(0);
   /** The key's distinct bigrams, reused (a key has at most MAX_SUGGESTION_KEY). */
   private readonly grams = new Int32Array(MAX_SUGGESTION_KEY);
 
@@ -638,6 +640,7 @@ export class NameIndex {
     for (const [g, list] of lists) postings.set(g, Int32Array.from(list));
     this.byLength = byLength;
     this.masks = Int32Array.from(this.entries, (e) => charMask(e.key));
+    this.lengths = Int32Array.from(this.entries, (e) => e.key.length);
     this.counts = new Int32Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
     this.postings = postings;
@@ -673,14 +676,14 @@ export class NameIndex {
       }
     }
     const candidates: number[] = [];
-    const entries = this.entries;
     // A name is scored only if it could be close: within the edit-distance cap (bigram count, then the
     // character buckets either has and the other lacks, each at least one edit), or containing the key or
     // contained in it (all bigrams shared, and one's buckets a subset of the other's).
     const keyMask = charMask(key);
     const masks = this.masks;
+    const lengths = this.lengths;
     const consider = (i: number) => {
-      const len = entries[i].key.length;
+      const len = lengths[i];
       const gap = len > n ? len - n : n - len;
       const c = counts[i];
       const mask = masks[i];
@@ -724,12 +727,54 @@ function bitCount(x: number): number {
 /** A bigram as a small integer (a Smi, never a heap number): two bigrams may share one, which only loosens the bounds. */
 const gram = (k: string, j: number) => ((k.charCodeAt(j) << 15) ^ k.charCodeAt(j + 1)) & 0x3fffffff;
 
-/** Levenshtein distance, giving up (returning `cap`+1) once it exceeds `cap`. Two reused rows: no allocation per call. */
+/**
+ * Levenshtein distance: exact when it is at most `cap`, otherwise some number above `cap` (the caller
+ * only asks "within cap?"). Where the shorter string has at most 32 code units (every catalogue name
+ * and nearly every typed one), Myers' bit-parallel algorithm (Hyyrö's form for the whole-string
+ * distance): one pass over the longer string, a column of the table in two 32-bit words, instead of a
+ * cell at a time. Longer strings take the row-by-row table, which gives up once a row exceeds `cap`.
+ */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const p = a.length <= b.length ? a : b;
+  const t = p === a ? b : a;
+  const m = p.length;
+  if (m === 0) return t.length;
+  if (m > 32) return tableDistance(a, b, cap);
+  // Which positions of the pattern hold each code unit (Peq), set for the pattern's units and cleared after.
+  const peq = (patternBits ??= new Int32Array(65536));
+  for (let i = 0; i < m; i++) peq[p.charCodeAt(i)] |= 1 << i;
+  const last = 1 << (m - 1);
+  let pv = m === 32 ? -1 : (1 << m) - 1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < t.length; j++) {
+    const eq = peq[t.charCodeAt(j)];
+    const xv = eq | mv;
+    // (eq & pv) + pv may carry past 32 bits: the XOR keeps the low 32, as the algorithm's word does.
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    // The table's top row counts up (D[0][j] = j): a horizontal +1 enters at the bottom.
+    ph = (ph << 1) | 1;
+    mh = mh << 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) peq[p.charCodeAt(i)] = 0;
+  return score;
+}
+
+/** editDistance's Peq table, by code unit: all zero between calls. */
+let patternBits: Int32Array | undefined;
+
+/** Levenshtein distance by rows, giving up (returning `cap`+1) once a row exceeds `cap`. Two reused rows: no allocation per call. */
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-export function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+function tableDistance(a: string, b: string, cap: number): number {
   if (rowA.length <= b.length) {
     rowA = new Int32Array(b.length * 2 + 1);
     rowB = new Int32Array(b.length * 2 + 1);

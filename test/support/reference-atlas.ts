@@ -4,7 +4,7 @@
  * a `judged` map and closures per call, facts under "entity|metric" key strings. Not used by the add-in.
  */
 import type { Catalog, Entity, EntityType, Fact, Metric } from "../../src/data/catalog";
-import { Atlas, editDistance } from "../../src/domain/atlas";
+import { Atlas } from "../../src/domain/atlas";
 import { fail, ok, type Result } from "../../src/domain/result";
 
 const referenceKey = (name: string) =>
@@ -19,12 +19,24 @@ interface NameEntry {
   id: string;
 }
 
-/** closestNames as it was: every name scored, edit distances capped at 3 + a third of the key's length. */
+/** Levenshtein distance by the textbook table, every cell: the reference the add-in's (bit-parallel) editDistance must agree with. */
+export function referenceDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** closestNames as it was: every name scored by its edit distance (the textbook table). */
 function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   if (key.length > 128) return [];
   const scored: { score: number; entry: NameEntry }[] = [];
   for (const entry of entries) {
-    let score = editDistance(key, entry.key, 3 + Math.floor(key.length / 3));
+    // (A distance is at least the difference in length: names further apart than the threshold are not scored.)
+    let score = Math.abs(entry.key.length - key.length) <= Math.max(2, key.length / 3) ? referenceDistance(key, entry.key) : Infinity;
     if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
     if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
   }
