@@ -556,18 +556,15 @@ export const MAX_SUGGESTION_KEY = 128;
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   if (key.length > MAX_SUGGESTION_KEY) return [];
   // A name is close when its score is within `threshold`: its edit distance, or, for a prefix or substring,
-  // 1 + a tenth of the length difference. Names that cannot get there are skipped before any work: an
-  // edit distance is at least the length difference, and is computed only up to `threshold`.
+  // 1 + a tenth of the length difference. An edit distance is at least the length difference: names
+  // further apart are not measured.
   const threshold = Math.max(2, key.length / 3);
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
   const scored: { score: number; entry: NameEntry }[] = [];
-  // Character counts of the key (by code unit mod 64: a merged bucket only lowers the bound below).
-  bagCounts.fill(0);
-  for (let i = 0; i < key.length; i++) bagCounts[key.charCodeAt(i) & 63]++;
   for (const entry of entries) {
     const gap = Math.abs(entry.key.length - key.length);
-    let score = gap <= cap && bagDistance(entry.key, key.length) <= cap ? editDistance(key, entry.key, cap) : Infinity;
+    let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
     if (score <= threshold) scored.push({ score, entry });
   }
@@ -583,24 +580,6 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   return out;
 }
 
-const bagCounts = new Int32Array(64);
-const bagSeen = new Int32Array(64);
-
-/**
- * A lower bound of the edit distance between `name` and the key counted in bagCounts: the larger of the
- * characters either has that the other lacks (each edit mends at most one of each). Only the buckets the
- * name touches are read; bagCounts is left as it was.
- */
-function bagDistance(name: string, keyLength: number): number {
-  let common = 0;
-  for (let i = 0; i < name.length; i++) {
-    const b = name.charCodeAt(i) & 63;
-    if (bagSeen[b]++ < bagCounts[b]) common++;
-  }
-  for (let i = 0; i < name.length; i++) bagSeen[name.charCodeAt(i) & 63] = 0;
-  return Math.max(name.length, keyLength) - common;
-}
-
 /**
  * closestNames over a fixed list of names, fast enough for every first call of a misspelling: the same
  * names in the same order as closestNames(key, entries.filter(usable)), but only names that can score
@@ -614,6 +593,8 @@ export class NameIndex {
   private byLength?: number[][];
   private counts = new Int32Array(0);
   private touched = new Int32Array(0);
+  /** The names that may score within the threshold, in a reused buffer (every name at most once). */
+  private candidates = new Int32Array(0);
   /** Per name, which of 32 character buckets (code unit mod 32) its key uses: a quick bound before any distance. */
   private masks = new Int32Array(0);
   /** Per name, its key's length: the bounds read typed arrays only, not a name's object and its string (a cache miss each). */
@@ -643,6 +624,7 @@ export class NameIndex {
     this.lengths = Int32Array.from(this.entries, (e) => e.key.length);
     this.counts = new Int32Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
+    this.candidates = new Int32Array(this.entries.length);
     this.postings = postings;
     return postings;
   }
@@ -675,7 +657,8 @@ export class NameIndex {
         }
       }
     }
-    const candidates: number[] = [];
+    const candidates = this.candidates;
+    let candidateCount = 0;
     // A name is scored only if it could be close: within the edit-distance cap (bigram count, then the
     // character buckets either has and the other lacks, each at least one edit), or containing the key or
     // contained in it (all bigrams shared, and one's buckets a subset of the other's).
@@ -686,12 +669,16 @@ export class NameIndex {
       const len = lengths[i];
       const gap = len > n ? len - n : n - len;
       const c = counts[i];
+      // The bigram counts first (most names counted share a common bigram or two, no more), the buckets after.
+      const nearCount = gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap;
+      const withinCount = gap <= substringReach && (len >= n ? c >= distinct : c >= len - 1);
+      if (!nearCount && !withinCount) return;
       const mask = masks[i];
       const onlyName = bitCount(mask & ~keyMask);
       const onlyKey = bitCount(keyMask & ~mask);
-      const near = gap <= cap && c >= (len > n ? len : n) - 1 - 2 * cap && onlyName <= cap && onlyKey <= cap;
-      const within = gap <= substringReach && (len >= n ? c >= distinct && onlyKey === 0 : c >= len - 1 && onlyName === 0);
-      if (near || within) candidates.push(i);
+      const near = nearCount && onlyName <= cap && onlyKey <= cap;
+      const within = withinCount && (len >= n ? onlyKey === 0 : onlyName === 0);
+      if (near || within) candidates[candidateCount++] = i;
     };
     for (let t = 0; t < touchedCount; t++) consider(touched[t]);
     // Names sharing no bigram with the key pass only where a bound allows zero: short names within the
@@ -703,9 +690,9 @@ export class NameIndex {
       for (const i of byLength[len] ?? []) if (counts[i] === 0) consider(i);
     }
     for (let t = 0; t < touchedCount; t++) counts[touched[t]] = 0;
-    candidates.sort((a, b) => a - b);
+    // In catalogue order (a typed array sorts numerically, natively).
     const chosen: NameEntry[] = [];
-    for (const i of candidates) if (usable(this.entries[i])) chosen.push(this.entries[i]);
+    for (const i of candidates.subarray(0, candidateCount).sort()) if (usable(this.entries[i])) chosen.push(this.entries[i]);
     return closestNames(key, chosen, limit);
   }
 }
