@@ -202,7 +202,9 @@ const acceptAny = () => true;
  */
 function whatItHas(atlas: Atlas, chip: Entity, metricId: string): [string, string] {
   return atlas.answerOnce(sayWhatItHas, chip, metricId, () => {
-    const onlySparse = atlas.facts(chip.id, metricId).every((f) => f.sparsity === "sparse");
+    // (A chip with no figure at all has nothing to ask for: not "sparse".)
+    const facts = atlas.facts(chip.id, metricId);
+    const onlySparse = facts.length > 0 && facts.every((f) => f.sparsity === "sparse");
     return [sayWhatItHas(atlas, chip, metricId), onlySparse ? "sparse" : ""];
   });
 }
@@ -210,7 +212,9 @@ function whatItHas(atlas: Atlas, chip: Entity, metricId: string): [string, strin
 function sayWhatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
   const facts = atlas.facts(chip.id, metricId).filter((f) => !f.conflict || f.preferred);
   if (facts.length === 0) return `${atlas.displayName(chip)} has no figure`;
-  return `${atlas.displayName(chip)} has ${facts.map((f) => `${describeFigure(f)}${f.sparsity || f.variant ? ` (${[f.sparsity, f.variant].filter(Boolean).join(", ")})` : ""}`).join("; ")}`;
+  // Each figure once: the report may print the same one on several lines ("700 W" four times).
+  const figures = new Set(facts.map((f) => `${describeFigure(f)}${f.sparsity || f.variant ? ` (${[f.sparsity, f.variant].filter(Boolean).join(", ")})` : ""}`));
+  return `${atlas.displayName(chip)} has ${[...figures].join("; ")}`;
 }
 
 /**
@@ -220,29 +224,25 @@ function sayWhatItHas(atlas: Atlas, chip: Entity, metricId: string): string {
  */
 export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricName: string, variant?: string): Result<ChipRatio> {
   const [va, vb] = splitVariant(variant);
+  // Each name resolved once. Both chips first: a name that resolves to nothing is what to fix first,
+  // before what either chip lacks; the metric (as any metric) only for a message about a missing figure.
   const a = resolveChip(atlas, chipA);
   if (!a.ok) return a;
-  // Each name resolved once, chip_b and the metric only when they are needed (a message about chip_a's
-  // figure that names chip_b's too; chip_b's figure), in the order the answer reads them.
-  let b: Result<Entity> | undefined;
+  const b = resolveChip(atlas, chipB);
+  if (!b.ok) return b;
   let metric: Result<Metric> | undefined;
-  const chipOfB = () => (b ??= resolveChip(atlas, chipB));
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
     if (r.ok || r.failure.code !== "missingFact") return r;
-    const rb = chipOfB();
-    if (!rb.ok) return r;
     metric ??= atlas.resolveMetric(metricName, "metric", acceptAny);
     if (!metric.ok) return r;
     const [hasA, askA] = whatItHas(atlas, a.value, metric.value.id);
-    const [hasB, askB] = whatItHas(atlas, rb.value, metric.value.id);
+    const [hasB, askB] = whatItHas(atlas, b.value, metric.value.id);
     const example = `${askA};${askB}`;
     return fail("missingFact", `${r.failure.message} ${hasA}; ${hasB}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
   };
-  return andThen(explain(specFor(atlas, a.value, chipA, metricName, va)), (sa) => {
-    const rb = chipOfB();
-    if (!rb.ok) return rb;
-    return andThen(explain(specFor(atlas, rb.value, chipB, metricName, vb)), (sb) => ratioOf(atlas, sa, sb, variant));
-  });
+  return andThen(explain(specFor(atlas, a.value, chipA, metricName, va)), (sa) =>
+    andThen(explain(specFor(atlas, b.value, chipB, metricName, vb)), (sb) => ratioOf(atlas, sa, sb, variant)),
+  );
 }
 
 /** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */
