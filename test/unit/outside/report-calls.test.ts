@@ -251,6 +251,8 @@ export const CASES: Case[] = [
   { f: '=AICHIP.COMPARE("910D","H100","bandwidth")', want: { n: 4 / 3.35 }, line: [1723, 301], why: "\"超越H100的3.35TB/s\"", cls: 0 },
   { f: '=AICHIP.COMPARE("910D","H100","TDP")', want: { err: "#N/A", msg: ["910D has no figure", /H100 has 700 W; 700 W \(H100 SXM\)\./, /^(?![\s\S]*"sparse;")/] }, line: [1718, 301], why: "no 910D power is printed: each H100 figure once, and no \"sparse\" asked of a chip with no figure", cls: 10 },
   { f: '=AICHIP.COMPARE("Graviton4","Trainum2","INT8")', want: { err: "#N/A", msg: ['Unknown chip "Trainum2"', '"Trainium2"'] }, line: 179, why: "a misspelled chip_b is said before what chip_a lacks (Graviton4 INT8 is \"-\")", cls: 0 },
+  { f: '=AICHIP.SPEC("L40S","PD")', want: { n: 3.2 }, line: [428, 1543], why: "the report prints L40S bare (the vendor chart) and as 英伟达 L40/L40S 3.2+ (the BIS table)", cls: 11 },
+  { f: '=AICHIP.SPEC("英伟达 L40","TPP")', want: { n: 2400 }, line: 1543, why: "英伟达 L40/L40S 2400+", cls: 11 },
   { f: '=AICHIP.COMPARE("B30","H20","FP32")', want: { n: 200 / 44 }, line: 312, why: "Q09: 4.55x, not the printed +40%", cls: 0 },
   { f: '=AICHIP.SERVERS("910C",1000)', want: { n: 157 }, line: 1683, why: "ceil(1e6/(8*800))", cls: 0 },
   { f: '=AICHIP.SERVERS("910B",1000)', want: { n: 391 }, line: 1682, why: "ceil(1e6/(8*320)) = 391", cls: 0 },
