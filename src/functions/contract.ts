@@ -257,6 +257,10 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
       // Trimmed as checkArgs trims it: the resolution that may follow keys the same text (Atlas.keyOf remembers it).
       const typed = v.trim();
       parts[i] = typed === "" ? null : memo.atlas.meaningOf(typed);
+    } else if (byKey[i] && typeof v === "number" && Number.isFinite(v)) {
+      // A number is the text it reads as (checkArgs: 920 -> "920"), never a key of its own: meanings are
+      // numbers too, and the number 2 must not find the answer kept for the name whose meaning is 2.
+      parts[i] = memo.atlas.meaningOf(String(v));
     } else parts[i] = v === undefined ? null : v;
   }
   return parts;

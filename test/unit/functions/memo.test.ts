@@ -80,3 +80,45 @@ test("a question asked again in other words is answered from the memo by meaning
   expect(calls.length).toBeGreaterThan(20_000);
   expect(differences).toEqual([]);
 }, 120_000);
+
+test("a number typed where a name goes answers as the text it reads as, never as the name whose meaning has that number", () => {
+  // Names asked first (a chip grid, companies' figures) are given meanings 0, 1, 2 ... in the memo's keyed
+  // tree; a cell holding 2 (or 920, a chip's name) must get the answer for the text "2" ("920"), not the one
+  // kept for the second name asked. (It did: =AICHIP.SPEC(0,"FP16") after a grid gave A100's 312.)
+  const catalog = testCatalog();
+  const memoised = answererOf(new Atlas(catalog));
+  const reference = new Atlas(catalog);
+  const withoutMemo = (id: string, args: unknown[]) => {
+    const result = evaluate(SPEC_BY_ID.get(id) as NonNullable<ReturnType<typeof SPEC_BY_ID.get>>, reference, args);
+    return answerText(result.ok ? result.value : toExcelError(result.failure), undefined, FakeCustomFunctionsError);
+  };
+  const chips = catalog.entities.filter((e) => e.type === "chip" || e.type === "product");
+  const companies = catalog.entities.filter((e) => e.type === "company").slice(0, 60);
+  const metrics = catalog.metrics.filter((m) => m.family === "chip").slice(0, 12);
+  for (const chip of chips) for (const m of metrics) memoised("AICHIP.SPEC", [entityNames(chip)[0], m.id, null]);
+  for (const c of companies) memoised("ATLAS.VALUE", [entityNames(c)[0], "revenue", null, null]);
+  for (const chip of chips.slice(0, 30)) memoised("AICHIP.COMPARE", [entityNames(chip)[0], "H100", "TDP", null]);
+  const differences: unknown[] = [];
+  let compared = 0;
+  for (let n = 0; n < 600; n++) {
+    for (const number of [n, n + 0.5, -n]) {
+      for (const [id, args] of [
+        ["AICHIP.SPEC", [number, "FP16", null]],
+        ["AICHIP.SPEC", ["910C", number, null]],
+        ["ATLAS.VALUE", [number, "revenue", null, null]],
+        ["AICHIP.COMPARE", [number, "H100", "TDP", null]],
+        ["AICHIP.COMPARE", ["H100", number, "TDP", null]],
+        ["AICHIP.COMPARE", ["H100", "A100", number, null]],
+      ] as [string, unknown[]][]) {
+        const got = memoised(id, args);
+        const want = withoutMemo(id, args);
+        compared++;
+        if (got !== want && differences.length < 5) differences.push({ id, args, got, want });
+      }
+    }
+  }
+  // The text the numbers read as answers the same (920 is a chip's name).
+  expect(memoised("AICHIP.SPEC", [920, "process", null])).toBe(memoised("AICHIP.SPEC", ["920", "process", null]));
+  expect(compared).toBeGreaterThan(10_000);
+  expect(differences).toEqual([]);
+}, 120_000);
