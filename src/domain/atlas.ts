@@ -568,7 +568,9 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
     if (score <= threshold) scored.push({ score, entry });
   }
-  scored.sort((a, b) => a.score - b.score || a.entry.name.length - b.entry.name.length);
+  // Ties go to the shorter name, its spaces not counted: of "Maia 100" and "Maia100" (one key) the one listed
+  // first, as the report prints it; "NVQD" before "NVQD (GB300快接头)".
+  scored.sort((a, b) => a.score - b.score || unspacedLength(a.entry.name) - unspacedLength(b.entry.name));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {
@@ -578,6 +580,13 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** A name's length without its spaces (closestNames' tie-break). */
+function unspacedLength(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 0x20) n++;
+  return n;
 }
 
 /**
