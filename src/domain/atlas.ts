@@ -561,16 +561,18 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   const threshold = Math.max(2, key.length / 3);
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
-  const scored: { score: number; entry: NameEntry }[] = [];
+  const scored: { score: number; entry: NameEntry; length: number }[] = [];
   for (const entry of entries) {
     const gap = Math.abs(entry.key.length - key.length);
     let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
-    if (score <= threshold) scored.push({ score, entry });
+    if (score <= threshold) scored.push({ score, entry, length: 0 });
   }
-  // Ties go to the shorter name, its spaces not counted: of "Maia 100" and "Maia100" (one key) the one listed
-  // first, as the report prints it; "NVQD" before "NVQD (GB300快接头)".
-  scored.sort((a, b) => a.score - b.score || unspacedLength(a.entry.name) - unspacedLength(b.entry.name));
+  // Ties go to the shorter name as a key counts it (spaces, dashes, underscores and brackets not counted),
+  // then to the first listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue
+  // lists first, as the report prints it; "NVQD" before "NVQD (GB300快接头)".
+  for (const s of scored) s.length = lookupKey(s.entry.name).length;
+  scored.sort((a, b) => a.score - b.score || a.length - b.length);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {
@@ -580,13 +582,6 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
-}
-
-/** A name's length without its spaces (closestNames' tie-break). */
-function unspacedLength(name: string): number {
-  let n = 0;
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 0x20) n++;
-  return n;
 }
 
 /**

@@ -40,9 +40,8 @@ function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
     if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
     if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
   }
-  // Ties: the shorter name, spaces not counted, then the first listed.
-  const unspaced = (n: string) => n.replace(/ /g, "").length;
-  scored.sort((a, b) => a.score - b.score || unspaced(a.entry.name) - unspaced(b.entry.name));
+  // Ties: the shorter name as its key counts it, then the first listed.
+  scored.sort((a, b) => a.score - b.score || referenceKey(a.entry.name).length - referenceKey(b.entry.name).length);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {
