@@ -561,18 +561,17 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   const threshold = Math.max(2, key.length / 3);
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
-  const scored: { score: number; entry: NameEntry; length: number }[] = [];
+  const scored: { score: number; entry: NameEntry; tie: number }[] = [];
   for (const entry of entries) {
     const gap = Math.abs(entry.key.length - key.length);
     let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
-    if (score <= threshold) scored.push({ score, entry, length: 0 });
+    if (score <= threshold) scored.push({ score, entry, tie: tieLength(entry.name) });
   }
-  // Ties go to the shorter name as a key counts it (spaces, dashes, underscores and brackets not counted),
-  // then to the first listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue
-  // lists first, as the report prints it; "NVQD" before "NVQD (GB300快接头)".
-  for (const s of scored) s.length = lookupKey(s.entry.name).length;
-  scored.sort((a, b) => a.score - b.score || a.length - b.length);
+  // Ties go to the shorter name, its spaces, dashes, underscores and brackets not counted, then to the first
+  // listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue lists first, as the
+  // report prints it; "NVQD" before "NVQD (GB300快接头)".
+  scored.sort((a, b) => a.score - b.score || a.tie - b.tie);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {
@@ -582,6 +581,16 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** A name's length without spaces, dashes, underscores and brackets (closestNames' tie-break). */
+function tieLength(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x2d && c !== 0x5f && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d) n++;
+  }
+  return n;
 }
 
 /**
