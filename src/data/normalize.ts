@@ -107,6 +107,17 @@ export class KeyTable {
   }
 }
 
+/**
+ * How many characters a name's lookup key keeps: the name without the spaces, dashes, underscores,
+ * brackets and invisible characters the key drops (a character only NFKC can fold counts as one), counted
+ * without building the key.
+ */
+export function keyLength(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (folded(name.charCodeAt(i)) !== SKIPPED) n++;
+  return n;
+}
+
 /** The fast path's fold of one character (lookupKey's and keyIn's): the key's character, SKIPPED when the key drops it, OFF_PATH when only the full path (NFKC) can key it. */
 const SKIPPED = -1;
 const OFF_PATH = -2;

@@ -3,7 +3,7 @@
  * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
  */
 import { harmoniseUnits, type Catalog, type Dataset, type Entity, type EntityType, type Fact, type List, type Metric } from "../data/catalog";
-import { KeyTable, lookupKey, lookupKeys } from "../data/normalize";
+import { KeyTable, keyLength, lookupKey, lookupKeys } from "../data/normalize";
 import { failure } from "./messages";
 import { ok, type Result } from "./result";
 
@@ -566,10 +566,10 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     const gap = Math.abs(entry.key.length - key.length);
     let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
-    if (score <= threshold) scored.push({ score, entry, tie: tieLength(entry.name) });
+    if (score <= threshold) scored.push({ score, entry, tie: keyLength(entry.name) });
   }
-  // Ties go to the shorter name, its spaces, dashes, underscores and brackets not counted, then to the first
-  // listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue lists first, as the
+  // Ties go to the shorter name as its key counts it (no spaces, dashes, underscores, brackets), then to the
+  // first listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue lists first, as the
   // report prints it; "NVQD" before "NVQD (GB300快接头)".
   scored.sort((a, b) => a.score - b.score || a.tie - b.tie);
   const seen = new Set<string>();
@@ -581,16 +581,6 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     if (out.length === limit) break;
   }
   return out;
-}
-
-/** A name's length without spaces, dashes, underscores and brackets (closestNames' tie-break). */
-function tieLength(name: string): number {
-  let n = 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x2d && c !== 0x5f && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d) n++;
-  }
-  return n;
 }
 
 /**

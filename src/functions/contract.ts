@@ -29,9 +29,9 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
       if (typeof v === "boolean" || !Number.isFinite(n)) return failWith("badArgument", "notNumber", { name: spec.name, got: typeof v === "string" ? `"${v}"` : describe(v) });
       out.push(n);
     } else if (spec.kind === "text") {
-      if (trimmed !== undefined) out.push(trimmed);
-      else if (typeof v === "number" && Number.isFinite(v)) out.push(String(v));
-      else return failWith("badArgument", "notText", { name: spec.name, got: describe(v) });
+      const text = trimmed ?? textOf(v);
+      if (text === undefined) return failWith("badArgument", "notText", { name: spec.name, got: describe(v) });
+      out.push(text);
     } else if (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) {
       out.push(v);
     } else {
@@ -39,6 +39,15 @@ export function checkArgs(specs: readonly ArgSpec[], values: readonly CellInput[
     }
   }
   return { ok: true, value: out };
+}
+
+/**
+ * The text a "text" argument reads as: a string trimmed, a finite number written out (920 -> "920"), or
+ * undefined (not text). checkArgs passes it to the query; the memo keys and checks quotes by the same text.
+ */
+function textOf(v: CellInput): string | undefined {
+  if (typeof v === "string") return v.trim();
+  return typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
 }
 
 function describe(v: unknown): string {
@@ -246,6 +255,9 @@ function memoArity(memo: Memo, values: readonly CellInput[], count: number): num
   return Math.max(count, 1);
 }
 
+/** A memo key of one argument: undefined (an argument Excel left out) as null, the blank it is. */
+const part = (v: unknown) => (v === undefined ? null : v);
+
 /** What the keyed tree keys each argument by: a byKey name by its meaning (blank text as the blank it is to checkArgs), others as given. */
 function keyedParts(memo: Memo, values: readonly CellInput[], count: number): unknown[] {
   // Into the memo's own array (a hit allocates nothing): a miss copies it before anything else runs.
@@ -253,21 +265,15 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   const byKey = memo.byKey as readonly boolean[];
   for (let i = 0; i < count; i++) {
     const v = values[i];
-    if (byKey[i] && typeof v === "string") {
-      // Trimmed as checkArgs trims it: the resolution that may follow keys the same text (Atlas.keyOf remembers it).
-      const typed = v.trim();
-      parts[i] = typed === "" ? null : memo.atlas.meaningOf(typed);
-    } else if (byKey[i] && typeof v === "number" && Number.isFinite(v)) {
-      // A number is the text it reads as (checkArgs: 920 -> "920"), never a key of its own: meanings are
-      // numbers too, and the number 2 must not find the answer kept for the name whose meaning is 2.
-      parts[i] = memo.atlas.meaningOf(String(v));
-    } else parts[i] = v === undefined ? null : v;
+    // A name by the text checkArgs reads it as (trimmed; a number written out, never a key of its own:
+    // meanings are numbers too, and 2 must not find the answer kept for the name whose meaning is 2); the
+    // resolution that may follow keys the same text (Atlas.keyOf remembers it).
+    const typed = byKey[i] ? textOf(v) : undefined;
+    if (typed === undefined) parts[i] = part(v);
+    else parts[i] = typed === "" ? null : memo.atlas.meaningOf(typed);
   }
   return parts;
 }
-
-/** A memo key of one argument: undefined (an argument Excel left out) as null, the blank it is. */
-const part = (v: unknown) => (v === undefined ? null : v);
 
 /** One tree's answer for `parts`: the arguments as given, or keyed. */
 function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
@@ -359,10 +365,8 @@ function quotesTyped(memo: Memo, result: Result<FunctionResult>, values: readonl
   const text = result.value;
   const byKey = memo.byKey as readonly boolean[];
   for (let i = 0; i < count; i++) {
-    const v = values[i];
-    if (!byKey[i] || typeof v !== "string") continue;
-    const typed = v.trim();
-    if (typed !== "" && text.includes(typed) && !memo.atlas.isCatalogSpelling(typed)) return true;
+    const typed = byKey[i] ? textOf(values[i]) : undefined;
+    if (typed !== undefined && typed !== "" && text.includes(typed) && !memo.atlas.isCatalogSpelling(typed)) return true;
   }
   return false;
 }

@@ -40,9 +40,8 @@ function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
     if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
     if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
   }
-  // Ties: the shorter name without spaces, dashes, underscores and brackets, then the first listed.
-  const tie = (name: string) => name.replace(/[ \-_()[\]]/g, "").length;
-  scored.sort((a, b) => a.score - b.score || tie(a.entry.name) - tie(b.entry.name));
+  // Ties: the shorter name as its key counts it, then the first listed.
+  scored.sort((a, b) => a.score - b.score || referenceKey(a.entry.name).length - referenceKey(b.entry.name).length);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {

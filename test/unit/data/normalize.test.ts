@@ -4,7 +4,7 @@
  * KeyTable.keyIn finds the same key among a table's without building it, or nothing.
  */
 import fc from "fast-check";
-import { fullLookupKey, KeyTable, lookupKey, lookupKeys } from "../../../src/data/normalize";
+import { fullLookupKey, KeyTable, keyLength, lookupKey, lookupKeys } from "../../../src/data/normalize";
 import { testCatalog } from "../../support/catalog";
 
 /** The definition, uncached, as it was written before the fast path. */
@@ -61,6 +61,24 @@ test("every character of the Basic Multilingual Plane, alone and between ASCII, 
     const ch = String.fromCharCode(c);
     for (const text of [ch, `a${ch}B`, `９${ch}中`, `Ａ${ch}\u0301`, `${ch}${ch} x`]) if (lookupKey(text) !== definition(text)) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
   }
+  expect(wrong).toEqual([]);
+});
+
+test("keyLength counts what lookupKey keeps, for every catalogue name and its spelling variants on the fast path", () => {
+  const catalog = testCatalog();
+  const names = [...catalog.entities.flatMap((e) => [e.id, e.zh, e.en, e.ticker, ...e.aliases]), ...catalog.metrics.flatMap((m) => [m.id, m.zh, m.en, ...m.aliases])].filter(
+    (n): n is string => typeof n === "string",
+  );
+  const wrong: string[] = [];
+  let counted = 0;
+  for (const name of names) {
+    for (const text of [name, name.toUpperCase(), ` ${name}\u3000`, name.replace(/ /g, "_"), `(${name})`]) {
+      if (!/^[\x00-\x7f\u4e00-\u9fff\uff01-\uff5e\u3000\u00a0]*$/.test(text)) continue;
+      counted++;
+      if (keyLength(text) !== lookupKey(text).length) wrong.push(text);
+    }
+  }
+  expect(counted).toBeGreaterThan(5_000);
   expect(wrong).toEqual([]);
 });
 
