@@ -391,11 +391,38 @@ export class Atlas {
       const named = entity === undefined ? "" : (this.variantOfKey(entity, key) ?? "");
       const signature = `${entity ?? ""}\u0000${named}\u0000${(metrics ?? []).join("\u0000")}`;
       meaning = this.meaningBySignature.get(signature);
-      if (meaning === undefined) this.meaningBySignature.set(signature, (meaning = this.meaningBySignature.size));
+      if (meaning === undefined) {
+        this.meaningBySignature.set(signature, (meaning = this.meaningBySignature.size));
+        this.meaningEntities.push(entity);
+        this.meaningVariants.push(named === "" ? undefined : named);
+        this.meaningMetricIds.push(metrics ?? NO_METRICS);
+      }
       this.meaningByKey.set(key, meaning);
     }
     return meaning;
   }
+
+  /**
+   * What a meaning (meaningOf) stands for, as resolution reads a name with that meaning: the entity id
+   * (resolveEntity's entityIdOf), the variant of it the name names (nameVariant) and the metric ids
+   * (metricIdsOf). Undefined for what meaningOf did not give (a key that denotes nothing is its own meaning).
+   */
+  meaningEntity(meaning: unknown): string | undefined {
+    return typeof meaning === "number" ? this.meaningEntities[meaning] : undefined;
+  }
+
+  meaningVariant(meaning: unknown): string | undefined {
+    return typeof meaning === "number" ? this.meaningVariants[meaning] : undefined;
+  }
+
+  meaningMetrics(meaning: unknown): readonly string[] {
+    return (typeof meaning === "number" ? this.meaningMetricIds[meaning] : undefined) ?? NO_METRICS;
+  }
+
+  /** By meaning number: what meaningOf read from the key that first had it (every key with it reads the same). */
+  private readonly meaningEntities: (string | undefined)[] = [];
+  private readonly meaningVariants: (string | undefined)[] = [];
+  private readonly meaningMetricIds: (readonly string[])[] = [];
 
   /** Catalogue keys and signatures to their meaning numbers (meaningOf): at most one per catalogue key. */
   private readonly meaningByKey = new Map<string, number>();

@@ -21,13 +21,17 @@ export interface ChipSpec {
 /** Whether an entity is a chip with specifications, per catalogue: built on first use, then a Set lookup per call. */
 const isSpecified = new WeakMap<Atlas, (e: Entity) => boolean>();
 
-export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
+function specifiedTest(atlas: Atlas): (e: Entity) => boolean {
   let specified = isSpecified.get(atlas);
   if (!specified) {
     const ids = new Set(specifiedChips(atlas).map((e) => e.id));
     isSpecified.set(atlas, (specified = (e: Entity) => ids.has(e.id)));
   }
-  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, specified);
+  return specified;
+}
+
+export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
+  const resolved = atlas.resolveEntity(name, "chip", CHIP_TYPES, specifiedTest(atlas));
   if (resolved.ok) return resolved;
   // A company name: list its chips instead of only guessing at spellings. (Only a name that denotes a
   // company resolves as one: no suggestions are sought for it.)
@@ -60,6 +64,39 @@ function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: strin
   );
   if (!metric.ok) return withAvailable(metric, atlas, chip);
   return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
+}
+
+/**
+ * A name read by its meaning (Atlas.meaningOf) as resolveChip and nameVariant read it: the chip with
+ * specifications it denotes and the variant it names, or undefined where resolveChip would fail (its
+ * failure, with suggestions, is then worded from the name by the path that takes names).
+ */
+function chipOfMeaning(atlas: Atlas, meaning: unknown): { chip: Entity; named: string | undefined } | undefined {
+  const id = atlas.meaningEntity(meaning);
+  const chip = id === undefined ? undefined : atlas.entities.get(id);
+  if (chip === undefined || (chip.type !== "chip" && chip.type !== "product") || !specifiedTest(atlas)(chip)) return undefined;
+  return { chip, named: atlas.meaningVariant(meaning) };
+}
+
+/** The metric among `ids` (what a metric name denotes) that specFor's resolveMetric picks for `chip`: the first that is a chip metric or one the chip has. */
+function specMetricIn(atlas: Atlas, chip: Entity, ids: readonly string[]): Metric | undefined {
+  for (const id of ids) {
+    const m = atlas.metrics.get(id);
+    if (m !== undefined && (m.family === "chip" || atlas.metricsOf(chip.id).includes(id))) return m;
+  }
+  return undefined;
+}
+
+/**
+ * chipSpec(chip, metric) without a variant argument, from what the two names mean (Atlas.meaningOf): the
+ * same answer, without resolving the names again. Undefined where either does not resolve (chipSpec then
+ * words the failure from the names as typed).
+ */
+export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Result<ChipSpec> | undefined {
+  const named = chipOfMeaning(atlas, chipMeaning);
+  if (named === undefined) return undefined;
+  const metric = specMetricIn(atlas, named.chip, atlas.meaningMetrics(metricMeaning));
+  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, undefined, named.named);
 }
 
 /**
@@ -230,19 +267,87 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
   if (!a.ok) return a;
   const b = resolveChip(atlas, chipB);
   if (!b.ok) return b;
-  let metric: Result<Metric> | undefined;
+  // (specFor always answers, so compared does.)
+  return compared(
+    atlas,
+    a.value,
+    b.value,
+    () => specFor(atlas, a.value, chipA, metricName, va),
+    () => specFor(atlas, b.value, chipB, metricName, vb),
+    () => {
+      const metric = atlas.resolveMetric(metricName, "metric", acceptAny);
+      return metric.ok ? metric.value : undefined;
+    },
+    variant,
+  ) as Result<ChipRatio>;
+}
+
+/**
+ * chipCompare(a, b, metric) without a variant argument, from what the three names mean (Atlas.meaningOf):
+ * the same answer, without resolving the names again. Undefined where a name does not resolve as
+ * chipCompare needs it (chipCompare then words the failure from the names as typed).
+ */
+export function compareByMeaning(atlas: Atlas, aMeaning: unknown, bMeaning: unknown, metricMeaning: unknown): Result<ChipRatio> | undefined {
+  const a = chipOfMeaning(atlas, aMeaning);
+  if (a === undefined) return undefined;
+  const b = chipOfMeaning(atlas, bMeaning);
+  if (b === undefined) return undefined;
+  const ids = atlas.meaningMetrics(metricMeaning);
+  // Each chip's metric as specFor resolves it for that chip, when its spec is asked for (b's only once a's answered).
+  const spec = (c: { chip: Entity; named: string | undefined }) => {
+    const metric = specMetricIn(atlas, c.chip, ids);
+    return metric === undefined ? undefined : specOf(atlas, c.chip, metric, undefined, c.named);
+  };
+  return compared(
+    atlas,
+    a.chip,
+    b.chip,
+    () => spec(a),
+    () => spec(b),
+    () => {
+      // resolveMetric(name, "metric", acceptAny): the first id that is a metric.
+      for (const id of ids) {
+        const m = atlas.metrics.get(id);
+        if (m !== undefined) return m;
+      }
+      return undefined;
+    },
+    undefined,
+  );
+}
+
+/**
+ * chip a's spec over chip b's (each worked out only when the one before it answered), a missing figure
+ * explained with what each chip has for the metric (`anyMetric`: the metric named, as any metric).
+ * Undefined where a spec is (compareByMeaning: a metric name that does not resolve for that chip).
+ */
+function compared(
+  atlas: Atlas,
+  a: Entity,
+  b: Entity,
+  specA: () => Result<ChipSpec> | undefined,
+  specB: () => Result<ChipSpec> | undefined,
+  anyMetric: () => Metric | undefined,
+  variant: string | undefined,
+): Result<ChipRatio> | undefined {
+  let metric: Metric | undefined | null = null;
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
     if (r.ok || r.failure.code !== "missingFact") return r;
-    metric ??= atlas.resolveMetric(metricName, "metric", acceptAny);
-    if (!metric.ok) return r;
-    const [hasA, askA] = whatItHas(atlas, a.value, metric.value.id);
-    const [hasB, askB] = whatItHas(atlas, b.value, metric.value.id);
+    if (metric === null) metric = anyMetric();
+    if (metric === undefined) return r;
+    const [hasA, askA] = whatItHas(atlas, a, metric.id);
+    const [hasB, askB] = whatItHas(atlas, b, metric.id);
     const example = `${askA};${askB}`;
     return fail("missingFact", `${r.failure.message} ${hasA}; ${hasB}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
   };
-  return andThen(explain(specFor(atlas, a.value, chipA, metricName, va)), (sa) =>
-    andThen(explain(specFor(atlas, b.value, chipB, metricName, vb)), (sb) => ratioOf(atlas, sa, sb, variant)),
-  );
+  const ra = specA();
+  if (ra === undefined) return undefined;
+  const ea = explain(ra);
+  if (!ea.ok) return ea;
+  const rb = specB();
+  if (rb === undefined) return undefined;
+  const eb = explain(rb);
+  return eb.ok ? ratioOf(atlas, ea.value, eb.value, variant) : eb;
 }
 
 /** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */

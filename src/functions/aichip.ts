@@ -2,7 +2,19 @@
 import type { Atlas } from "../domain/atlas";
 import { chipCard } from "../domain/cards";
 import { cellFigure, formatNumber, shownUnit } from "../domain/facts";
-import { chipCategories, chipCompare, chipList, chipMetrics, chipServers, chipSpec, listedChips, resolveChip, type ChipMetricRow } from "../domain/chips";
+import {
+  chipCategories,
+  chipCompare,
+  chipList,
+  chipMetrics,
+  chipServers,
+  chipSpec,
+  compareByMeaning,
+  listedChips,
+  resolveChip,
+  specByMeaning,
+  type ChipMetricRow,
+} from "../domain/chips";
 import { failWith } from "../domain/messages";
 import { andThen, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
@@ -124,6 +136,15 @@ const figureOf = (value: number, unit: string, name: string) => `${formatNumber(
 
 const chipArg = { name: "chip", kind: "text", choices: chipChoices } as const;
 
+/** A keyed argument Excel left blank (byMeaning reads only questions without a variant). */
+const blank = (v: unknown) => v === null || v === undefined;
+
+/** A spec's or ratio's value, as `run` shows it; undefined passed on (byMeaning could not answer). */
+function valueOf(r: Result<{ value: number | string }> | undefined): Result<number | string> | undefined {
+  if (r === undefined) return undefined;
+  return r.ok ? ok(r.value.value) : { ok: false, failure: r.failure };
+}
+
 export const AICHIP_SPECS: readonly FunctionSpec[] = [
   {
     id: "AICHIP.SPEC",
@@ -161,6 +182,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
       (s) => s.value,
       (s, atlas) => ({ kind: "fact", about: aboutFact(atlas, s.chip, s.metric, s.fact), fact: s.fact }),
     ),
+    byMeaning: (atlas, [chip, metric, variant]) => (blank(variant) ? valueOf(specByMeaning(atlas, chip, metric)) : undefined),
     preset: (atlas, e) =>
       (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip") ? [atlas.displayName(e)] : undefined,
   },
@@ -232,6 +254,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
         zh: '可选："dense"/"sparse"、"low"/"high" 或型号，两款芯片通用；或用 "a;b" 分别指定（如 ";sparse"）',
       },
     ],
+    byMeaning: (atlas, [a, b, metric, variant]) => (blank(variant) ? valueOf(compareByMeaning(atlas, a, b, metric)) : undefined),
     ...answered(
       (atlas, [a, b, metric, variant]) => chipCompare(atlas, str(a), str(b), str(metric), opt(variant)),
       (r) => r.value,

@@ -131,6 +131,18 @@ export function evaluate(spec: FunctionSpec, atlas: Atlas, values: readonly Cell
   return result.ok ? result : { ok: false, failure: quotingShortly(result.failure, values) };
 }
 
+/**
+ * A new question answered from its keyed arguments (FunctionSpec.byMeaning), or undefined: it cannot be
+ * (evaluate answers from the arguments), or it threw (evaluate then answers, and words any exception).
+ */
+function byMeaning(spec: FunctionSpec, atlas: Atlas, parts: readonly unknown[]): Result<FunctionResult> | undefined {
+  try {
+    return spec.byMeaning?.(atlas, parts);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The most of one argument a message quotes: a name pasted by mistake (100k characters) is not echoed whole. */
 export const QUOTED_ARGUMENT_CHARS = 60;
 
@@ -437,7 +449,7 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
     if (!entity.ok) return toExcelError(quotingShortly(entity.failure, values));
     if (entity.value) return checkEntity(entity.value) ? [[entity.value]] : toExcelError({ code: "badArgument", message: "Unexpected card content." });
   }
-  const result = evaluate(spec, atlas, values);
+  const result = (parts !== undefined && spec.byMeaning !== undefined ? byMeaning(spec, atlas, parts) : undefined) ?? evaluate(spec, atlas, values);
   const shown = shownOf(result);
   if (memo && arity >= 0) {
     // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling.

@@ -105,6 +105,14 @@ export interface FunctionSpec {
   returns: string;
   args: readonly ArgSpec[];
   run: (atlas: Atlas, args: ArgValue[]) => Result<FunctionResult>;
+  /**
+   * The answer `run` gives, from the memo's keyed arguments (a byKey name as its meaning, Atlas.meaningOf,
+   * or null when blank; any other argument as Excel passed it) without resolving the names again: how a
+   * new question in names already resolved is answered. Undefined where it cannot answer so (a name that
+   * does not resolve, an argument it does not read): `run` answers then. Never a different answer from
+   * `run`'s (a unit test compares the two over the catalogue's names).
+   */
+  byMeaning?: (atlas: Atlas, parts: readonly unknown[]) => Result<FunctionResult> | undefined;
   /** The facts behind the answer `run` gives for the same arguments (absent: the answer comes from no fact). */
   explain?: (atlas: Atlas, args: ArgValue[]) => Result<Explanation>;
   /**
