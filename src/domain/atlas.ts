@@ -200,6 +200,19 @@ export class Atlas {
       }
       if (names.some((n) => key.startsWith(n) && key !== n) && !index.has(key)) index.set(key, { id: f.entity, variant: f.variant });
     }
+    // The same variant under the product's other names: "昇腾910B OAM", "Ascend 910B OAM" and "Huawei 910B OAM"
+    // for the printed "910B OAM" (the rest of its key after the longest name it starts with), where no
+    // printed variant or other name has that key.
+    for (const [key, hit] of [...index]) {
+      const names = nameKeys.get(hit.id) ?? [];
+      const prefix = names.filter((n) => key.startsWith(n) && key !== n).sort((a, b) => b.length - a.length)[0];
+      if (prefix === undefined) continue;
+      const rest = key.slice(prefix.length);
+      for (const n of names) {
+        const other = n + rest;
+        if (!index.has(other) && !this.entityByName.has(other)) index.set(other, hit);
+      }
+    }
     return (this.variantIndex = index);
   }
 

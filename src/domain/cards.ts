@@ -27,7 +27,9 @@ export interface ChipCard {
 
 export function chipCard(atlas: Atlas, chipName: string): Result<ChipCard> {
   return andThen(resolveChip(atlas, chipName), (chip) =>
-    andThen(chipMetrics(atlas, chip.id), (rows) => {
+    andThen(chipMetrics(atlas, chipName), (rows) => {
+      // A name that names a variant ("910B OAM") gets that variant's card (chipMetrics: its figures only).
+      const name = atlas.nameVariant(chip.id, chipName) ?? atlas.displayName(chip);
       const properties: Record<string, EntityProperty> = {};
       const table: (string | number)[][] = [];
       const put = (name: string, value: string | number): boolean => {
@@ -37,7 +39,7 @@ export function chipCard(atlas: Atlas, chipName: string): Result<ChipCard> {
         return true;
       };
       const vendor = chip.vendor ? atlas.entities.get(chip.vendor) : undefined;
-      put("Name", atlas.displayName(chip));
+      put("Name", name);
       if (chip.en) put("English name", chip.en);
       if (chip.zh) put("Chinese name", chip.zh);
       if (vendor) put("Vendor", vendor.en ?? vendor.zh ?? vendor.id);
@@ -60,7 +62,7 @@ export function chipCard(atlas: Atlas, chipName: string): Result<ChipCard> {
         table,
         entity: {
           type: "Entity",
-          text: atlas.displayName(chip),
+          text: name,
           properties,
           layouts: {
             card: {

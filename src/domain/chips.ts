@@ -203,14 +203,19 @@ export interface ChipMetricRow {
   fact: Fact;
 }
 
-/** Every specification the report gives for a chip: the default figure of each metric, in catalogue order. */
+/**
+ * Every specification the report gives for a chip: the default figure of each metric, in catalogue order.
+ * A name that names one of the chip's variants ("910B OAM", "A100 80GB PCIe") lists that variant's figures
+ * only, as AICHIP.SPEC answers for it (never the product's own under the variant's name).
+ */
 export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRow[]> {
   return andThen(resolveChip(atlas, chipName), (chip) => {
     const rows: ChipMetricRow[] = [];
+    const nameVariant = atlas.nameVariant(chip.id, chipName);
     for (const id of atlas.metricsOf(chip.id)) {
       const metric = atlas.metrics.get(id);
       if (!metric || metric.family !== "chip" || CLAIM_METRICS.has(id)) continue;
-      const fact = selectFact(atlas.facts(chip.id, id), {}, metric.en);
+      const fact = selectFact(atlas.facts(chip.id, id), { nameVariant }, metric.en);
       if (fact.ok) rows.push({ metric, fact: fact.value });
     }
     return ok(rows);
