@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { Script } from "vm";
+import { expectCleanMessage, expectWellFormed, type Outcome } from "../../support/outcomes";
 
 const BUNDLE = join(__dirname, "..", "..", "..", "dist", "functions.js");
 
@@ -27,11 +28,8 @@ class CustomFunctionsError extends Error {
 }
 
 type Fn = (...args: unknown[]) => unknown;
-type Outcome = { value: unknown } | { error: string; message?: string };
 /** What an analyst types in a chip cell: text, or a number (a cell holding 920). */
 type Typed = string | number;
-
-const ERROR_CODES = ["#N/A", "#VALUE!", "#NUM!"];
 
 // Jest runs this file inside its own vm context, while Script#runInThisContext evaluates in Node's
 // main context: the globalThis the bundle sees is that one, so the globals go there (and here too).
@@ -101,30 +99,6 @@ afterAll(() => {
     delete g.webpackChunkai_compute_atlas;
   }
 });
-
-/** A message a user can read: no JavaScript leaking through (a stack frame, an error class, undefined, NaN). */
-function expectCleanMessage(message: string | undefined): void {
-  expect(typeof message).toBe("string");
-  const text = message as string;
-  expect(text.trim().length).toBeGreaterThan(0);
-  expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\bInfinity\b|\[object \w+\]/);
-  expect(text).not.toMatch(/TypeError|ReferenceError|RangeError|SyntaxError/);
-  // A stack frame ("    at fn (file.js:1:2)"); a bare "at " is also in "Compare what you mean".
-  expect(text).not.toMatch(/(^|\n)\s*at \S|\bat \S*\(?\S+:\d+:\d+\)?/);
-}
-
-function expectWellFormed(outcome: Outcome): void {
-  if ("error" in outcome) {
-    expect(ERROR_CODES).toContain(outcome.error);
-    if (outcome.message !== undefined) expectCleanMessage(outcome.message);
-  } else if (Array.isArray(outcome.value)) {
-    for (const row of outcome.value as unknown[][]) for (const cell of row) expectWellFormed({ value: cell });
-  } else if (typeof outcome.value === "number") {
-    expect(Number.isFinite(outcome.value)).toBe(true);
-  } else {
-    expect(typeof outcome.value).toBe("string");
-  }
-}
 
 /** A number answer equal to the report's figure (a ratio of two figures computed in floating point). */
 function expectFigure(outcome: Outcome, figure: number, what: string): number {

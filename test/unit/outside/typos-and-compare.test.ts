@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { Script } from "vm";
+import { expectCleanMessage, expectWellFormed, type Outcome } from "../../support/outcomes";
 
 const BUNDLE = join(__dirname, "..", "..", "..", "dist", "functions.js");
 
@@ -22,10 +23,8 @@ class CustomFunctionsError extends Error {
 }
 
 type Fn = (...args: unknown[]) => unknown;
-type Outcome = { value: unknown } | { error: string; message?: string };
 
 const registry = new Map<string, Fn>();
-const ERROR_CODES = ["#N/A", "#VALUE!", "#NUM!"];
 
 // Jest runs this file inside its own vm context, while Script#runInThisContext evaluates in Node's
 // main context: the globalThis the bundle sees is that one, so the globals go there (and here too).
@@ -70,31 +69,6 @@ function call(id: string, ...args: unknown[]): Outcome {
   const outcome: Outcome = result instanceof CustomFunctionsError ? { error: result.code, message: result.detail } : { value: result };
   seen.push({ call: `${id}${JSON.stringify(args)}`, outcome });
   return outcome;
-}
-
-/** A message a user can read: no JavaScript leaking through (a stack frame, an error class, undefined, NaN). */
-function expectCleanMessage(message: string | undefined): void {
-  expect(typeof message).toBe("string");
-  const text = message as string;
-  expect(text.trim().length).toBeGreaterThan(0);
-  expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\bInfinity\b|\[object \w+\]/);
-  expect(text).not.toMatch(/TypeError|ReferenceError|RangeError|SyntaxError/);
-  // A stack frame ("    at fn (file.js:1:2)"); a bare "at " is also in "Compare what you mean".
-  expect(text).not.toMatch(/(^|\n)\s*at \S|\bat \S*\(?\S+:\d+:\d+\)?/);
-}
-
-function expectWellFormed(outcome: Outcome): void {
-  if ("error" in outcome) {
-    expect(ERROR_CODES).toContain(outcome.error);
-    if (outcome.message !== undefined) expectCleanMessage(outcome.message);
-  } else if (Array.isArray(outcome.value)) {
-    // AICHIP.LIST spills a column: each cell must be a scalar of the same kinds.
-    for (const row of outcome.value as unknown[][]) for (const cell of row) expectWellFormed({ value: cell });
-  } else if (typeof outcome.value === "number") {
-    expect(Number.isFinite(outcome.value)).toBe(true);
-  } else {
-    expect(typeof outcome.value).toBe("string");
-  }
 }
 
 /** The quoted names of a "Did you mean "a", "b"?" message. */
