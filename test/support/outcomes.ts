@@ -1,7 +1,37 @@
 /**
- * What a call through the built bundle showed a user, and the checks every outside test makes of it: an
- * Excel error code Excel knows, a message a user can read (no JavaScript leaking through), finite numbers.
+ * The built bundle from the outside: where it is, Excel's CustomFunctions.Error as its runtime has it, what a
+ * call showed a user, and the checks every outside test makes of that: an error code Excel knows, a message a
+ * user can read (no JavaScript leaking through), finite numbers.
  */
+import { join } from "path";
+
+export const BUNDLE = join(__dirname, "..", "..", "dist", "functions.js");
+
+/** CustomFunctions.Error as Excel's runtime has it: a code and an optional message. */
+export class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+export type Fn = (...args: unknown[]) => unknown;
+
+/** What calling a registered function `id` showed: its value, or the CustomFunctions.Error it returned or threw (anything else thrown fails the test). */
+export function outcomeOf(registry: ReadonlyMap<string, Fn>, id: string, args: readonly unknown[]): Outcome {
+  const fn = registry.get(id);
+  if (!fn) throw new Error(`${id} is not registered`);
+  let result: unknown;
+  try {
+    result = fn(...args);
+  } catch (e) {
+    if (!(e instanceof CustomFunctionsError)) throw new Error(`${id} threw something other than CustomFunctions.Error: ${String(e)}`);
+    result = e;
+  }
+  return result instanceof CustomFunctionsError ? { error: result.code, message: result.detail } : { value: result };
+}
 
 export type Outcome = { value: unknown } | { error: string; message?: string };
 

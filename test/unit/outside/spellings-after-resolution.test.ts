@@ -11,23 +11,9 @@
  * file's), not from data/. Needs `npm run build` first.
  */
 import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import { Script } from "vm";
-import { expectCleanMessage, expectWellFormed, type Outcome } from "../../support/outcomes";
+import { BUNDLE, CustomFunctionsError, expectCleanMessage, expectWellFormed, outcomeOf, type Fn, type Outcome } from "../../support/outcomes";
 
-const BUNDLE = join(__dirname, "..", "..", "..", "dist", "functions.js");
-
-/** CustomFunctions.Error as Excel's runtime has it: a code and an optional message. */
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    readonly detail?: string,
-  ) {
-    super(detail ?? code);
-  }
-}
-
-type Fn = (...args: unknown[]) => unknown;
 /** What an analyst types in a chip cell: text, or a number (a cell holding 920). */
 type Typed = string | number;
 
@@ -68,16 +54,7 @@ class AddIn {
   }
 
   call(id: string, ...args: unknown[]): Outcome {
-    const fn = this.registry.get(id);
-    if (!fn) throw new Error(`${id} is not registered`);
-    let result: unknown;
-    try {
-      result = fn(...args);
-    } catch (e) {
-      if (!(e instanceof CustomFunctionsError)) throw new Error(`${id} threw something other than CustomFunctions.Error: ${String(e)}`);
-      result = e;
-    }
-    const outcome: Outcome = result instanceof CustomFunctionsError ? { error: result.code, message: result.detail } : { value: result };
+    const outcome = outcomeOf(this.registry, id, args);
     this.transcript.push({ id, args, outcome });
     seen.push({ call: `${id}${JSON.stringify(args)}`, outcome });
     return outcome;
