@@ -208,7 +208,9 @@ export class Atlas {
       const prefix = names.filter((n) => key.startsWith(n) && key !== n).sort((a, b) => b.length - a.length)[0];
       if (prefix === undefined) continue;
       const rest = key.slice(prefix.length);
-      for (const n of names) {
+      // (Each name after one of the vendor's too: "华为910B OAM".)
+      const vendors = this.vendorKeysOf(this.entities.get(hit.id));
+      for (const n of [...names, ...vendors.flatMap((v) => names.filter((m) => !m.startsWith(v)).map((m) => v + m))]) {
         const other = n + rest;
         if (!index.has(other) && !this.entityByName.has(other)) index.set(other, hit);
       }
@@ -345,7 +347,49 @@ export class Atlas {
 
   /** The entity a lookup key denotes: a name's owner, or the product a variant name names. */
   private entityOfKey(key: string): string | undefined {
-    return this.entityByName.get(key) ?? this.variantByName.get(key)?.id;
+    return this.entityByName.get(key) ?? this.variantByName.get(key)?.id ?? this.vendorPrefixed.get(key);
+  }
+
+  /**
+   * A product's name after one of its vendor's names, as analysts type them ("微软Maia 100", "Huawei 910B",
+   * "寒武纪 MLU370X8"), by lookup key: the vendor's key and the product's key joined (a key is its name's
+   * characters folded one by one, so the joined name's key is the two keys joined). Only where no name
+   * the catalogue writes has that key and only one product would claim it. Built on the first name that
+   * no catalogue name or variant has (a misspelling, or one of these).
+   */
+  private get vendorPrefixed(): Map<string, string> {
+    if (this.vendorIndex) return this.vendorIndex;
+    const claims = new Map<string, Set<string>>();
+    const variants = this.variantByName;
+    for (const e of this.catalog.entities) {
+      const vendorKeys = this.vendorKeysOf(e);
+      for (const name of entityNamesOf(e)) {
+        if (!name || name === e.id) continue;
+        const own = this.seedKey(name);
+        // A name that is also one of the product's variants ("910B OAM") is that variant after a vendor's
+        // name too: variantByName has it, with the variant it names.
+        if (variants.has(own)) continue;
+        for (const v of vendorKeys) {
+          if (own.startsWith(v)) continue;
+          const key = v + own;
+          let ids = claims.get(key);
+          if (!ids) claims.set(key, (ids = new Set()));
+          ids.add(e.id);
+        }
+      }
+    }
+    const index = new Map<string, string>();
+    for (const [key, ids] of claims) if (ids.size === 1 && !this.entityByName.has(key) && !this.variantByName.has(key)) index.set(key, [...ids][0]);
+    return (this.vendorIndex = index);
+  }
+
+  private vendorIndex?: Map<string, string>;
+
+  /** The lookup keys of a chip's or product's vendor's names (two characters or more), or none. */
+  private vendorKeysOf(e: Entity | undefined): string[] {
+    const vendor = e?.vendor === undefined ? undefined : this.entities.get(e.vendor);
+    if (e === undefined || vendor === undefined || (e.type !== "chip" && e.type !== "product")) return [];
+    return [...new Set(entityNamesOf(vendor).filter((n): n is string => !!n).map((n) => this.seedKey(n)))].filter((k) => k.length >= 2);
   }
 
   /** The variant of `entityId` a lookup key names, if it is one of that entity's variant names. */

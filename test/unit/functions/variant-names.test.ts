@@ -1,8 +1,9 @@
 /**
  * A name that names one of a product's printed variants ("910B OAM", "H100 SXM", "A100 80GB PCIe") answers
  * for that variant, under any of the product's names ("昇腾910B OAM", "Ascend 910B OAM", "英伟达H100 SXM"),
- * in every function that reads a chip's figures: AICHIP.SPEC, AICHIP.METRICS and AICHIP.CARD. (Found from
- * the outside: AICHIP.METRICS("910B OAM") listed the 910B's own figures, and "昇腾910B OAM" was an unknown chip.)
+ * in every function that reads a chip's figures: AICHIP.SPEC, AICHIP.METRICS and AICHIP.CARD; and a product's
+ * name after its vendor's ("微软Maia 100", "Huawei 910B"). (Found from the outside: AICHIP.METRICS("910B OAM")
+ * listed the 910B's own figures, and "昇腾910B OAM" and "微软Maia 100" were unknown chips.)
  * Figures from the report: 910B OAM FP16 376T (line 1576), 64G HBM2e (1578), 1.6 TB/s (1579), 392 GB/s
  * (1580), 400W (1581); 910B FP16 320 (1692), 310W (1693); H100 SXM 80GB, 700W (1558); A100 80GB PCIe 300W (1559).
  */
@@ -55,7 +56,27 @@ describe("a variant typed as the name, under any of the product's names", () => 
     expect([plain.get("Name"), plain.get("FP16"), plain.get("TDP")]).toEqual(["910B", 320, 310]);
   });
 
-  test("a vendor that is not one of the product's names is still a did-you-mean", () => {
-    expect(outcome(() => fns.aichipSpec("华为910B OAM", "FP16"))).toEqual({ error: "#N/A", message: expect.stringContaining('Did you mean "910B OAM"') });
+  test("after one of the vendor's names too", () => {
+    expect(outcome(() => fns.aichipSpec("华为910B OAM", "FP16"))).toEqual({ value: 376 });
+    expect(outcome(() => fns.aichipSpec("Huawei 910B OAM", "TDP"))).toEqual({ value: 400 });
+  });
+});
+
+describe("a product's name after one of its vendor's names", () => {
+  // Maia 100 INT8 1600 (line 177); 910B FP16 320 (1692); MLU370X8 FP16 96 (1576).
+  test.each([
+    ["微软Maia 100", "INT8", 1600],
+    ["Microsoft Maia 100", "INT8", 1600],
+    ["华为910B", "FP16", 320],
+    ["Huawei 910B", "FP16", 320],
+    ["寒武纪 MLU370X8", "FP16", 96],
+    ["Cambricon MLU370X8", "FP16", 96],
+  ])("AICHIP.SPEC(%p, %p) = %p", (chip, metric, expected) => {
+    expect(outcome(() => fns.aichipSpec(chip, metric))).toEqual({ value: expected });
+  });
+
+  test("another vendor's name before it is not the product: a did-you-mean", () => {
+    expect(outcome(() => fns.aichipSpec("华为H100", "TDP"))).toEqual({ error: "#N/A", message: expect.stringContaining("Did you mean") });
+    expect(outcome(() => fns.aichipSpec("NVIDIA 910B", "TDP"))).toEqual({ error: "#N/A", message: expect.stringContaining("Did you mean") });
   });
 });
