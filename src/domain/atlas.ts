@@ -389,7 +389,13 @@ export class Atlas {
   private vendorKeysOf(e: Entity | undefined): string[] {
     const vendor = e?.vendor === undefined ? undefined : this.entities.get(e.vendor);
     if (e === undefined || vendor === undefined || (e.type !== "chip" && e.type !== "product")) return [];
-    return [...new Set(entityNamesOf(vendor).filter((n): n is string => !!n).map((n) => this.seedKey(n)))].filter((k) => k.length >= 2);
+    return [
+      ...new Set(
+        entityNamesOf(vendor)
+          .filter((n): n is string => !!n)
+          .map((n) => this.seedKey(n)),
+      ),
+    ].filter((k) => k.length >= 2);
   }
 
   /** The variant of `entityId` a lookup key names, if it is one of that entity's variant names. */
