@@ -4,8 +4,8 @@
  */
 import type { Entity, EntityType, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { numberOf, selectFact } from "./facts";
-import { matchPeriod } from "./periods";
+import { describeFigure, numberOf, selectFact } from "./facts";
+import { matchPeriod, parsePeriod } from "./periods";
 import { adding, failure, failWith, reportGives, type Text } from "./messages";
 import { andThen, ok, type Result } from "./result";
 
@@ -69,6 +69,28 @@ function givesFor(atlas: Atlas, entity: Entity): Text {
 }
 
 /**
+ * Where the report prints a figure under a period label the data corrects (NVIDIA's results of 29 May 2025,
+ * FY2026Q1, printed "FY25Q3"): a period asked for that is that label gets the correction said, not only
+ * "no figure" (the figure is not answered under the printed label: that quarter's own revenue is another).
+ */
+function printedAs(facts: readonly Fact[], period: string | undefined): Text | undefined {
+  if (period === undefined) return undefined;
+  const f = facts.find((x) => x.periodAsPrinted !== undefined && x.period !== undefined && x.period !== period && samePeriod(x.periodAsPrinted, period));
+  if (f === undefined) return undefined;
+  const figure = describeFigure(f);
+  return {
+    en: `The report prints ${figure} as "${f.periodAsPrinted}" (line ${f.line}), which is ${f.period}: ask for ${f.period}.`,
+    zh: `报告将${figure}标为“${f.periodAsPrinted}”（第 ${f.line} 行），实为 ${f.period}：请填 ${f.period}。`,
+  };
+}
+
+/** Whether a printed period label reads as `period` (parsed as a period argument is). */
+function samePeriod(printed: string, period: string): boolean {
+  const parsed = parsePeriod(printed);
+  return parsed.ok && parsed.value === period;
+}
+
+/**
  * The answer once entity, metric and period are resolved: it depends on those, the variant argument and
  * the variant the name names only (never on spellings), so it is worked out once per key and kept, bounded.
  */
@@ -108,7 +130,7 @@ function workedAnswer(...[atlas, entity, metric, facts, period, variant, nameVar
     return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
   }
   const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
-  if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods });
+  if (pool.length === 0) return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: what, period, gives: periods, more: printedAs(facts, period) }) };
   const selector = { variant, nameVariant };
   return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
     if (fact.text !== undefined) return ok({ entity, metric, fact, value: fact.text });
