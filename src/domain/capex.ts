@@ -177,7 +177,13 @@ function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoi
   const label = `${atlas.displayName(company)} capex for ${period}`;
   const facts = atlas.facts(company.id, "capex").filter((f) => f.period === period && f.variant === undefined);
   if (facts.length === 0) {
-    return failWith("missingFact", "noFigure", { label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` }, gives: capexPeriods(atlas, company) });
+    const none = failWith<CapexPoint>("missingFact", "noFigure", {
+      label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` },
+      gives: capexPeriods(atlas, company),
+    });
+    // The report may still give one as a variant (an estimate: Tencent 2025 "接近千亿元", L1296): say where.
+    const hint = statedHint(atlas, company, "capex", period);
+    return hint === "" || none.ok ? none : fail(none.failure.code, `${none.failure.message}${hint}`);
   }
   return andThen(selectFact(facts, { period }, label), (fact) => andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })));
 }

@@ -1,0 +1,29 @@
+/**
+ * A capex figure the report gives only as an estimate (Tencent 2025: "2025年腾讯的资本开支可能接近千亿元的水平",
+ * L1296) is not CAPEX.VALUE's answer for that year (it answers reported capex), but the #N/A says where it
+ * is, with the formula that reads it. (Found from the outside: the message said the report gives no 2025
+ * capex at all.)
+ */
+import { installCustomFunctions, outcome, type AsExcelCalls } from "../../support/custom-functions";
+
+installCustomFunctions();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
+const fns = require("../../../src/functions/functions") as AsExcelCalls<typeof import("../../../src/functions/functions")>;
+
+describe("a year the report gives only an estimate for", () => {
+  test.each([2025, "2025", "腾讯"])("CAPEX.VALUE points to the estimate (%p)", (arg) => {
+    const [company, period] = arg === "腾讯" ? ["腾讯", 2025] : ["Tencent", arg];
+    expect(outcome(() => fns.capexValue(company as string, period as never))).toEqual({
+      error: "#N/A",
+      message: expect.stringContaining('line 1296): =ATLAS.VALUE("Tencent","capex","2025").'),
+    });
+  });
+
+  test("the formula it gives answers the report's figure, 1000 (亿元, CNY 100m)", () => {
+    expect(outcome(() => fns.atlasValue("Tencent", "capex", "2025"))).toEqual({ value: 1000 });
+  });
+
+  test("a year with no figure at all gets no such hint", () => {
+    expect(outcome(() => fns.capexValue("Tencent", 2019 as never))).toEqual({ error: "#N/A", message: expect.not.stringContaining("ATLAS.VALUE") });
+  });
+});
