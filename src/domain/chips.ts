@@ -74,7 +74,8 @@ function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: strin
 function chipOfMeaning(atlas: Atlas, meaning: unknown): { chip: Entity; named: string | undefined } | undefined {
   const id = atlas.meaningEntity(meaning);
   const chip = id === undefined ? undefined : atlas.entities.get(id);
-  if (chip === undefined || (chip.type !== "chip" && chip.type !== "product") || !specifiedTest(atlas)(chip)) return undefined;
+  // resolveChip's test: one of CHIP_TYPES, with specifications.
+  if (chip === undefined || !(CHIP_TYPES as readonly string[]).includes(chip.type) || !specifiedTest(atlas)(chip)) return undefined;
   return { chip, named: atlas.meaningVariant(meaning) };
 }
 

@@ -75,7 +75,8 @@ function givesFor(atlas: Atlas, entity: Entity): Text {
  */
 function printedAs(facts: readonly Fact[], period: string | undefined): Text | undefined {
   if (period === undefined) return undefined;
-  const f = facts.find((x) => x.periodAsPrinted !== undefined && x.period !== undefined && x.period !== period && samePeriod(x.periodAsPrinted, period));
+  // (No fact is filed under `period` itself: the caller found none.)
+  const f = facts.find((x) => x.periodAsPrinted !== undefined && x.period !== undefined && samePeriod(x.periodAsPrinted, period));
   if (f === undefined) return undefined;
   const figure = describeFigure(f);
   return {
@@ -130,7 +131,7 @@ function workedAnswer(...[atlas, entity, metric, facts, period, variant, nameVar
     return failWith("missingFact", "severalPeriods", { label: what, gives: periods });
   }
   const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
-  if (pool.length === 0) return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: what, period, gives: periods, more: printedAs(facts, period) }) };
+  if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods, more: printedAs(facts, period) });
   const selector = { variant, nameVariant };
   return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
     if (fact.text !== undefined) return ok({ entity, metric, fact, value: fact.text });
