@@ -86,10 +86,17 @@ export class KeyTable {
     const out = keyBuffer;
     let h = 0x811c9dc5;
     let w = 0;
+    const ascii = FOLDED_ASCII;
     for (let i = 0; i < n; i++) {
-      const c = folded(name.charCodeAt(i));
-      if (c === SKIPPED) continue;
-      if (c === OFF_PATH) return undefined;
+      // folded(), its two common cases written out (ASCII from its table, a CJK ideograph as it is): a call
+      // per character was most of this loop's cost before the engine optimises it (a first call's case).
+      let c = name.charCodeAt(i);
+      if (c < 128) c = ascii[c];
+      else if (c < 0x4e00 || c > 0x9fff) c = folded(c);
+      if (c < 0) {
+        if (c === OFF_PATH) return undefined;
+        continue;
+      }
       h = Math.imul(h ^ c, 0x01000193);
       out[w++] = c;
     }
@@ -185,6 +192,8 @@ const STRIPPED = /[\s\p{Cf}\-_·・()（）[\]【】'"“”‘’]+/gu;
 /** The ASCII characters STRIPPED removes: JavaScript's \s (tab to carriage return, space), - _ ( ) [ ] ' ". */
 const ASCII_STRIPPED = new Uint8Array(128);
 for (const c of "\t\n\v\f\r -_()[]'\"") ASCII_STRIPPED[c.charCodeAt(0)] = 1;
+/** folded() of each ASCII character (after ASCII_STRIPPED, which it reads), for loops that fold a character at a time. */
+const FOLDED_ASCII = Int16Array.from({ length: 128 }, (_, c) => folded(c));
 
 /** Keys of recent spellings off the fast path (full-width, accented, with invisible characters), bounded. */
 const fullKeys = new Map<string, string>();

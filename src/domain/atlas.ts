@@ -444,6 +444,9 @@ export class Atlas {
    * denotes nothing (the empty key of text that is all spaces and dashes too) is itself.
    */
   meaningOf(input: string): number | string {
+    // A name as the catalogue writes it (most formulas' spelling): one Map.get, once it has been read.
+    const known = this.meaningBySpelling.get(input);
+    if (known !== undefined) return known;
     const key = this.keyOf(input);
     let meaning = this.meaningByKey.get(key);
     if (meaning === undefined) {
@@ -462,6 +465,8 @@ export class Atlas {
       }
       this.meaningByKey.set(key, meaning);
     }
+    // Kept by spelling for the catalogue's own spellings only (a bounded set; other spellings are keyed anew).
+    if (this.keyBySpelling.get(input) === key) this.meaningBySpelling.set(input, meaning);
     return meaning;
   }
 
@@ -489,6 +494,8 @@ export class Atlas {
 
   /** Catalogue keys and signatures to their meaning numbers (meaningOf): at most one per catalogue key. */
   private readonly meaningByKey = new Map<string, number>();
+  /** Catalogue spellings (keyBySpelling's) to their meaning numbers, filled as meaningOf reads them. */
+  private readonly meaningBySpelling = new Map<string, number>();
   private readonly meaningBySignature = new Map<string, number>();
 
   /** Whether the catalogue writes this spelling as a name (of an entity or a metric). */
