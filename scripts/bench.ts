@@ -13,6 +13,8 @@
  *   - functions.js raw and gzipped.
  * Prints each figure, its budget and pass/fail; exits non-zero when a budget is missed. Needs a current
  * build (`npm run build`). BENCH_BUNDLE=path measures another build (e.g. an older functions.js).
+ * BENCH_CALLS_OUT=file writes the calls out instead of timing them (`npm run bench:instructions` counts
+ * their instructions under valgrind: scripts/instructions.mjs).
  * Not a unit test: timings depend on the machine.
  */
 import { execFileSync } from "child_process";
@@ -282,6 +284,17 @@ for (const calls of [found, missing, answered, typoCalls]) invoke(warm(calls), 0
 const figures: { figure: Figure; budget: number }[] = [];
 const foundSet = shuffled(found);
 const missingSet = shuffled(missing);
+// `npm run bench:instructions`: the same calls written out for scripts/instructions.js (valgrind's
+// instruction counts, steady where wall time on a shared machine is not), in the order measured here; nothing is timed.
+if (process.env.BENCH_CALLS_OUT) {
+  const sets = {
+    "AICHIP.SPEC, first call of an unseen spelling": foundSet,
+    "ATLAS.VALUE, first call of an unseen spelling": shuffled(answered),
+    "AICHIP.SPEC #N/A, first call": missingSet,
+  };
+  writeFileSync(process.env.BENCH_CALLS_OUT, JSON.stringify({ warm: [found, missing, answered, typoCalls].flatMap((calls) => warm(calls)), sets, workbook: workbook() }));
+  process.exit(0);
+}
 figures.push({ figure: firstCalls("AICHIP.SPEC, first call of an unseen spelling", foundSet), budget: BUDGET.firstCall });
 figures.push({ figure: firstCalls("ATLAS.VALUE, first call of an unseen spelling", shuffled(answered)), budget: BUDGET.firstCall });
 figures.push({ figure: firstCalls("AICHIP.SPEC #N/A (a metric the chip lacks), first call", missingSet), budget: BUDGET.notAvailable });
