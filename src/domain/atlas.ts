@@ -587,17 +587,23 @@ export class Atlas {
 
   private readonly judged = new WeakMap<(e: Entity) => boolean, WeakMap<readonly EntityType[], Map<string, boolean>>>();
 
+  /** The first of `ids` (the metrics a name denotes, in the order it claims them) that `allowed` accepts. */
+  firstMetric(ids: readonly string[], allowed: (m: Metric) => boolean): Metric | undefined {
+    for (const id of ids) {
+      const metric = this.metrics.get(id);
+      if (metric && allowed(metric)) return metric;
+    }
+    return undefined;
+  }
+
   /**
    * Resolves a metric name among the metrics `allowed` (e.g. those of one chip); suggests close ones.
    * `what` may be given as a function: it is worded only for a failure. `within`, when given, is every
    * metric id `allowed` accepts (an entity's own metrics): suggestions are then sought among their names only.
    */
   resolveMetric(input: string, what: string | (() => string), allowed: (m: Metric) => boolean, within?: readonly string[]): Result<Metric> {
-    const ids = this.metricIdsOf(input);
-    for (const id of ids) {
-      const metric = this.metrics.get(id);
-      if (metric && allowed(metric)) return ok(metric);
-    }
+    const found = this.firstMetric(this.metricIdsOf(input), allowed);
+    if (found) return ok(found);
     const key = this.keyOf(input);
     let suggestions: string[];
     if (within !== undefined && within.length <= 64) {

@@ -54,14 +54,7 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
 
 /** chipSpec once the chip is resolved (`chipName` as typed, for the variant it names). */
 function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
-  const has = atlas.metricsOf(chip.id);
-  // Any metric the report gives for this chip (its price too, as ATLAS.VALUE knows it), and every chip
-  // metric, so that a chip lacking one hears "no figure", not "unknown metric".
-  const metric = atlas.resolveMetric(
-    metricName,
-    () => `metric for ${atlas.displayName(chip)}`,
-    (m) => m.family === "chip" || has.includes(m.id),
-  );
+  const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, specMetric(atlas, chip));
   if (!metric.ok) return withAvailable(metric, atlas, chip);
   return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
 }
@@ -79,13 +72,22 @@ function chipOfMeaning(atlas: Atlas, meaning: unknown): { chip: Entity; named: s
   return { chip, named: atlas.meaningVariant(meaning) };
 }
 
-/** The metric among `ids` (what a metric name denotes) that specFor's resolveMetric picks for `chip`: the first that is a chip metric or one the chip has. */
-function specMetricIn(atlas: Atlas, chip: Entity, ids: readonly string[]): Metric | undefined {
-  for (const id of ids) {
-    const m = atlas.metrics.get(id);
-    if (m !== undefined && (m.family === "chip" || atlas.metricsOf(chip.id).includes(id))) return m;
-  }
-  return undefined;
+/**
+ * The metrics chipSpec reads for a chip: any the report gives for it (its price too, as ATLAS.VALUE knows
+ * it) and every chip metric, so that a chip lacking one hears "no figure", not "unknown metric".
+ */
+function specMetric(atlas: Atlas, chip: Entity): (m: Metric) => boolean {
+  const has = atlas.metricsOf(chip.id);
+  return (m) => m.family === "chip" || has.includes(m.id);
+}
+
+/**
+ * specFor without a variant argument, for a chip read by its meaning and the metric ids a metric name
+ * means: undefined where none of them is a metric specFor reads for that chip (specFor then words it).
+ */
+function specOfMeaning(atlas: Atlas, named: { chip: Entity; named: string | undefined }, ids: readonly string[]): Result<ChipSpec> | undefined {
+  const metric = atlas.firstMetric(ids, specMetric(atlas, named.chip));
+  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, undefined, named.named);
 }
 
 /**
@@ -95,9 +97,7 @@ function specMetricIn(atlas: Atlas, chip: Entity, ids: readonly string[]): Metri
  */
 export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Result<ChipSpec> | undefined {
   const named = chipOfMeaning(atlas, chipMeaning);
-  if (named === undefined) return undefined;
-  const metric = specMetricIn(atlas, named.chip, atlas.meaningMetrics(metricMeaning));
-  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, undefined, named.named);
+  return named === undefined ? undefined : specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning));
 }
 
 /**
@@ -299,25 +299,15 @@ export function compareByMeaning(atlas: Atlas, aMeaning: unknown, bMeaning: unkn
   const b = chipOfMeaning(atlas, bMeaning);
   if (b === undefined) return undefined;
   const ids = atlas.meaningMetrics(metricMeaning);
-  // Each chip's metric as specFor resolves it for that chip, when its spec is asked for (b's only once a's answered).
-  const spec = (c: { chip: Entity; named: string | undefined }) => {
-    const metric = specMetricIn(atlas, c.chip, ids);
-    return metric === undefined ? undefined : specOf(atlas, c.chip, metric, undefined, c.named);
-  };
+  // Each chip's metric as specFor resolves it for that chip, when its spec is asked for (b's only once a's
+  // answered); the metric a missing figure is explained by as chipCompare's resolveMetric(name, "metric", acceptAny).
   return compared(
     atlas,
     a.chip,
     b.chip,
-    () => spec(a),
-    () => spec(b),
-    () => {
-      // resolveMetric(name, "metric", acceptAny): the first id that is a metric.
-      for (const id of ids) {
-        const m = atlas.metrics.get(id);
-        if (m !== undefined) return m;
-      }
-      return undefined;
-    },
+    () => specOfMeaning(atlas, a, ids),
+    () => specOfMeaning(atlas, b, ids),
+    () => atlas.firstMetric(ids, acceptAny),
     undefined,
   );
 }
