@@ -5,7 +5,7 @@ import { describeFigure, formatNumber, numberOf, selectFact } from "./facts";
 import { parsePeriod } from "./periods";
 import { conversionFactor, convert } from "./units";
 import { andThen, fail, ok, type Result } from "./result";
-import { failWith } from "./messages";
+import { failWith, type Text } from "./messages";
 
 export interface CapexPoint {
   company: Entity;
@@ -160,30 +160,37 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
 }
 
 /**
- * Where a computation is refused but the report states the figure itself: " The report states +221%
- * (line 1295): =ATLAS.VALUE("Tencent","capex_yoy","2024")." Empty when it states nothing.
+ * Where a computation is refused but the report states the figure itself, as a further sentence: "The
+ * report states +221% (line 1295): =ATLAS.VALUE("Tencent","capex_yoy","2024")." Undefined when it states nothing.
  */
-export function statedHint(atlas: Atlas, entity: Entity, metric: string, period: string): string {
+function statedFigure(atlas: Atlas, entity: Entity, metric: string, period: string): Text | undefined {
   const facts = atlas.facts(entity.id, metric).filter((f) => f.period === period);
   const fact = facts.length > 0 ? selectFact(facts, {}, metric) : undefined;
   const f = fact?.ok ? fact.value : facts[0];
-  if (!f) return "";
+  if (!f) return undefined;
   const variant = fact?.ok ? null : (f.variant ?? null);
   const args = [atlas.formulaName(entity), metric, period, ...(variant ? [variant] : [])].map((a) => `"${a.replace(/"/g, '""')}"`);
-  return ` The report states ${describeFigure(f)} ("${f.raw}", line ${f.line}): =ATLAS.VALUE(${args.join(",")}).`;
+  const formula = `=ATLAS.VALUE(${args.join(",")})`;
+  const figure = describeFigure(f);
+  return { en: `The report states ${figure} ("${f.raw}", line ${f.line}): ${formula}.`, zh: `报告给出 ${figure}（“${f.raw}”，第 ${f.line} 行）：${formula}。` };
+}
+
+/** statedFigure after an English message: " The report states ...", or "" when it states nothing. */
+function statedHint(atlas: Atlas, entity: Entity, metric: string, period: string): string {
+  const stated = statedFigure(atlas, entity, metric, period);
+  return stated === undefined ? "" : ` ${stated.en}`;
 }
 
 function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoint> {
   const label = `${atlas.displayName(company)} capex for ${period}`;
   const facts = atlas.facts(company.id, "capex").filter((f) => f.period === period && f.variant === undefined);
   if (facts.length === 0) {
-    const none = failWith<CapexPoint>("missingFact", "noFigure", {
+    // The report may still give one as a variant (an estimate: Tencent 2025 "接近千亿元", L1296): say where.
+    return failWith("missingFact", "noFigure", {
       label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` },
       gives: capexPeriods(atlas, company),
+      more: statedFigure(atlas, company, "capex", period),
     });
-    // The report may still give one as a variant (an estimate: Tencent 2025 "接近千亿元", L1296): say where.
-    const hint = statedHint(atlas, company, "capex", period);
-    return hint === "" || none.ok ? none : fail(none.failure.code, `${none.failure.message}${hint}`);
   }
   return andThen(selectFact(facts, { period }, label), (fact) => andThen(numberOf(fact, {}, label), (value) => ok({ company, period, value, unit: fact.unit ?? "", fact })));
 }

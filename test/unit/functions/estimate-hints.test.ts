@@ -9,6 +9,12 @@ import { installCustomFunctions, outcome, type AsExcelCalls } from "../../suppor
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
 const fns = require("../../../src/functions/functions") as AsExcelCalls<typeof import("../../../src/functions/functions")>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { atlas } = require("../../../src/domain/bundled") as typeof import("../../../src/domain/bundled");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { capexValue } = require("../../../src/domain/capex") as typeof import("../../../src/domain/capex");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { messageOf } = require("../../../src/domain/messages") as typeof import("../../../src/domain/messages");
 
 describe("a year the report gives only an estimate for", () => {
   test.each([2025, "2025", "腾讯"])("CAPEX.VALUE points to the estimate (%p)", (arg) => {
@@ -21,6 +27,16 @@ describe("a year the report gives only an estimate for", () => {
 
   test("the formula it gives answers the report's figure, 1000 (亿元, CNY 100m)", () => {
     expect(outcome(() => fns.atlasValue("Tencent", "capex", "2025"))).toEqual({ value: 1000 });
+  });
+
+  test("the pane says it in Chinese too, worded as every missing figure is (not the English after a prefix)", () => {
+    const r = capexValue(atlas, "腾讯", 2025);
+    if (r.ok) throw new Error("expected a missing figure");
+    const zh = messageOf(r.failure, "zh");
+    expect(zh).toContain("第 1296 行");
+    expect(zh).toContain('=ATLAS.VALUE("Tencent","capex","2025")');
+    expect(zh).not.toContain("The report");
+    expect(messageOf(r.failure, "en")).toBe(r.failure.message);
   });
 
   test("a year with no figure at all gets no such hint", () => {
