@@ -284,7 +284,7 @@ for (const calls of [found, missing, answered, typoCalls]) invoke(warm(calls), 0
 const figures: { figure: Figure; budget: number }[] = [];
 const foundSet = shuffled(found);
 const missingSet = shuffled(missing);
-// `npm run bench:instructions`: the same calls written out for scripts/instructions.js (valgrind's
+// `npm run bench:instructions`: the same calls written out for scripts/instructions.mjs (valgrind's
 // instruction counts, steady where wall time on a shared machine is not), in the order measured here; nothing is timed.
 if (process.env.BENCH_CALLS_OUT) {
   const sets = {
