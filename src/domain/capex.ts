@@ -5,7 +5,7 @@ import { describeFigure, formatNumber, numberOf, selectFact } from "./facts";
 import { parsePeriod } from "./periods";
 import { conversionFactor, convert } from "./units";
 import { andThen, fail, ok, type Result } from "./result";
-import { failWith, type Text } from "./messages";
+import { adding, failWith, type Text } from "./messages";
 
 export interface CapexPoint {
   company: Entity;
@@ -140,10 +140,13 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
       return andThen(capexAt(atlas, company, period), (last) => {
         const first = capexAt(atlas, company, base);
         if (!first.ok) {
-          return fail(
-            "missingFact",
-            `${kind === "yoy" ? "YoY" : "QoQ"} for ${period} needs ${atlas.displayName(company)} capex for ${base}, which the report does not give. It gives: ${capexPeriods(atlas, company).join(", ")}.${statedHint(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period)}`,
-          );
+          return failWith("missingFact", "growthNeedsBase", {
+            name: kind === "yoy" ? "YoY" : "QoQ",
+            period,
+            label: { en: `${atlas.displayName(company)} capex for ${base}`, zh: `${atlas.displayName(company)} ${base} 的资本开支` },
+            gives: capexPeriods(atlas, company),
+            more: statedFigure(atlas, company, kind === "yoy" ? "capex_yoy" : "capex_qoq", period),
+          });
         }
         if (first.value.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "growth", zh: "增速" }, detail: `a capex of ${first.value.value}` });
         const stated = atlas.facts(company.id, kind === "yoy" ? "capex_yoy" : "capex_qoq").filter((f) => f.period === period && f.variant === undefined);
@@ -175,12 +178,6 @@ function statedFigure(atlas: Atlas, entity: Entity, metric: string, period: stri
   return { en: `The report states ${figure} ("${f.raw}", line ${f.line}): ${formula}.`, zh: `报告给出 ${figure}（“${f.raw}”，第 ${f.line} 行）：${formula}。` };
 }
 
-/** statedFigure after an English message: " The report states ...", or "" when it states nothing. */
-function statedHint(atlas: Atlas, entity: Entity, metric: string, period: string): string {
-  const stated = statedFigure(atlas, entity, metric, period);
-  return stated === undefined ? "" : ` ${stated.en}`;
-}
-
 function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoint> {
   const label = `${atlas.displayName(company)} capex for ${period}`;
   const facts = atlas.facts(company.id, "capex").filter((f) => f.period === period && f.variant === undefined);
@@ -202,7 +199,9 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
       andThen(yearArgument(endInput, "end_year"), (end) => {
         if (end === start) return failWith("impossible", "sameYears", { name: "start_year and end_year", period: String(start) });
         if (end < start) return yearOrder(start, end);
-        const hint = <T>(r: Result<T>): Result<T> => (r.ok ? r : fail(r.failure.code, `${r.failure.message}${statedHint(atlas, company, "capex_cagr", `${start}-${end}`)}`));
+        // A missing level's failure, with where the report states the CAGR itself (in both languages).
+        const statedCagr = statedFigure(atlas, company, "capex_cagr", `${start}-${end}`);
+        const hint = <T>(r: Result<T>): Result<T> => (r.ok || statedCagr === undefined ? r : { ok: false, failure: adding(r.failure, statedCagr) });
         return andThen(hint(capexAt(atlas, company, String(start))), (first) =>
           andThen(hint(capexAt(atlas, company, String(end))), (last) => {
             if (first.value <= 0) return failWith("impossible", "undefinedFrom", { label: { en: "CAGR", zh: "复合增速" }, detail: `a starting capex of ${first.value}` });

@@ -43,3 +43,42 @@ describe("a year the report gives only an estimate for", () => {
     expect(outcome(() => fns.capexValue("Tencent", 2019 as never))).toEqual({ error: "#N/A", message: expect.not.stringContaining("ATLAS.VALUE") });
   });
 });
+
+/**
+ * A growth rate the add-in cannot compute because the report gives no base level, where the report states
+ * the rate itself (Alibaba 2024 YoY: "同比增长197.04%", L1335): Excel's #N/A says where, and the pane's
+ * Chinese message is worded in Chinese, hint included (it was the English after a Chinese prefix).
+ */
+describe("a growth rate the report states but gives no base for", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { capexGrowth } = require("../../../src/domain/capex") as typeof import("../../../src/domain/capex");
+
+  test("CAPEX.YOY names the missing year and points to the stated rate", () => {
+    expect(outcome(() => fns.capexYoy("Alibaba", "2024" as never))).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(
+        /^YoY for 2024 needs Alibaba .*capex for 2023, which the report does not give\..* line 1335\): =ATLAS\.VALUE\("Alibaba","capex_yoy","2024"\)\.$/,
+      ),
+    });
+  });
+
+  test("CAPEX.QOQ likewise (Baidu 2025Q1: 环比 24.30%, L1386)", () => {
+    expect(outcome(() => fns.capexQoq("百度", "2025Q1" as never))).toEqual({
+      error: "#N/A",
+      message: expect.stringContaining('line 1386): =ATLAS.VALUE("Baidu","capex_qoq","2025Q1").'),
+    });
+  });
+
+  test.each([
+    ["yoy", "阿里巴巴", "2024", "同比", "第 1335 行"],
+    ["qoq", "Baidu", "2025Q1", "环比", "第 1386 行"],
+  ] as const)("the pane's Chinese message (%s, %s %s) is Chinese throughout", (kind, company, period, word, line) => {
+    const r = capexGrowth(atlas, company, period, kind);
+    if (r.ok) throw new Error("expected a missing base");
+    const zh = messageOf(r.failure, "zh");
+    expect(zh).toContain(word);
+    expect(zh).toContain(line);
+    expect(zh).not.toMatch(/needs|The report|which/);
+    expect(messageOf(r.failure, "en")).toBe(r.failure.message);
+  });
+});
