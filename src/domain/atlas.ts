@@ -675,16 +675,23 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
   // first listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue lists first, as the
   // report prints it; "NVQD" before "NVQD (GB300快接头)".
   scored.sort((a, b) => a.score - b.score || a.tie - b.tie);
+  // Each thing is ranked by its closest name, and suggested by its closest name in the script typed (Chinese
+  // or not), where it has one close enough: "AI ASIC" is told "AI ASIC market", not "AI ASIC市场".
+  const chinese = HAS_IDEOGRAPH.test(key);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { entry } of scored) {
     if (seen.has(entry.id)) continue;
     seen.add(entry.id);
-    out.push(entry.name);
+    const inScript = HAS_IDEOGRAPH.test(entry.name) === chinese ? entry : scored.find((s) => s.entry.id === entry.id && HAS_IDEOGRAPH.test(s.entry.name) === chinese)?.entry;
+    out.push((inScript ?? entry).name);
     if (out.length === limit) break;
   }
   return out;
 }
+
+/** A CJK unified ideograph: a name (or key) written in Chinese. */
+const HAS_IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /**
  * closestNames over a fixed list of names, fast enough for every first call of a misspelling: the same

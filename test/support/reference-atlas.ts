@@ -42,15 +42,14 @@ function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   }
   // Ties: the shorter name as its key counts it, then the first listed.
   scored.sort((a, b) => a.score - b.score || referenceKey(a.entry.name).length - referenceKey(b.entry.name).length);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const { entry } of scored) {
-    if (seen.has(entry.id)) continue;
-    seen.add(entry.id);
-    out.push(entry.name);
-    if (out.length === limit) break;
-  }
-  return out;
+  // Each thing in the order of its closest name, named by its closest name in the script typed (Chinese or
+  // not) when one of its names in that script is close too.
+  const chinese = (t: string) => [...t].some((c) => (c >= "\u4e00" && c <= "\u9fff") || (c >= "\u3400" && c <= "\u4dbf"));
+  const ids = [...new Set(scored.map((s) => s.entry.id))].slice(0, limit);
+  return ids.map((id) => {
+    const mine = scored.filter((s) => s.entry.id === id);
+    return (mine.find((s) => chinese(s.entry.name) === chinese(key)) ?? mine[0]).entry.name;
+  });
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a");

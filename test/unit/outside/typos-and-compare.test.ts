@@ -281,6 +281,27 @@ describe("a misspelled name gives #N/A with the intended name among the suggesti
   });
 });
 
+describe("a suggestion is written in the script the name was typed in", () => {
+  // Line 1872: 摩根士丹利预计，AI ASIC市场规模将从2024年的120亿美元增长至2027年的300亿美元.
+  test('MARKET.SIZE("AI ASIC") is told "AI ASIC market" (not its Chinese name), and that name answers USD 12 bn for 2024', () => {
+    const outcome = call("MARKET.SIZE", "AI ASIC", 2024, null);
+    expectDidYouMean(outcome, "AI ASIC market");
+    const named = suggestions((outcome as { message?: string }).message);
+    expect(named.filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual([]);
+    expect(call("MARKET.SIZE", named[0], 2024, "USD bn")).toEqual({ value: 12 });
+    expect(call("MARKET.SIZE", named[0], 2027, "USD bn")).toEqual({ value: 30 });
+  });
+
+  test.each([
+    ["MARKET.SIZE", "AI ASIC市", "AI ASIC市场"],
+    ["AICHIP.SPEC", "升腾910C", "昇腾910C"],
+  ])("%s(%j), typed in Chinese, is told %j", (id, typed, intended) => {
+    const outcome = id === "AICHIP.SPEC" ? call(id, typed, "FP16", null) : call(id, typed, 2024, null);
+    expectDidYouMean(outcome, intended);
+    expect(suggestions((outcome as { message?: string }).message)[0]).toBe(intended);
+  });
+});
+
 describe("a name far from anything: #N/A, no crash, no JavaScript in the message", () => {
   test.each([
     ["letters", "zzzzqqqq"],
