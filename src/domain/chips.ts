@@ -101,6 +101,45 @@ export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning:
 }
 
 /**
+ * A chip's figures printed under a column that names two precisions without saying which the figure is
+ * ("BF16/FP16 Dense/Sparse", L172-173): the data files each under one metric, flagged precision_unstated,
+ * the column named in its note. By chip: [the column's precision names, lower case; the column; the fact].
+ */
+function sharedColumnFacts(atlas: Atlas, chip: Entity): [string[], string, Fact][] {
+  return atlas.answerOnce(sharedColumnFacts, chip, "", () => {
+    const out: [string[], string, Fact][] = [];
+    for (const id of atlas.metricsOf(chip.id)) {
+      for (const f of atlas.facts(chip.id, id)) {
+        const column = f.flags?.includes("precision_unstated") ? /Column "([^"]+)"/.exec(f.note ?? "")?.[1] : undefined;
+        if (column !== undefined && (f.value !== undefined || f.low !== undefined)) out.push([column.split(/[\s/]+/).map((w) => w.toLowerCase()), column, f]);
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Where a chip has no figure for a metric but the report prints one under a column naming that precision
+ * with another (a TPUv5E "FP16" is in the "BF16/FP16" column, filed as BF16): says so, with the figure, its
+ * line and the formula that reads it, without answering it as this metric (the report does not say which
+ * precision it is). Undefined when there is none.
+ */
+function sharedColumnSentence(atlas: Atlas, chip: Entity, metric: Metric): Text | undefined {
+  const found = sharedColumnFacts(atlas, chip).find(([words, , f]) => f.metric !== metric.id && words.includes(metric.id));
+  if (found === undefined) return undefined;
+  const [, column, fact] = found;
+  const filed = atlas.metrics.get(fact.metric) as Metric;
+  const name = atlas.formulaName(chip).replace(/"/g, '""');
+  // The formula that answers this very figure: the spec when it is the default, else the list of every figure.
+  const formula = !fact.conflict || fact.preferred ? `=AICHIP.SPEC("${name}","${fact.metric}")` : `=AICHIP.SOURCES("${name}","${fact.metric}")`;
+  const figure = describeFigure(fact);
+  return {
+    en: `Its "${column}" column gives ${figure} (line ${fact.line}) without saying which precision, filed as ${filed.en}: ${formula}.`,
+    zh: `报告“${column}”一栏给出 ${figure}（第 ${fact.line} 行），未说明是哪种精度，记为 ${filed.zh}：${formula}。`,
+  };
+}
+
+/**
  * "The report gives: FP16, TDP." for a chip, as failures end (not the claims against a baseline), or
  * undefined when it gives nothing: worded once per chip, since every failure about it ends so.
  */
@@ -135,8 +174,11 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {
   const label = `${nameVariant ?? atlas.displayName(chip)} ${metric.en}`;
   if (facts.length === 0) {
-    // The "gives" sentence goes in as the message's further sentence at once (what adding() would make of it).
-    const more = givenSentence(atlas, chip);
+    // The "gives" sentence goes in as the message's further sentence at once (what adding() would make of it),
+    // after where a column naming two precisions holds a figure that may be this one.
+    const shared = sharedColumnSentence(atlas, chip, metric);
+    const given = givenSentence(atlas, chip);
+    const more = shared === undefined ? given : given === undefined ? shared : { en: `${shared.en} ${given.en}`, zh: `${shared.zh}${given.zh}` };
     return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` }, more }) };
   }
   // A spec has no period: the figures given without one answer; dated ones are ATLAS.VALUE's (a price by year).
