@@ -39,7 +39,47 @@ export function matchPeriod(input: unknown, facts: readonly Fact[], options: { p
   const typed = lookupKey(typeof input === "string" || typeof input === "number" ? String(input) : "");
   const same = (p: string | undefined) => p !== undefined && lookupKey(p) === typed;
   const exact = facts.find((f) => same(f.period) || (options.printed === true && f.period !== undefined && same(f.periodAsPrinted)));
-  return exact?.period ? ok(exact.period) : parsePeriod(input);
+  if (exact?.period) return ok(exact.period);
+  // A span, a month or a day (the catalogue's other period forms) is a period the facts may simply not
+  // have: the caller says which they have, where a year-or-quarter message would call it malformed.
+  const other = spanMonthOrDay(input);
+  return other !== undefined ? ok(other) : parsePeriod(input);
+}
+
+/** Excel's serial of 1990-01-01 and of 2100-12-31: a number between them in a period argument is a date cell. */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73415;
+
+/** An Excel date serial (what a cell formatted as a date passes) as "YYYY-MM-DD" (the 1900 date system). */
+export function serialDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The catalogue's form of a span ("2021-2024", "2021–24", "2021至2024"), a month ("2025-05", "2025年5月") or
+ * a day ("2025-06-09", "2025/6/9", "2025年6月9日", or a date cell's serial), else undefined.
+ */
+function spanMonthOrDay(input: unknown): string | undefined {
+  if (typeof input === "number") return Number.isInteger(input) && input >= FIRST_SERIAL && input <= LAST_SERIAL ? serialDate(input) : undefined;
+  if (typeof input !== "string") return undefined;
+  const s = input.normalize("NFKC").trim().replace(/\s+/g, "");
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(\d{4})年?[-–—~至到](\d{4}|\d{2})年?$/))) {
+    const [start, end] = [Number(m[1]), Number(m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2])];
+    // (Else a month: "2025-06".)
+    if (end > start) return `${start}-${end}`;
+  }
+  if ((m = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${two(mo)}-${two(d)}` : undefined;
+  }
+  if ((m = s.match(/^(\d{4})(?:[-/.]|年)(\d{1,2})月?$/))) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return mo >= 1 && mo <= 12 ? `${y}-${two(mo)}` : undefined;
+  }
+  return undefined;
 }
 
 function checked(period: string, kind: string, n: string): Result<string> {

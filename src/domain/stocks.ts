@@ -4,6 +4,7 @@ import type { Atlas } from "./atlas";
 import type { Derived } from "./capex";
 import { formatNumber } from "./facts";
 import { failWith, same } from "./messages";
+import { serialDate } from "./periods";
 import { andThen, ok, type Result } from "./result";
 
 export function resolveStock(atlas: Atlas, name: string): Result<Entity> {
@@ -20,10 +21,7 @@ export function stockDates(atlas: Atlas, stock: Entity): string[] {
  * which is what a cell formatted as a date passes.
  */
 export function parseDate(input: unknown): Result<string> {
-  if (typeof input === "number" && Number.isInteger(input) && input > 0 && input < 2958466) {
-    const d = new Date(Date.UTC(1899, 11, 30) + input * 86400000);
-    return ok(d.toISOString().slice(0, 10));
-  }
+  if (typeof input === "number" && Number.isInteger(input) && input > 0 && input < 2958466) return ok(serialDate(input));
   const s = typeof input === "string" ? input.normalize("NFKC").trim() : "";
   const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(s);
   if (m) {
