@@ -136,9 +136,9 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
         name: "period",
         kind: "raw",
         optional: true,
-        help: 'A period such as 2024, "2025Q1", "2023-2028", where the report gives several',
+        help: 'A period such as 2024, "2025Q1", "2023-2028", or a day ("2025-06-13" or a date cell), where the report gives several',
         choices: entityPeriodChoices,
-        zh: '可选：期间，如 2024、"2025Q1"、"2023-2028"（报告给出多期时）',
+        zh: '可选：期间，如 2024、"2025Q1"、"2023-2028"，或日期（"2025-06-13" 或日期单元格）（报告给出多期时）',
       },
       {
         name: "variant",

@@ -579,7 +579,7 @@ export function atlasVersion(): string {
  * @customfunction ATLAS.VALUE
  * @param name A chip, company, product, model or market, in English or Chinese
  * @param metric What is measured, e.g. "capex", "revenue", "FP16", "market_share"
- * @param [period] A period such as 2024, "2025Q1", "2023-2028", where the report gives several
+ * @param [period] A period such as 2024, "2025Q1", "2023-2028", or a day ("2025-06-13" or a date cell), where the report gives several
  * @param [variant] Which of several figures: a variant or context (a unique part of its name is enough, e.g. "China"), "low"/"high" for a range, or both ("2024 booking price high")
  * @helpurl https://localhost:3000/help/ATLAS.VALUE.html
  * @returns The figure, in the metric's unit (a rate as a fraction), or the report's text.
