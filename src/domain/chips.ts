@@ -100,23 +100,32 @@ export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning:
   return named === undefined ? undefined : specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning));
 }
 
+/** A figure printed under a column naming two precisions: [the column's words, lower case; the column; the fact]. */
+type SharedColumnFact = [string[], string, Fact];
+
 /**
- * A chip's figures printed under a column that names two precisions without saying which the figure is
- * ("BF16/FP16 Dense/Sparse", L172-173): the data files each under one metric, flagged precision_unstated,
- * the column named in its note. By chip: [the column's precision names, lower case; the column; the fact].
+ * What every failure about a chip's missing figure may end with, worked out once per chip: "The report
+ * gives: FP16, TDP." (not the claims against a baseline; undefined when it gives nothing), and its figures
+ * printed under a column that names two precisions without saying which the figure is ("BF16/FP16
+ * Dense/Sparse", L172-173), which the data files under one metric, flagged precision_unstated, the column
+ * named in the fact's note.
  */
-function sharedColumnFacts(atlas: Atlas, chip: Entity): [string[], string, Fact][] {
-  return atlas.answerOnce(sharedColumnFacts, chip, "", () => {
-    const out: [string[], string, Fact][] = [];
+function chipWords(atlas: Atlas, chip: Entity): { given: Text | undefined; shared: SharedColumnFact[] } {
+  return atlas.answerOnce(chipWords, chip, "", () => {
+    const ids = atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
+    const shared: SharedColumnFact[] = [];
     for (const id of atlas.metricsOf(chip.id)) {
       for (const f of atlas.facts(chip.id, id)) {
         const column = f.flags?.includes("precision_unstated") ? /Column "([^"]+)"/.exec(f.note ?? "")?.[1] : undefined;
-        if (column !== undefined && (f.value !== undefined || f.low !== undefined)) out.push([column.split(/[\s/]+/).map((w) => w.toLowerCase()), column, f]);
+        if (column !== undefined && (f.value !== undefined || f.low !== undefined)) shared.push([column.split(/[\s/]+/).map((w) => w.toLowerCase()), column, f]);
       }
     }
-    return out;
+    return { given: ids.length === 0 ? undefined : reportGives(ids.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric))), shared };
   });
 }
+
+/** "The report gives: FP16, TDP." for a chip, as failures end, or undefined when it gives nothing. */
+const givenSentence = (atlas: Atlas, chip: Entity): Text | undefined => chipWords(atlas, chip).given;
 
 /**
  * Where a chip has no figure for a metric but the report prints one under a column naming that precision
@@ -124,8 +133,8 @@ function sharedColumnFacts(atlas: Atlas, chip: Entity): [string[], string, Fact]
  * line and the formula that reads it, without answering it as this metric (the report does not say which
  * precision it is). Undefined when there is none.
  */
-function sharedColumnSentence(atlas: Atlas, chip: Entity, metric: Metric): Text | undefined {
-  const found = sharedColumnFacts(atlas, chip).find(([words, , f]) => f.metric !== metric.id && words.includes(metric.id));
+function sharedColumnSentence(atlas: Atlas, chip: Entity, metric: Metric, shared: readonly SharedColumnFact[]): Text | undefined {
+  const found = shared.find(([words, , f]) => f.metric !== metric.id && words.includes(metric.id));
   if (found === undefined) return undefined;
   const [, column, fact] = found;
   const filed = atlas.metrics.get(fact.metric) as Metric;
@@ -137,18 +146,6 @@ function sharedColumnSentence(atlas: Atlas, chip: Entity, metric: Metric): Text 
     en: `Its "${column}" column gives ${figure} (line ${fact.line}) without saying which precision, filed as ${filed.en}: ${formula}.`,
     zh: `报告“${column}”一栏给出 ${figure}（第 ${fact.line} 行），未说明是哪种精度，记为 ${filed.zh}：${formula}。`,
   };
-}
-
-/**
- * "The report gives: FP16, TDP." for a chip, as failures end (not the claims against a baseline), or
- * undefined when it gives nothing: worded once per chip, since every failure about it ends so.
- */
-function givenSentence(atlas: Atlas, chip: Entity): Text | undefined {
-  const text = atlas.answerOnce(givenSentence, chip, "", () => {
-    const ids = atlas.metricsOf(chip.id).filter((m) => atlas.metrics.get(m)?.family === "chip" || !CLAIM_METRICS.has(m));
-    return ids.length === 0 ? null : reportGives(ids.map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric)));
-  });
-  return text ?? undefined;
 }
 
 /**
@@ -176,8 +173,9 @@ function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], v
   if (facts.length === 0) {
     // The "gives" sentence goes in as the message's further sentence at once (what adding() would make of it),
     // after where a column naming two precisions holds a figure that may be this one.
-    const shared = sharedColumnSentence(atlas, chip, metric);
-    const given = givenSentence(atlas, chip);
+    const words = chipWords(atlas, chip);
+    const given = words.given;
+    const shared = words.shared.length === 0 ? undefined : sharedColumnSentence(atlas, chip, metric, words.shared);
     const more = shared === undefined ? given : given === undefined ? shared : { en: `${shared.en} ${given.en}`, zh: `${shared.zh}${given.zh}` };
     return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: label, zh: `${nameVariant ?? atlas.displayName(chip)} ${metric.zh}` }, more }) };
   }
