@@ -82,22 +82,23 @@ function specMetric(atlas: Atlas, chip: Entity): (m: Metric) => boolean {
 }
 
 /**
- * specFor without a variant argument, for a chip read by its meaning and the metric ids a metric name
- * means: undefined where none of them is a metric specFor reads for that chip (specFor then words it).
+ * specFor for a chip read by its meaning and the metric ids a metric name means, with the variant argument
+ * as specFor reads it (trimmed, undefined when blank): undefined where none of them is a metric specFor
+ * reads for that chip (specFor then words it).
  */
-function specOfMeaning(atlas: Atlas, named: { chip: Entity; named: string | undefined }, ids: readonly string[]): Result<ChipSpec> | undefined {
+function specOfMeaning(atlas: Atlas, named: { chip: Entity; named: string | undefined }, ids: readonly string[], variant?: string): Result<ChipSpec> | undefined {
   const metric = atlas.firstMetric(ids, specMetric(atlas, named.chip));
-  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, undefined, named.named);
+  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, variant, named.named);
 }
 
 /**
- * chipSpec(chip, metric) without a variant argument, from what the two names mean (Atlas.meaningOf): the
+ * chipSpec(chip, metric, variant) from what the two names mean (Atlas.meaningOf), the variant as specFor reads it: the
  * same answer, without resolving the names again. Undefined where either does not resolve (chipSpec then
  * words the failure from the names as typed).
  */
-export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Result<ChipSpec> | undefined {
+export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown, variant?: string): Result<ChipSpec> | undefined {
   const named = chipOfMeaning(atlas, chipMeaning);
-  return named === undefined ? undefined : specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning));
+  return named === undefined ? undefined : specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning), variant);
 }
 
 /** A figure printed under a column naming two precisions: [the column's words, lower case; the column; the fact]. */
@@ -334,28 +335,87 @@ export function chipCompare(atlas: Atlas, chipA: string, chipB: string, metricNa
  * chipCompare needs it (chipCompare then words the failure from the names as typed).
  */
 export function compareByMeaning(atlas: Atlas, aMeaning: unknown, bMeaning: unknown, metricMeaning: unknown): Result<ChipRatio> | undefined {
-  const a = chipOfMeaning(atlas, aMeaning);
+  const a = sideOf(atlas, aMeaning, metricMeaning);
   if (a === undefined) return undefined;
-  const b = chipOfMeaning(atlas, bMeaning);
+  const b = sideOf(atlas, bMeaning, metricMeaning);
   if (b === undefined) return undefined;
-  const ids = atlas.meaningMetrics(metricMeaning);
-  // Each chip's metric as specFor resolves it for that chip, when its spec is asked for (b's only once a's
-  // answered); the metric a missing figure is explained by as chipCompare's resolveMetric(name, "metric", acceptAny).
-  return compared(
-    atlas,
-    a.chip,
-    b.chip,
-    () => specOfMeaning(atlas, a, ids),
-    () => specOfMeaning(atlas, b, ids),
-    () => atlas.firstMetric(ids, acceptAny),
-    undefined,
-  );
+  // compared's steps with each chip's part worked out once per (chip, metric) meaning: a's spec, then b's
+  // only once a's answered; a missing figure explained with what each chip has for the metric as any metric.
+  const ra = a.spec;
+  if (ra === undefined) return undefined;
+  const ea = isMissing(ra) ? missingExplained(ra, hasOf(atlas, a, metricMeaning), hasOf(atlas, b, metricMeaning)) : ra;
+  if (!ea.ok) return ea;
+  const rb = b.spec;
+  if (rb === undefined) return undefined;
+  const eb = isMissing(rb) ? missingExplained(rb, hasOf(atlas, a, metricMeaning), hasOf(atlas, b, metricMeaning)) : rb;
+  return eb.ok ? ratioOf(atlas, ea.value, eb.value, undefined) : eb;
+}
+
+/**
+ * One chip's part of a comparison by meaning, for one metric name's meaning: the chip, its spec as
+ * specOfMeaning answers it (undefined where that metric name does not resolve for the chip), and what it
+ * has for the metric named as any metric (hasOf, worded on first need). A comparison grid asks for each
+ * part many times (every chip against each baseline): it is worked out once and kept by the two meanings.
+ */
+interface Side {
+  chip: Entity;
+  spec: Result<ChipSpec> | undefined;
+  /** whatItHas for the metric as any metric; null: the metric name is no metric (not worded yet: absent). */
+  has?: [string, string] | null;
+}
+
+/** Sides by chip meaning x 2^20 + metric meaning (meanings are small counts), for the one atlas of a runtime. */
+let sidesAtlas: Atlas | undefined;
+let sides = new Map<number, Side | null>();
+const SIDE_SPAN = 1 << 20;
+
+/** A chip meaning's side for a metric meaning, or undefined where chipOfMeaning finds no chip with specifications. */
+function sideOf(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Side | undefined {
+  if (typeof chipMeaning !== "number" || typeof metricMeaning !== "number" || chipMeaning >= SIDE_SPAN || metricMeaning >= SIDE_SPAN)
+    return workedSide(atlas, chipMeaning, metricMeaning);
+  if (atlas !== sidesAtlas) {
+    sidesAtlas = atlas;
+    sides = new Map();
+  }
+  const key = chipMeaning * SIDE_SPAN + metricMeaning;
+  let side = sides.get(key);
+  if (side === undefined) {
+    side = workedSide(atlas, chipMeaning, metricMeaning) ?? null;
+    sides.set(key, side);
+  }
+  return side ?? undefined;
+}
+
+function workedSide(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Side | undefined {
+  const named = chipOfMeaning(atlas, chipMeaning);
+  return named === undefined ? undefined : { chip: named.chip, spec: specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning)) };
+}
+
+/** What a side's chip has for the metric a metric meaning names as any metric (chipCompare's resolveMetric(name, "metric", acceptAny)). */
+function hasOf(atlas: Atlas, side: Side, metricMeaning: unknown): [string, string] | undefined {
+  if (side.has === undefined) {
+    const metric = atlas.firstMetric(atlas.meaningMetrics(metricMeaning), acceptAny);
+    side.has = metric === undefined ? null : whatItHas(atlas, side.chip, metric.id);
+  }
+  return side.has ?? undefined;
+}
+
+const isMissing = (r: Result<ChipSpec>): boolean => !r.ok && r.failure.code === "missingFact";
+
+/**
+ * A spec's missing figure (isMissing) worded for a comparison: the failure, what each chip has for the
+ * metric named as any metric, and a "a;b" variant to ask for; the failure as it is where that names no metric.
+ */
+function missingExplained(r: Result<ChipSpec>, hasA: [string, string] | undefined, hasB: [string, string] | undefined): Result<ChipSpec> {
+  if (r.ok || hasA === undefined || hasB === undefined) return r;
+  const example = `${hasA[1]};${hasB[1]}`;
+  return fail("missingFact", `${r.failure.message} ${hasA[0]}; ${hasB[0]}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
 }
 
 /**
  * chip a's spec over chip b's (each worked out only when the one before it answered), a missing figure
  * explained with what each chip has for the metric (`anyMetric`: the metric named, as any metric).
- * Undefined where a spec is (compareByMeaning: a metric name that does not resolve for that chip).
+ * Undefined where a spec is.
  */
 function compared(
   atlas: Atlas,
@@ -366,15 +426,11 @@ function compared(
   anyMetric: () => Metric | undefined,
   variant: string | undefined,
 ): Result<ChipRatio> | undefined {
-  let metric: Metric | undefined | null = null;
+  // What each chip has for the metric as any metric, worded only for a missing figure.
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
-    if (r.ok || r.failure.code !== "missingFact") return r;
-    if (metric === null) metric = anyMetric();
-    if (metric === undefined) return r;
-    const [hasA, askA] = whatItHas(atlas, a, metric.id);
-    const [hasB, askB] = whatItHas(atlas, b, metric.id);
-    const example = `${askA};${askB}`;
-    return fail("missingFact", `${r.failure.message} ${hasA}; ${hasB}. Compare what you mean with one variant per chip, "a;b"${example !== ";" ? `, e.g. "${example}"` : ""}.`);
+    if (!isMissing(r)) return r;
+    const metric = anyMetric();
+    return metric === undefined ? r : missingExplained(r, whatItHas(atlas, a, metric.id), whatItHas(atlas, b, metric.id));
   };
   const ra = specA();
   if (ra === undefined) return undefined;

@@ -16,6 +16,7 @@ import {
   type ChipMetricRow,
 } from "../domain/chips";
 import { failWith } from "../domain/messages";
+import { QUOTED_ARGUMENT_CHARS } from "./contract";
 import { andThen, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
 import {
@@ -136,8 +137,16 @@ const figureOf = (value: number, unit: string, name: string) => `${formatNumber(
 
 const chipArg = { name: "chip", kind: "text", choices: chipChoices } as const;
 
-/** A keyed argument Excel left blank (byMeaning reads only questions without a variant). */
+/** An argument Excel left blank. */
 const blank = (v: unknown) => v === null || v === undefined;
+
+/**
+ * A variant typed as text, as `run` reads it (trimmed; blank text as no variant), passed to `answer`; undefined
+ * (run answers) for anything else, and for text long enough that run's messages would quote it shortened.
+ */
+function variantText<T>(variant: unknown, answer: (v: string | undefined) => T): T | undefined {
+  return typeof variant === "string" && variant.length <= QUOTED_ARGUMENT_CHARS ? answer(variant.trim() || undefined) : undefined;
+}
 
 /** A spec's or ratio's value, as `run` shows it; undefined passed on (byMeaning could not answer). */
 function valueOf(r: Result<{ value: number | string }> | undefined): Result<number | string> | undefined {
@@ -182,7 +191,8 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
       (s) => s.value,
       (s, atlas) => ({ kind: "fact", about: aboutFact(atlas, s.chip, s.metric, s.fact), fact: s.fact }),
     ),
-    byMeaning: (atlas, [chip, metric, variant]) => (blank(variant) ? valueOf(specByMeaning(atlas, chip, metric)) : undefined),
+    byMeaning: (atlas, [chip, metric, variant]) =>
+      blank(variant) ? valueOf(specByMeaning(atlas, chip, metric)) : variantText(variant, (v) => valueOf(specByMeaning(atlas, chip, metric, v))),
     preset: (atlas, e) =>
       (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip") ? [atlas.displayName(e)] : undefined,
   },

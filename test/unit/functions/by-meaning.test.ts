@@ -1,6 +1,6 @@
 /**
  * A new question in names already resolved is answered from what the names mean (FunctionSpec.byMeaning:
- * AICHIP.SPEC and AICHIP.COMPARE without a variant), skipping name resolution. Whatever it answers must be
+ * AICHIP.SPEC with or without a variant, AICHIP.COMPARE without one), skipping name resolution. Whatever it answers must be
  * what `run` answers from the names as typed: the same value, or the same error code and message. Compared
  * over every spelling of every accelerator's names (and names of other things, variants named through the
  * name, tickers, full-width and spaced spellings, numbers typed as names) against every chip metric's names,
@@ -109,10 +109,24 @@ describe("answers by meaning are the answers by name", () => {
     expect(answered).toBeGreaterThan(chipSpellings.length * metricSpellings.length * 0.5);
   });
 
-  test("AICHIP.SPEC: numbers typed as names, and a variant argument (declined: run reads it)", () => {
+  test("AICHIP.SPEC: numbers typed as names", () => {
     const spec = specOf("AICHIP.SPEC");
     for (const chip of [0, 1, 2, 910, 100]) for (const metric of ["FP16", "TDP", 16]) compare(spec, [chip, metric, null]);
-    expect(compare(spec, ["H100", "FP16", "sparse"])).toBe("declined");
+  });
+
+  test("AICHIP.SPEC: a variant argument, as typed (spaced, any case, blank, unknown), over every chip and chip metric", () => {
+    const spec = specOf("AICHIP.SPEC");
+    // The variants the report names for each chip (part of a product name is enough), and the generic ones.
+    const named = [...new Set(catalog.facts.filter((f) => f.variant !== undefined).map((f) => f.variant as string))];
+    const variants = ["sparse", "dense", " Sparse ", "low", "high", "", "   ", "no such variant", ...named.slice(0, 12), ...named.slice(0, 6).map((v) => v.split(/\s+/)[0])];
+    let answered = 0;
+    for (const chip of chipSpellings.filter((_, i) => i % 3 === 0))
+      for (const metric of metricSpellings.filter((_, i) => i % 2 === 0)) for (const v of variants) if (compare(spec, [chip, metric, v]) === "answered") answered++;
+    expect(answered).toBeGreaterThan(5000);
+    // What run would quote shortened, and what run reads as no text, are run's to answer.
+    expect(compare(spec, ["H100", "FP16", "x".repeat(61)])).toBe("declined");
+    expect(compare(spec, ["H100", "FP16", true])).toBe("declined");
+    expect(compare(spec, ["H100", "FP16", 80])).toBe("declined");
   });
 
   test("AICHIP.COMPARE: chips' names both ways over every chip metric", () => {
