@@ -19,6 +19,7 @@ require("./ts-register.js");
 const { compileFromDisk, DATA_DIR, DataError } = require("./catalog-files.ts");
 const { formatIssue } = require("../src/data/compile.ts");
 const { shippedCatalog, asComment } = require("../src/data/catalog.ts");
+const { withPreparedIndexes } = require("../src/domain/prepared.ts");
 
 /** Where the runtime keeps the strings until the module takes them: `__webpack_require__.atlasCatalog`. */
 const RUNTIME_PROPERTY = "atlasCatalog";
@@ -34,7 +35,8 @@ module.exports = function atlasCatalogLoader() {
   }
   // Without what the runtime restores exactly at load, and the texts it parses on first use
   // (src/data/catalog.ts, shippedCatalog and expandCatalog). Kept with the module (cached with it) for the plugin.
-  this._module.buildInfo.atlasCatalog = shippedCatalog(result.catalog);
+  // With the name indexes a fresh runtime would otherwise build on its first call (Catalog.prepared).
+  this._module.buildInfo.atlasCatalog = withPreparedIndexes(shippedCatalog(result.catalog));
   return [
     'import { fromComment } from "../src/data/catalog.ts";',
     `const shipped = __webpack_require__.${RUNTIME_PROPERTY};`,

@@ -2,7 +2,7 @@
  * The runtime view of the catalogue: every index the queries need, built once when the runtime
  * loads, so that each lookup is a Map.get. Also the one name resolver every function shares.
  */
-import { harmoniseUnits, type Catalog, type Dataset, type Entity, type EntityType, type Fact, type List, type Metric } from "../data/catalog";
+import { harmoniseUnits, type Catalog, type Dataset, type Entity, type EntityType, type Fact, type List, type Metric, type PreparedIndexes } from "../data/catalog";
 import { KeyTable, keyLength, lookupKey, lookupKeys } from "../data/normalize";
 import { failure } from "./messages";
 import { ok, type Result } from "./result";
@@ -182,6 +182,8 @@ export class Atlas {
   /** Variants that name their product, by lookup key: built on first use. */
   private get variantByName(): Map<string, { id: string; variant: string }> {
     if (this.variantIndex) return this.variantIndex;
+    const prepared = this.catalog.prepared;
+    if (prepared) return (this.variantIndex = new Map(prepared.variants.map(([key, id, variant]) => [key, { id, variant }])));
     const index = new Map<string, { id: string; variant: string }>();
     const nameKeys = new Map<string, string[]>();
     for (const f of this.catalog.facts) {
@@ -359,6 +361,7 @@ export class Atlas {
    */
   private get vendorPrefixed(): Map<string, string> {
     if (this.vendorIndex) return this.vendorIndex;
+    if (this.catalog.prepared) return (this.vendorIndex = new Map(this.catalog.prepared.vendorPrefixed));
     const claims = new Map<string, Set<string>>();
     const variants = this.variantByName;
     for (const e of this.catalog.entities) {
@@ -384,6 +387,14 @@ export class Atlas {
   }
 
   private vendorIndex?: Map<string, string>;
+
+  /** The name indexes the bundle's catalogue carries (Catalog.prepared), as this atlas has them. */
+  preparedIndexes(): PreparedIndexes {
+    return {
+      variants: [...this.variantByName].map(([key, { id, variant }]) => [key, id, variant]),
+      vendorPrefixed: [...this.vendorPrefixed],
+    };
+  }
 
   /** The lookup keys of a chip's or product's vendor's names (two characters or more), or none. */
   private vendorKeysOf(e: Entity | undefined): string[] {

@@ -1,0 +1,14 @@
+/** What the build works out once for the bundle's catalogue, so that a fresh runtime need not. */
+import { expandCatalog, type Catalog } from "../data/catalog";
+import { Atlas } from "./atlas";
+
+/**
+ * The bundle's catalogue texts (shippedCatalog) with the Atlas's name indexes worked out from the same
+ * catalogue (Catalog.prepared): what the `atlas-catalog` module ships, and what its test reads.
+ */
+export function withPreparedIndexes(shipped: { core: string; texts: string }): { core: string; texts: string } {
+  const atlas = new Atlas(expandCatalog(JSON.parse(shipped.core) as Catalog, shipped.texts));
+  const core = JSON.parse(shipped.core) as Record<string, unknown>;
+  core.prepared = atlas.preparedIndexes();
+  return { core: JSON.stringify(core), texts: shipped.texts };
+}
