@@ -570,7 +570,17 @@ export class Atlas {
     const id = this.entityOfKey(key);
     if (id !== undefined && usable(id)) return ok(this.entities.get(id) as Entity);
     const found = id !== undefined ? this.entities.get(id) : undefined;
-    const suggestions = this.entityIndex.closest(key, (n) => usable(n.id));
+    let suggestions = this.entityIndex.closest(key, (n) => usable(n.id));
+    const vendor = found === undefined ? this.vendorPrefix(key) : undefined;
+    if (vendor !== undefined && suggestions.every((name) => this.entityOfKey(this.keyOf(name)) === vendor[1])) {
+      // A product misspelled after its vendor's name ("华为910X", "Huawei 910X"): no catalogue name is close
+      // to the two together, or only the vendor is (kept first: "Huaweii" is the vendor misspelled), so the
+      // rest is matched among that vendor's products too.
+      // (Only names that start as the rest does: "华为A10" is no misspelling of Huawei's "920".)
+      const restKey = key.slice(vendor[0].length);
+      const rest = this.entityIndex.closest(restKey, (n) => usable(n.id) && this.entities.get(n.id)?.vendor === vendor[1]).filter((name) => this.keyOf(name)[0] === restKey[0]);
+      suggestions = [...suggestions, ...rest.filter((name) => !suggestions.includes(name))].slice(0, 3);
+    }
     if (found) {
       // A real name, but of something this function has no figures for (a company given as a chip).
       const names =
@@ -581,6 +591,21 @@ export class Atlas {
     }
     return { ok: false, failure: failure("unknownName", "unknownName", input, suggestions, { what }) };
   }
+
+  /** The longest chip or product vendor's key `key` starts with and has more after, with the vendor's id; undefined when none. */
+  private vendorPrefix(key: string): [string, string] | undefined {
+    return this.vendorKeys.find(([vendorKey]) => key.length > vendorKey.length && key.startsWith(vendorKey));
+  }
+
+  /** Every chip or product vendor's keys (vendorKeysOf), [key, vendor id], the longest first: built on first use. */
+  private get vendorKeys(): [string, string][] {
+    if (this.vendorKeyList) return this.vendorKeyList;
+    const keys = new Map<string, string>();
+    for (const e of this.catalog.entities) if (e.vendor !== undefined) for (const k of this.vendorKeysOf(e)) keys.set(k, e.vendor);
+    return (this.vendorKeyList = [...keys].sort((a, b) => b[0].length - a[0].length));
+  }
+
+  private vendorKeyList?: [string, string][];
 
   /** The metric ids a typed name denotes, whatever their family (ids first, then aliases): no suggestions. Shared: callers never modify it. */
   metricIdsOf(input: string): readonly string[] {

@@ -206,6 +206,10 @@ describe("a misspelled name gives #N/A with the intended name among the suggesti
     ["AICHIP.SPEC", "Intel GPU Max 1550", "Intel GPU Max 155", "letter dropped", "1538"],
     ["AICHIP.SPEC", "DeepEdge 10 Max", "DeepEdge 10 Maxx", "letter doubled", "1852"],
     ["AICHIP.SPEC", "S4000", "S40000", "letter doubled", "1575"],
+    // A product misspelled after its vendor's name, in either language: no name is close to the two together.
+    ["AICHIP.SPEC", "910B", "华为910X", "vendor's Chinese name, then a letter wrong", "1682"],
+    ["AICHIP.SPEC", "910C", "Huawei 910X", "vendor's English name, then a letter wrong", "1683"],
+    ["AICHIP.SPEC", "910B", "华为 910X", "vendor's name and a space, then a letter wrong", "1682"],
     ["ATLAS.VALUE", "Tencent", "Tecnent", "letters swapped", "1295 (腾讯)"],
     ["ATLAS.VALUE", "Alibaba", "Alibba", "letter dropped", "431 (阿里巴巴)"],
     ["ATLAS.VALUE", "Cambricon", "Cambircon", "letters swapped", "1832 (寒武纪)"],
@@ -223,6 +227,8 @@ describe("a misspelled name gives #N/A with the intended name among the suggesti
     ["ATLAS.VALUE", "Google", "Gooogle", "letter doubled", "141 (谷歌)"],
     ["ATLAS.VALUE", "NVIDIA", "NVIDIAA", "letter doubled", "17 (英伟达)"],
     ["ATLAS.VALUE", "Qwen3-235B-A22B", "Qwen3-235B-A2B", "letter dropped", "1358"],
+    // (Not only the vendor itself, which is what is closest to "华为910X" as a whole.)
+    ["ATLAS.VALUE", "910B", "华为910X", "vendor's Chinese name, then a letter wrong", "1682"],
     ["ATLAS.VALUE", "DeepSeek-R1-Distill-Llama-70B", "DeepSeek-R1-Distill-Lama-70B", "letter dropped", "1453"],
   ])("%s(%j): %j (%s) is suggested (report line %s)", (id, intended, typed) => {
     const outcome = id === "AICHIP.SPEC" ? call(id, typed, "FP16", null) : call(id, typed, "revenue", null, null);
