@@ -37,26 +37,77 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
   const resolved = resolveAnyEntity(atlas, entityName);
   if (!resolved.ok) return resolved;
   const entity = resolved.value;
+  return valueOfEntity(
+    atlas,
+    entity,
+    atlas.metricIdsOf(metricName),
+    (given) =>
+      atlas.resolveMetric(
+        metricName,
+        () => `metric for ${atlas.displayName(entity)}`,
+        (m) => given.includes(m.id),
+        given,
+      ),
+    periodInput,
+    variant,
+    atlas.nameVariant(entity.id, entityName),
+  ) as Result<FactAnswer>;
+}
+
+/**
+ * factValue from what the two names mean (Atlas.meaningOf), the period and variant as factValue is given
+ * them: the same answer without resolving the names again. Undefined where a name does not resolve as
+ * factValue needs it (factValue then words the failure from the names as typed, with its suggestions).
+ */
+export function valueByMeaning(atlas: Atlas, entityMeaning: unknown, metricMeaning: unknown, periodInput: unknown, variant: string | undefined): Result<FactAnswer> | undefined {
+  const id = atlas.meaningEntity(entityMeaning);
+  const entity = id === undefined ? undefined : atlas.entities.get(id);
+  // resolveAnyEntity's test: any type, with figures.
+  if (entity === undefined || !ANY_TYPES.includes(entity.type) || atlas.metricsOf(entity.id).length === 0) return undefined;
+  const denoted = atlas.meaningMetrics(metricMeaning);
+  return valueOfEntity(
+    atlas,
+    entity,
+    denoted,
+    (given) => {
+      const metric = atlas.firstMetric(denoted, (m) => given.includes(m.id));
+      return metric === undefined ? undefined : ok(metric);
+    },
+    periodInput,
+    variant,
+    atlas.meaningVariant(entityMeaning),
+  );
+}
+
+/**
+ * factValue once the entity is resolved: `denoted`, the metric ids the metric name denotes; `resolve`, the
+ * metric it names among the entity's (`given`), or its failure, or undefined (valueByMeaning leaves it to
+ * factValue, which words it).
+ */
+function valueOfEntity(
+  atlas: Atlas,
+  entity: Entity,
+  denoted: readonly string[],
+  resolve: (given: readonly string[]) => Result<Metric> | undefined,
+  periodInput: unknown,
+  variant: string | undefined,
+  nameVariant: string | undefined,
+): Result<FactAnswer> | undefined {
   const given = atlas.metricsOf(entity.id);
   // A metric the report knows but gives no figure for here ("TDP" for a chip without one) is a missing
   // figure, said as such: "unknown metric" and a did-you-mean among this entity's metrics would mislead.
-  const denoted = atlas.metricIdsOf(metricName);
   if (denoted.length > 0 && !denoted.some((id) => given.includes(id))) {
     const known = atlas.metrics.get(denoted[0]) as Metric;
     const label = atlas.displayName(entity);
     return { ok: false, failure: failure("missingFact", "noFigure", "", [], { label: { en: `${label} ${known.en}`, zh: `${label} ${known.zh}` }, more: givesFor(atlas, entity) }) };
   }
-  const metric = atlas.resolveMetric(
-    metricName,
-    () => `metric for ${atlas.displayName(entity)}`,
-    (m) => given.includes(m.id),
-    given,
-  );
+  const metric = resolve(given);
+  if (metric === undefined) return undefined;
   if (!metric.ok) return { ok: false, failure: adding(metric.failure, givesFor(atlas, entity)) };
   const facts = atlas.facts(entity.id, metric.value.id);
   const period = periodOf(periodInput, facts);
   if (!period.ok) return period;
-  return answerOf(atlas, entity, metric.value, facts, period.value, variant || undefined, atlas.nameVariant(entity.id, entityName));
+  return answerOf(atlas, entity, metric.value, facts, period.value, variant || undefined, nameVariant);
 }
 
 /** "The report gives for X: a, b, c." (the first twelve metrics), worded once per entity: every failure about it ends so. */

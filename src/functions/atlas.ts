@@ -3,7 +3,8 @@ import type { Atlas } from "../domain/atlas";
 import { dataVersion, datasetsIn, datasetTable, resolveDataset } from "../domain/datasets";
 import { andThen, ok } from "../domain/result";
 import { sourceRows } from "../domain/sources";
-import { factValue } from "../domain/values";
+import { factValue, valueByMeaning } from "../domain/values";
+import { QUOTED_ARGUMENT_CHARS } from "./contract";
 import {
   aboutFact,
   answered,
@@ -154,6 +155,16 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
       (a) => a.value,
       (a, atlas) => ({ kind: "fact", about: aboutFact(atlas, a.entity, a.metric, a.fact), fact: a.fact }),
     ),
+    byMeaning: (atlas, [name, metric, period, variant]) => {
+      // The period and variant as run reads them (checkArgs: blank text is no argument; a "raw" period as
+      // given), and only where no message of run's would quote them shortened.
+      const p = typeof period === "string" && period.trim() === "" ? null : period;
+      const v = variant === null || variant === undefined ? undefined : typeof variant === "string" ? variant.trim() || undefined : null;
+      if (v === null || (typeof p === "string" && p.length > QUOTED_ARGUMENT_CHARS) || (typeof variant === "string" && variant.length > QUOTED_ARGUMENT_CHARS)) return undefined;
+      if (p !== null && p !== undefined && typeof p !== "string" && !(typeof p === "number" && Number.isFinite(p))) return undefined;
+      const answer = valueByMeaning(atlas, name, metric, p, v);
+      return answer === undefined ? undefined : answer.ok ? ok(answer.value.value) : { ok: false, failure: answer.failure };
+    },
     preset: (atlas, e) => (atlas.metricsOf(e.id).length > 0 ? [atlas.displayName(e)] : undefined),
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * A new question in names already resolved is answered from what the names mean (FunctionSpec.byMeaning:
- * AICHIP.SPEC with or without a variant, AICHIP.COMPARE without one), skipping name resolution. Whatever it answers must be
+ * AICHIP.SPEC with or without a variant, AICHIP.COMPARE without one, ATLAS.VALUE), skipping name resolution. Whatever it answers must be
  * what `run` answers from the names as typed: the same value, or the same error code and message. Compared
  * over every spelling of every accelerator's names (and names of other things, variants named through the
  * name, tickers, full-width and spaced spellings, numbers typed as names) against every chip metric's names,
@@ -127,6 +127,52 @@ describe("answers by meaning are the answers by name", () => {
     expect(compare(spec, ["H100", "FP16", "x".repeat(61)])).toBe("declined");
     expect(compare(spec, ["H100", "FP16", true])).toBe("declined");
     expect(compare(spec, ["H100", "FP16", 80])).toBe("declined");
+  });
+
+  test("ATLAS.VALUE: names of every kind of thing x their metrics' names, with periods and variants as typed", () => {
+    const spec = specOf("ATLAS.VALUE");
+    // Every entity with figures (one name each, in turn), and some spellings of chips' names.
+    const withFigures = catalog.entities.filter((e) => byName.metricsOf(e.id).length > 0);
+    const names = [...withFigures.map((e, i) => entityNames(e)[i % entityNames(e).length]), ...chipSpellings.filter((_, i) => i % 7 === 0)];
+    const metricsFor = (name: string) => {
+      const e = byName.entityOf(name);
+      const own = e ? byName.metricsOf(e.id).slice(0, 6) : [];
+      return [...own.flatMap((id) => metricNames(byName.metrics.get(id) as never).slice(0, 2)), "FP16", "capex", "revenue", "TDP", "FP61"];
+    };
+    let answered = 0;
+    for (const name of names) {
+      const e = byName.entityOf(name);
+      const periods = [...new Set(e ? byName.metricsOf(e.id).flatMap((id) => byName.facts(e.id, id).map((f) => f.period)) : [])]
+        .filter((p) => p !== undefined)
+        .slice(0, 3) as string[];
+      const variants = [...new Set(e ? byName.metricsOf(e.id).flatMap((id) => byName.facts(e.id, id).map((f) => f.variant)) : [])]
+        .filter((v) => v !== undefined)
+        .slice(0, 2) as string[];
+      for (const metric of metricsFor(name)) {
+        for (const [period, variant] of [
+          [null, null],
+          ...periods.map((p) => [p, null]),
+          [2024, null],
+          ["2024", null],
+          [" 2025Q1 ", null],
+          ["", null],
+          ["   ", null],
+          [null, ""],
+          ...variants.map((v) => [null, v]),
+          [null, " China "],
+          [null, "high"],
+          [periods[0] ?? 2023, variants[0] ?? "low"],
+        ] as [unknown, unknown][]) {
+          if (compare(spec, [name, metric, period, variant]) === "answered") answered++;
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(20000);
+    // What run would quote shortened, and what it reads as no text, are run's to answer.
+    expect(compare(spec, ["Tencent", "capex", "x".repeat(61), null])).toBe("declined");
+    expect(compare(spec, ["Tencent", "capex", null, "x".repeat(61)])).toBe("declined");
+    expect(compare(spec, ["Tencent", "capex", null, 2024])).toBe("declined");
+    expect(compare(spec, ["Tencent", "capex", true, null])).toBe("declined");
   });
 
   test("AICHIP.COMPARE: chips' names both ways over every chip metric", () => {
