@@ -22,9 +22,14 @@ const ANY_TYPES: readonly EntityType[] = ["chip", "company", "group", "component
 const hasFigures = new WeakMap<Atlas, (e: Entity) => boolean>();
 
 export function resolveAnyEntity(atlas: Atlas, name: string): Result<Entity> {
+  return atlas.resolveEntity(name, "name", ANY_TYPES, withFigures(atlas));
+}
+
+/** resolveAnyEntity's test of an entity: one that has figures (one test object per atlas). */
+function withFigures(atlas: Atlas): (e: Entity) => boolean {
   let accept = hasFigures.get(atlas);
   if (!accept) hasFigures.set(atlas, (accept = (e: Entity) => atlas.metricsOf(e.id).length > 0));
-  return atlas.resolveEntity(name, "name", ANY_TYPES, accept);
+  return accept;
 }
 
 /** A period argument matched against the periods the facts actually have ("2023-2028", "2025-05-29", "FY2026Q1" too). */
@@ -62,8 +67,8 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
 export function valueByMeaning(atlas: Atlas, entityMeaning: unknown, metricMeaning: unknown, periodInput: unknown, variant: string | undefined): Result<FactAnswer> | undefined {
   const id = atlas.meaningEntity(entityMeaning);
   const entity = id === undefined ? undefined : atlas.entities.get(id);
-  // resolveAnyEntity's test: any type, with figures.
-  if (entity === undefined || !ANY_TYPES.includes(entity.type) || atlas.metricsOf(entity.id).length === 0) return undefined;
+  // resolveAnyEntity's test.
+  if (entity === undefined || !ANY_TYPES.includes(entity.type) || !withFigures(atlas)(entity)) return undefined;
   const denoted = atlas.meaningMetrics(metricMeaning);
   return valueOfEntity(
     atlas,
