@@ -27,8 +27,14 @@ export class Atlas {
    */
   private readonly entityBySpelling = new Map<string, string>();
   private readonly metricBySpelling = new Map<string, string[]>();
-  /** The lookup key of every name the catalogue writes, by its spelling: a formula typing it skips lookupKey. */
-  private readonly keyBySpelling = new Map<string, string>();
+  /**
+   * Every name the catalogue writes, by its spelling, to its slot: the slot's lookup key (a formula typing
+   * the name skips lookupKey) and, once meaningOf has read it, its meaning (-1 before). One Map for both:
+   * a spelling the catalogue does not write is known to be new after one Map.get.
+   */
+  private readonly slotBySpelling = new Map<string, number>();
+  private readonly slotKeys: string[] = [];
+  private readonly slotMeanings: number[] = [];
   /** Every name with its key and the entity or metric it names, for suggestions: built on first use (a did-you-mean needs them, a lookup does not). */
   private entityEntries?: NameEntry[];
   private metricEntries?: NameEntry[];
@@ -72,7 +78,7 @@ export class Atlas {
       names.push(...metricNamesOf(m));
     }
     const keys = lookupKeys(names);
-    for (let i = 0; i < names.length; i++) if (!this.keyBySpelling.has(names[i])) this.keyBySpelling.set(names[i], keys[i]);
+    for (let i = 0; i < names.length; i++) if (!this.slotBySpelling.has(names[i])) this.addSpelling(names[i], keys[i]);
     for (let i = 0; i < entityNameCount; i++) {
       const key = keys[i];
       let owner = this.entityByName.get(key);
@@ -430,12 +436,18 @@ export class Atlas {
   keyOf(input: string): string {
     if (input === this.lastInput) return this.lastKey;
     if (input === this.priorInput) return this.priorKey;
-    const key = this.keyBySpelling.get(input) ?? this.keyTable.keyIn(input) ?? lookupKey(input);
+    const slot = this.slotBySpelling.get(input);
+    const key = slot !== undefined ? this.slotKeys[slot] : (this.keyTable.keyIn(input) ?? lookupKey(input));
+    this.remember(input, key);
+    return key;
+  }
+
+  /** keyOf's memory of the last two names keyed: `input` becomes the last (called where it is neither). */
+  private remember(input: string, key: string): void {
     this.priorInput = this.lastInput;
     this.priorKey = this.lastKey;
     this.lastInput = input;
     this.lastKey = key;
-    return key;
   }
 
   /**
@@ -455,10 +467,17 @@ export class Atlas {
    * denotes nothing (the empty key of text that is all spaces and dashes too) is itself.
    */
   meaningOf(input: string): number | string {
-    // A name as the catalogue writes it (most formulas' spelling): one Map.get, once it has been read.
-    const known = this.meaningBySpelling.get(input);
-    if (known !== undefined) return known;
-    const key = this.keyOf(input);
+    // A name as the catalogue writes it (most formulas' spelling): one Map.get, its meaning once it has
+    // been read; another spelling is new after that Map.get, and keyed as keyOf keys it.
+    const slot = this.slotBySpelling.get(input);
+    if (slot !== undefined) {
+      const known = this.slotMeanings[slot];
+      if (known >= 0) return known;
+    }
+    let key: string;
+    if (input === this.lastInput) key = this.lastKey;
+    else if (input === this.priorInput) key = this.priorKey;
+    else this.remember(input, (key = slot !== undefined ? this.slotKeys[slot] : (this.keyTable.keyIn(input) ?? lookupKey(input))));
     let meaning = this.meaningByKey.get(key);
     if (meaning === undefined) {
       // What resolution reads from the key: its entity (entityIdOf), the variant it names (nameVariant), its metrics (metricIdsOf).
@@ -477,7 +496,7 @@ export class Atlas {
       this.meaningByKey.set(key, meaning);
     }
     // Kept by spelling for the catalogue's own spellings only (a bounded set; other spellings are keyed anew).
-    if (this.keyBySpelling.get(input) === key) this.meaningBySpelling.set(input, meaning);
+    if (slot !== undefined) this.slotMeanings[slot] = meaning;
     return meaning;
   }
 
@@ -505,8 +524,6 @@ export class Atlas {
 
   /** Catalogue keys and signatures to their meaning numbers (meaningOf): at most one per catalogue key. */
   private readonly meaningByKey = new Map<string, number>();
-  /** Catalogue spellings (keyBySpelling's) to their meaning numbers, filled as meaningOf reads them. */
-  private readonly meaningBySpelling = new Map<string, number>();
   private readonly meaningBySignature = new Map<string, number>();
 
   /** Whether the catalogue writes this spelling as a name (of an entity or a metric). */
@@ -516,9 +533,18 @@ export class Atlas {
 
   /** A catalogue spelling's key, computed once when the indexes are built. */
   private seedKey(name: string): string {
-    let key = this.keyBySpelling.get(name);
-    if (key === undefined) this.keyBySpelling.set(name, (key = lookupKey(name)));
+    const slot = this.slotBySpelling.get(name);
+    if (slot !== undefined) return this.slotKeys[slot];
+    const key = lookupKey(name);
+    this.addSpelling(name, key);
     return key;
+  }
+
+  /** A catalogue spelling and its key, in a new slot (its meaning not read yet). */
+  private addSpelling(name: string, key: string): void {
+    this.slotBySpelling.set(name, this.slotKeys.length);
+    this.slotKeys.push(key);
+    this.slotMeanings.push(-1);
   }
 
   /** The last two names keyed (a call's name and metric, keyed by the memo and again as they are resolved). */
