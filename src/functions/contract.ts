@@ -287,18 +287,28 @@ function keyedParts(memo: Memo, values: readonly CellInput[], count: number): un
   return parts;
 }
 
+/**
+ * At which argument the last lookup found no entry (0: the first argument's value is not in the tree, as
+ * for every new spelling), or -1 when there was no tree: memoSet then starts its branch there.
+ */
+let missedAt = -1;
+
 /** One tree's answer for `parts`: the arguments as given, or keyed. */
 function lookup(root: Level | undefined, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   // One step per argument, written out (a memo hit is this loop): a Single is [key, next], else a Map.
   let level: unknown = root;
   for (let i = 0; i < count; i++) {
-    if (level === undefined) return undefined;
+    if (level === undefined) {
+      missedAt = i - 1;
+      return undefined;
+    }
     const key = part(parts[i]);
     if (Array.isArray(level)) {
       const k: unknown = level[0];
       level = k === key || (k !== k && key !== key) ? level[1] : undefined;
     } else level = (level as Level).get(key);
   }
+  if (level === undefined) missedAt = count - 1;
   return level as Shown | undefined;
 }
 
@@ -309,17 +319,28 @@ type Tree = typeof GIVEN | typeof KEYED;
 /** A generation's roots of one tree (named loads: a property chosen by a string is slower on a memo hit). */
 const rootsOf = (gen: Generation, tree: Tree): Trees => (tree === GIVEN ? gen.given : gen.keyed);
 
-/** An answer from one of the trees, young generation first; one found in the old generation moves to the young. */
+/**
+ * An answer from one of the trees, young generation first; one found in the old generation moves to the
+ * young. On a miss, youngMiss says whether the young tree lacks the first argument (memoSet's `fresh`).
+ */
 function memoGet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: number): Shown | undefined {
   const young = lookup(rootsOf(memo.young, tree)[count], parts, count);
   if (young !== undefined) return young;
+  youngMiss = missedAt === 0 ? memo.young : undefined;
   const old = memo.old.entries === 0 ? undefined : lookup(rootsOf(memo.old, tree)[count], parts, count);
-  if (old !== undefined) memoSet(memo, tree, parts, count, old);
+  if (old !== undefined) memoSet(memo, tree, parts, count, old, false);
   return old;
 }
 
-/** Keeps an answer in one of the young generation's trees, by `parts` (the arguments as given, or keyed). */
-function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: number, shown: Shown): void {
+/** The young generation whose tree memoGet last found without the first argument (the one looked up). */
+let youngMiss: Generation | undefined;
+
+/**
+ * Keeps an answer in one of the young generation's trees, by `parts` (the arguments as given, or keyed).
+ * `fresh`: that tree is known not to hold the first argument (memoGet just missed it there), so the new
+ * branch goes in at the root without looking the first argument up again (a new spelling's case).
+ */
+function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: number, shown: Shown, fresh: boolean): void {
   let size = Array.isArray(shown) ? shown.length * (shown[0]?.length ?? 1) * 8 : 8;
   for (let i = 0; i < count; i++) {
     const v = parts[i];
@@ -333,6 +354,14 @@ function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: numbe
   const roots = rootsOf(gen, tree);
   let level = roots[count];
   if (!level) roots[count] = level = new Map();
+  else if (fresh && count > 1) {
+    let built: unknown = shown;
+    for (let j = count - 1; j >= 1; j--) built = [part(parts[j]), built] as Single;
+    level.set(part(parts[0]), built);
+    gen.entries++;
+    gen.size += size;
+    return;
+  }
   // Down the tree to the last argument's level, making a Single of a new branch and a Map of a Single that
   // gets a second entry.
   let parent: Level = level;
@@ -422,15 +451,18 @@ export function excelRunner(spec: FunctionSpec, atlas: Atlas): (values: readonly
 function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[], memo: Memo | undefined): Shown {
   const arity = memo ? memoArity(memo, values, spec.args.length) : -1;
   let parts: unknown[] | undefined;
+  let givenMiss: Generation | undefined;
   if (memo && arity >= 0) {
     const known = memoGet(memo, GIVEN, values, arity);
     if (known !== undefined) return known;
+    // Whether the young GIVEN tree lacks the first argument: still true at memoSet if it is still the young one.
+    givenMiss = youngMiss;
     if (memo.byKey) {
       const keys = keyedParts(memo, values, arity);
       const keyed = memoGet(memo, KEYED, keys, arity);
       if (keyed !== undefined) {
         // Asked before in another spelling: this one is kept as given too, for its next recalculation.
-        memoSet(memo, GIVEN, values, arity, keyed);
+        memoSet(memo, GIVEN, values, arity, keyed, givenMiss === memo.young);
         return keyed;
       }
       parts = keys.slice(0, arity);
@@ -453,8 +485,8 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const shown = shownOf(result);
   if (memo && arity >= 0) {
     // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling.
-    memoSet(memo, GIVEN, values, arity, shown);
-    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, KEYED, parts, arity, shown);
+    memoSet(memo, GIVEN, values, arity, shown, givenMiss === memo.young);
+    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, KEYED, parts, arity, shown, false);
   }
   return shown;
 }
