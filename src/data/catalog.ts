@@ -185,6 +185,13 @@ export interface Catalog {
 export interface PreparedIndexes {
   variants: [string, string, string][];
   vendorPrefixed: [string, string][];
+  /**
+   * The fact each chip's spec answers with when asked without a variant, for the (chip, metric) pairs whose
+   * answer is that fact's figure as it stands (its number, or its text): the fact indexes in ascending
+   * order, each written as its difference from the one before. Working the choice out (which of several
+   * figures the written rule picks) was most of a new AICHIP.SPEC question's cost. Absent: worked out.
+   */
+  specDefaults?: number[];
 }
 
 /**

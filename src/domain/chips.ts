@@ -1,7 +1,7 @@
 /** Accelerator specifications: AICHIP.* */
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { cellFigure, describeFigure, numberOf, selectFact, type Selector } from "./facts";
+import { cellFigure, describeFigure, numberOf, selectFact, shownNumber, type Selector } from "./facts";
 import { adding, failure, failWith, reportGives, same, type Text } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
@@ -159,14 +159,61 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
   const facts = atlas.facts(chip.id, metric.id);
   // Without figures the answer is the same whatever the variant argument: one entry serves them all.
   const asked = facts.length === 0 ? undefined : variant;
-  const key = asked === undefined && nameVariant === undefined ? metric.id : `${metric.id}\u0000${asked ?? ""}\u0000${nameVariant ?? "\u0001"}`;
+  const plain = asked === undefined && nameVariant === undefined;
+  const key = plain ? metric.id : `${metric.id}\u0000${asked ?? ""}\u0000${nameVariant ?? "\u0001"}`;
   const answers = atlas.answersFor<Result<ChipSpec>>(workedSpec, chip);
   let answer = answers.get(key);
   if (answer === undefined) {
-    answer = workedSpec(atlas, chip, metric, facts, variant, nameVariant);
+    // Asked without a variant: the fact the build found the answer to be, where it did (specDefaultFacts).
+    const fact = plain && facts.length > 0 ? preparedDefaults(atlas)?.get(facts) : undefined;
+    answer = fact !== undefined ? ok({ chip, metric, fact, value: figureOf(fact) }) : workedSpec(atlas, chip, metric, facts, variant, nameVariant);
     if (answers.size < 2000) answers.set(key, answer);
   }
   return answer;
+}
+
+/** The figure a spec answers with where it is the fact as it stands (specDefaultFacts): its text, or its number as a cell holds it. */
+const figureOf = (fact: Fact): number | string => (fact.value === undefined ? (fact.text as string) : shownNumber(fact, fact.value));
+
+/**
+ * The fact AICHIP.SPEC answers with for each chip with specifications and each metric it has figures for,
+ * asked without a variant, where the answer is that fact's figure as it stands (figureOf): what the build
+ * ships in Catalog.prepared.specDefaults. Worked out by workedSpec itself, so the two agree by construction.
+ */
+export function specDefaultFacts(atlas: Atlas): Fact[] {
+  const out: Fact[] = [];
+  for (const chip of specifiedChips(atlas)) {
+    for (const id of atlas.metricsOf(chip.id)) {
+      const metric = atlas.metrics.get(id);
+      if (metric === undefined || !specMetric(atlas, chip)(metric)) continue;
+      const r = workedSpec(atlas, chip, metric, atlas.facts(chip.id, id), undefined, undefined);
+      if (!r.ok) continue;
+      const { fact, value } = r.value;
+      const asItStands = fact.value !== undefined || (fact.text !== undefined && fact.low === undefined);
+      if (asItStands && value === figureOf(fact)) out.push(fact);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Catalog.prepared.specDefaults as each pool of facts' (atlas.facts) default fact, read on first use; undefined: not carried. */
+const defaultsByAtlas = new WeakMap<Atlas, Map<Fact[], Fact> | null>();
+function preparedDefaults(atlas: Atlas): Map<Fact[], Fact> | undefined {
+  let defaults = defaultsByAtlas.get(atlas);
+  if (defaults === undefined) {
+    const deltas = atlas.catalog.prepared?.specDefaults;
+    defaults = null;
+    if (deltas !== undefined) {
+      defaults = new Map();
+      let index = 0;
+      for (const delta of deltas) {
+        const fact = atlas.catalog.facts[(index += delta)];
+        if (fact !== undefined) defaults.set(atlas.facts(fact.entity, fact.metric), fact);
+      }
+    }
+    defaultsByAtlas.set(atlas, defaults);
+  }
+  return defaults ?? undefined;
 }
 
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {

@@ -1,14 +1,17 @@
 /** What the build works out once for the bundle's catalogue, so that a fresh runtime need not. */
 import { expandCatalog, type Catalog } from "../data/catalog";
 import { Atlas } from "./atlas";
+import { specDefaultFacts } from "./chips";
 
 /**
- * The bundle's catalogue texts (shippedCatalog) with the Atlas's name indexes worked out from the same
- * catalogue (Catalog.prepared): what the `atlas-catalog` module ships, and what its test reads.
+ * The bundle's catalogue texts (shippedCatalog) with the Atlas's name indexes and the chips' default spec
+ * facts worked out from the same catalogue (Catalog.prepared): what the `atlas-catalog` module ships, and
+ * what its test reads.
  */
 export function withPreparedIndexes(shipped: { core: string; texts: string }): { core: string; texts: string } {
   const atlas = new Atlas(expandCatalog(JSON.parse(shipped.core) as Catalog, shipped.texts));
   const core = JSON.parse(shipped.core) as Record<string, unknown>;
-  core.prepared = atlas.preparedIndexes();
+  const indexes = specDefaultFacts(atlas).map((f) => f.index);
+  core.prepared = { ...atlas.preparedIndexes(), specDefaults: indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1])) };
   return { core: JSON.stringify(core), texts: shipped.texts };
 }

@@ -3,8 +3,9 @@
  * name their product, products after a vendor's name), so that a fresh runtime's first call does not build
  * them. An atlas reading them must resolve every name exactly as one that builds them itself.
  */
-import { expandCatalog, shippedCatalog, type Catalog } from "../../../src/data/catalog";
+import { expandCatalog, shippedCatalog, type Catalog, type Fact } from "../../../src/data/catalog";
 import { Atlas } from "../../../src/domain/atlas";
+import { chipCompare, chipServers, chipSpec, specifiedChips } from "../../../src/domain/chips";
 import { withPreparedIndexes } from "../../../src/domain/prepared";
 import { testCatalog } from "../../support/catalog";
 import { entityNames } from "../../support/spellings";
@@ -67,4 +68,75 @@ test("an atlas over the shipped catalogue reads the indexes it carries instead o
   const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
   expect(altered.entityOf("zzqq H100")?.id).toBe(h100);
   expect(built.entityOf("zzqq H100")).toBeUndefined();
+});
+
+describe("the chips' default spec facts the build works out (Catalog.prepared.specDefaults)", () => {
+  const chips = specifiedChips(built);
+  const metrics = [...built.metrics.values()];
+  /** A spec answer as a cell and the audit read it: the value, or the failure's code and message, and the fact's line. */
+  const answer = (atlas: Atlas, chip: string, metric: string, variant?: string) => {
+    const r = chipSpec(atlas, chip, metric, variant);
+    return r.ok ? [r.value.value, r.value.fact.index, r.value.fact.line, r.value.chip.id, r.value.metric.id] : [r.failure.code, r.failure.message];
+  };
+
+  test("are carried, and cover most of the chips' figures", () => {
+    const deltas = (JSON.parse(prepared.core) as { prepared: { specDefaults: number[] } }).prepared.specDefaults;
+    expect(deltas.length).toBeGreaterThan(300);
+    expect(deltas.every((d, i) => Number.isInteger(d) && (i === 0 ? d >= 0 : d > 0))).toBe(true);
+  });
+
+  test("every chip x every metric answers the same whether the default is read or worked out, asked without a variant and with one", () => {
+    const differences: string[] = [];
+    for (const chip of chips) {
+      const name = built.formulaName(chip);
+      for (const m of metrics) {
+        for (const variant of [undefined, "sparse", "dense", "low"]) {
+          const a = JSON.stringify(answer(read, name, m.id, variant));
+          const b = JSON.stringify(answer(built, name, m.id, variant));
+          if (a !== b) differences.push(`${name} ${m.id} ${variant}: ${a} vs ${b}`);
+        }
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
+    // Answered, not only equal: figures the report prints (910C FP16 800 TFLOPS, report line 1683; H100 TDP 700 W, line 301).
+    expect(answer(read, "910C", "FP16")[0]).toBe(800);
+    expect(answer(read, "H100", "TDP")[0]).toBe(700);
+  });
+
+  test("comparisons and server counts read the same defaults", () => {
+    const names = chips.slice(0, 12).map((c) => built.formulaName(c));
+    const differences: string[] = [];
+    for (const a of names)
+      for (const m of ["FP16", "TDP", "memory", "bandwidth", "process"]) {
+        const x = JSON.stringify(chipCompare(read, a, "H100", m));
+        const y = JSON.stringify(chipCompare(built, a, "H100", m));
+        if (x !== y) differences.push(`${a}/H100 ${m}`);
+        if (JSON.stringify(chipServers(read, a, 1000, null)) !== JSON.stringify(chipServers(built, a, 1000, null))) differences.push(`servers ${a}`);
+      }
+    expect(differences).toEqual([]);
+  });
+
+  test("an atlas reads the defaults it carries instead of working them out", () => {
+    // A chip metric with two figures: point its carried default at the other one, and that one answers.
+    const pool = chips.flatMap((c) => built.metricsOf(c.id).map((id) => built.facts(c.id, id))).find((facts) => facts.length >= 2 && facts.every((f) => f.value !== undefined));
+    expect(pool).toBeDefined();
+    const [first, second] = pool as Fact[];
+    const chosen = chipSpec(built, first.entity, first.metric);
+    const other = chosen.ok && chosen.value.fact === first ? second : first;
+    const core = JSON.parse(prepared.core) as { prepared: { specDefaults: number[] } };
+    const indexes = core.prepared.specDefaults.map(
+      (
+        (sum) => (d: number) =>
+          (sum += d)
+      )(0),
+    );
+    const at = indexes.indexOf((chosen.ok ? chosen.value.fact.index : -1) as number);
+    expect(at).toBeGreaterThanOrEqual(0);
+    indexes[at] = other.index as number;
+    indexes.sort((a, b) => a - b);
+    core.prepared.specDefaults = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
+    const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
+    const r = chipSpec(altered, first.entity, first.metric);
+    expect(r.ok && r.value.fact.index).toBe(other.index);
+  });
 });
