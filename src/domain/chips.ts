@@ -64,7 +64,28 @@ function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: strin
  * specifications it denotes and the variant it names, or undefined where resolveChip would fail (its
  * failure, with suggestions, is then worded from the name by the path that takes names).
  */
-function chipOfMeaning(atlas: Atlas, meaning: unknown): { chip: Entity; named: string | undefined } | undefined {
+function chipOfMeaning(atlas: Atlas, meaning: unknown): NamedChip | undefined {
+  if (typeof meaning !== "number") return workedChip(atlas, meaning);
+  if (atlas !== chipsAtlas) {
+    chipsAtlas = atlas;
+    chipsByMeaning = new Map();
+  }
+  let named = chipsByMeaning.get(meaning);
+  if (named === undefined) chipsByMeaning.set(meaning, (named = workedChip(atlas, meaning) ?? null));
+  return named ?? undefined;
+}
+
+/** A chip with specifications and the variant its name names. */
+interface NamedChip {
+  chip: Entity;
+  named: string | undefined;
+}
+
+/** chipOfMeaning's answers by meaning number (null: none), for the one atlas of a runtime: a grid asks for each chip many times. */
+let chipsAtlas: Atlas | undefined;
+let chipsByMeaning = new Map<number, NamedChip | null>();
+
+function workedChip(atlas: Atlas, meaning: unknown): NamedChip | undefined {
   const id = atlas.meaningEntity(meaning);
   const chip = id === undefined ? undefined : atlas.entities.get(id);
   // resolveChip's test: one of CHIP_TYPES, with specifications.
@@ -86,9 +107,18 @@ function specMetric(atlas: Atlas, chip: Entity): (m: Metric) => boolean {
  * as specFor reads it (trimmed, undefined when blank): undefined where none of them is a metric specFor
  * reads for that chip (specFor then words it).
  */
-function specOfMeaning(atlas: Atlas, named: { chip: Entity; named: string | undefined }, ids: readonly string[], variant?: string): Result<ChipSpec> | undefined {
-  const metric = atlas.firstMetric(ids, specMetric(atlas, named.chip));
+function specOfMeaning(atlas: Atlas, named: NamedChip, ids: readonly string[], variant?: string): Result<ChipSpec> | undefined {
+  const metric = firstSpecMetric(atlas, named.chip, ids);
   return metric === undefined ? undefined : specOf(atlas, named.chip, metric, variant, named.named);
+}
+
+/** atlas.firstMetric(ids, specMetric(atlas, chip)) written out: the chip's own metrics are read only for a metric outside the chip family. */
+function firstSpecMetric(atlas: Atlas, chip: Entity, ids: readonly string[]): Metric | undefined {
+  for (let i = 0; i < ids.length; i++) {
+    const metric = atlas.metrics.get(ids[i]);
+    if (metric !== undefined && (metric.family === "chip" || atlas.metricsOf(chip.id).includes(metric.id))) return metric;
+  }
+  return undefined;
 }
 
 /**
