@@ -524,7 +524,8 @@ function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undef
   if (typeof a.value !== "number" || typeof b.value !== "number") {
     return failWith("badArgument", "compareText", { label: { en: a.metric.en, zh: a.metric.zh }, detail: `"${a.value}" vs "${b.value}"` });
   }
-  const [sa, sb] = [a.fact.sparsity, b.fact.sparsity];
+  const sa = a.fact.sparsity;
+  const sb = b.fact.sparsity;
   const mixed = (sa === "sparse") !== (sb === "sparse");
   const askedPerChip = variant !== undefined && variant.includes(";");
   if (mixed && !askedPerChip) {

@@ -16,7 +16,7 @@ import {
   type ChipMetricRow,
 } from "../domain/chips";
 import { failWith } from "../domain/messages";
-import { QUOTED_ARGUMENT_CHARS } from "./contract";
+import { textAsRunReads } from "./contract";
 import { andThen, ok, type Result } from "../domain/result";
 import { sourceRows } from "../domain/sources";
 import {
@@ -140,14 +140,6 @@ const chipArg = { name: "chip", kind: "text", choices: chipChoices } as const;
 /** An argument Excel left blank. */
 const blank = (v: unknown) => v === null || v === undefined;
 
-/**
- * A variant typed as text, as `run` reads it (trimmed; blank text as no variant), passed to `answer`; undefined
- * (run answers) for anything else, and for text long enough that run's messages would quote it shortened.
- */
-function variantText<T>(variant: unknown, answer: (v: string | undefined) => T): T | undefined {
-  return typeof variant === "string" && variant.length <= QUOTED_ARGUMENT_CHARS ? answer(variant.trim() || undefined) : undefined;
-}
-
 /** A spec's or ratio's value, as `run` shows it; undefined passed on (byMeaning could not answer). */
 function valueOf(r: Result<{ value: number | string }> | undefined): Result<number | string> | undefined {
   if (r === undefined) return undefined;
@@ -191,8 +183,12 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
       (s) => s.value,
       (s, atlas) => ({ kind: "fact", about: aboutFact(atlas, s.chip, s.metric, s.fact), fact: s.fact }),
     ),
-    byMeaning: (atlas, [chip, metric, variant]) =>
-      blank(variant) ? valueOf(specByMeaning(atlas, chip, metric)) : variantText(variant, (v) => valueOf(specByMeaning(atlas, chip, metric, v))),
+    // (Parts read by index, not destructured: a new question's path runs before the engine optimises it,
+    // and there destructuring an array walks its iterator.)
+    byMeaning: (atlas, parts) => {
+      const variant = textAsRunReads(parts[2]);
+      return variant === null ? undefined : valueOf(specByMeaning(atlas, parts[0], parts[1], variant));
+    },
     preset: (atlas, e) =>
       (e.type === "chip" || e.type === "product") && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip") ? [atlas.displayName(e)] : undefined,
   },
@@ -264,7 +260,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
         zh: '可选："dense"/"sparse"、"low"/"high" 或型号，两款芯片通用；或用 "a;b" 分别指定（如 ";sparse"）',
       },
     ],
-    byMeaning: (atlas, [a, b, metric, variant]) => (blank(variant) ? valueOf(compareByMeaning(atlas, a, b, metric)) : undefined),
+    byMeaning: (atlas, parts) => (blank(parts[3]) ? valueOf(compareByMeaning(atlas, parts[0], parts[1], parts[2])) : undefined),
     ...answered(
       (atlas, [a, b, metric, variant]) => chipCompare(atlas, str(a), str(b), str(metric), opt(variant)),
       (r) => r.value,

@@ -4,7 +4,7 @@ import { dataVersion, datasetsIn, datasetTable, resolveDataset } from "../domain
 import { andThen, ok } from "../domain/result";
 import { sourceRows } from "../domain/sources";
 import { factValue, valueByMeaning } from "../domain/values";
-import { QUOTED_ARGUMENT_CHARS } from "./contract";
+import { QUOTED_ARGUMENT_CHARS, textAsRunReads } from "./contract";
 import {
   aboutFact,
   answered,
@@ -155,14 +155,15 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
       (a) => a.value,
       (a, atlas) => ({ kind: "fact", about: aboutFact(atlas, a.entity, a.metric, a.fact), fact: a.fact }),
     ),
-    byMeaning: (atlas, [name, metric, period, variant]) => {
+    byMeaning: (atlas, parts) => {
       // The period and variant as run reads them (checkArgs: blank text is no argument; a "raw" period as
-      // given), and only where no message of run's would quote them shortened.
+      // given), and only where no message of run's would quote them shortened. (Parts read by index: see AICHIP.SPEC.)
+      const period = parts[2];
       const p = typeof period === "string" && period.trim() === "" ? null : period;
-      const v = variant === null || variant === undefined ? undefined : typeof variant === "string" ? variant.trim() || undefined : null;
-      if (v === null || (typeof p === "string" && p.length > QUOTED_ARGUMENT_CHARS) || (typeof variant === "string" && variant.length > QUOTED_ARGUMENT_CHARS)) return undefined;
+      const v = textAsRunReads(parts[3]);
+      if (v === null || (typeof p === "string" && p.length > QUOTED_ARGUMENT_CHARS)) return undefined;
       if (p !== null && p !== undefined && typeof p !== "string" && !(typeof p === "number" && Number.isFinite(p))) return undefined;
-      const answer = valueByMeaning(atlas, name, metric, p, v);
+      const answer = valueByMeaning(atlas, parts[0], parts[1], p, v);
       return answer === undefined ? undefined : answer.ok ? ok(answer.value.value) : { ok: false, failure: answer.failure };
     },
     preset: (atlas, e) => (atlas.metricsOf(e.id).length > 0 ? [atlas.displayName(e)] : undefined),

@@ -146,6 +146,17 @@ function byMeaning(spec: FunctionSpec, atlas: Atlas, parts: readonly unknown[]):
 /** The most of one argument a message quotes: a name pasted by mistake (100k characters) is not echoed whole. */
 export const QUOTED_ARGUMENT_CHARS = 60;
 
+/**
+ * An optional text argument (a variant) as `run` reads it, for a byMeaning answer: a blank (null, or an
+ * argument Excel left out) and text of spaces only as no argument (undefined), other text trimmed; null
+ * where run would read it otherwise or word it differently (a number, a boolean, an error, a range; text
+ * long enough that run's messages quote it shortened): run answers then.
+ */
+export function textAsRunReads(v: unknown): string | undefined | null {
+  if (v === null || v === undefined) return undefined;
+  return typeof v === "string" && v.length <= QUOTED_ARGUMENT_CHARS ? v.trim() || undefined : null;
+}
+
 /** The first QUOTED_ARGUMENT_CHARS characters of `text` and an ellipsis, never cutting a surrogate pair in two. */
 export function shortQuote(text: string): string {
   if (text.length <= QUOTED_ARGUMENT_CHARS) return text;
