@@ -261,6 +261,8 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
       },
     ],
     byMeaning: (atlas, parts) => (blank(parts[3]) ? valueOf(compareByMeaning(atlas, parts[0], parts[1], parts[2])) : undefined),
+    // Answered from each chip's side, kept by meaning (compareByMeaning): the memo keeps comparisons as given only.
+    keptByMeaning: false,
     ...answered(
       (atlas, [a, b, metric, variant]) => chipCompare(atlas, str(a), str(b), str(metric), opt(variant)),
       (r) => r.value,

@@ -190,7 +190,8 @@ export function quotingShortly(failure: Failure, values: readonly CellInput[]): 
  *     ("h100", "NVIDIA H100", "英伟达H100"; "capex", "资本开支") is answered from there, the keys found
  *     without being built (Atlas.keyOf), and then kept as given for the next time.
  * A new answer goes into both (a recalculation finds it as given), except that an answer quoting what
- * was typed (a did-you-mean) is kept as given only.
+ * was typed (a did-you-mean) is kept as given only, and so is every answer of a function whose answers by
+ * meaning come from parts it keeps itself (FunctionSpec.keptByMeaning: AICHIP.COMPARE).
  * Bounded by entries and by size (characters of text arguments plus cells of answers) in two
  * generations: when the young one is full it becomes the old one and the old one is dropped, so answers
  * in use survive and memory stays under a few MB. Arguments over MEMO_ARGUMENT_CHARS characters (names
@@ -229,6 +230,8 @@ interface Memo {
   old: Generation;
   /** Which arguments are keyed by their lookup key (ArgSpec.byKey), or undefined when none is. */
   byKey: readonly boolean[] | undefined;
+  /** Whether new answers go into the keyed tree too (FunctionSpec.keptByMeaning). */
+  keyed: boolean;
   /** keyedParts' output, reused. */
   parts: unknown[];
   atlas: Atlas;
@@ -248,7 +251,8 @@ function memoOf(atlas: Atlas, spec: FunctionSpec): Memo {
   let memo = bySpec.get(spec);
   if (!memo) {
     const byKey = spec.args.some((a) => a.byKey) ? spec.args.map((a) => a.byKey === true) : undefined;
-    bySpec.set(spec, (memo = { young: generation(), old: generation(), byKey, atlas, parts: new Array<unknown>(spec.args.length + 1).fill(null) }));
+    const keyed = byKey !== undefined && spec.keptByMeaning !== false;
+    bySpec.set(spec, (memo = { young: generation(), old: generation(), byKey, keyed, atlas, parts: new Array<unknown>(spec.args.length + 1).fill(null) }));
   }
   return memo;
 }
@@ -470,7 +474,7 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
     givenMiss = youngMiss;
     if (memo.byKey) {
       const keys = keyedParts(memo, values, arity);
-      const keyed = memoGet(memo, KEYED, keys, arity);
+      const keyed = memo.keyed ? memoGet(memo, KEYED, keys, arity) : undefined;
       if (keyed !== undefined) {
         // Asked before in another spelling: this one is kept as given too, for its next recalculation.
         memoSet(memo, GIVEN, values, arity, keyed, givenMiss === memo.young);
@@ -495,9 +499,9 @@ function answerFor(spec: FunctionSpec, atlas: Atlas, values: readonly CellInput[
   const result = (parts !== undefined && spec.byMeaning !== undefined ? byMeaning(spec, atlas, parts) : undefined) ?? evaluate(spec, atlas, values);
   const shown = shownOf(result);
   if (memo && arity >= 0) {
-    // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling.
+    // A new question: kept as given (its recalculation), and by meaning unless it quotes the spelling (or the function keeps its parts by meaning).
     memoSet(memo, GIVEN, values, arity, shown, givenMiss === memo.young);
-    if (parts && !quotesTyped(memo, result, values, arity)) memoSet(memo, KEYED, parts, arity, shown, false);
+    if (parts && memo.keyed && !quotesTyped(memo, result, values, arity)) memoSet(memo, KEYED, parts, arity, shown, false);
   }
   return shown;
 }

@@ -113,6 +113,13 @@ export interface FunctionSpec {
    * `run`'s (a unit test compares the two over the catalogue's names).
    */
   byMeaning?: (atlas: Atlas, parts: readonly unknown[]) => Result<FunctionResult> | undefined;
+  /**
+   * false: the memo keeps a new answer as given only, not also by what its names mean, where byMeaning
+   * answers from parts already kept by meaning (AICHIP.COMPARE: each chip's side per metric), so that
+   * keeping the whole answer a second time costs a new question more than it saves the rare same question
+   * in other words. Absent: kept both ways.
+   */
+  keptByMeaning?: false;
   /** The facts behind the answer `run` gives for the same arguments (absent: the answer comes from no fact). */
   explain?: (atlas: Atlas, args: ArgValue[]) => Result<Explanation>;
   /**
