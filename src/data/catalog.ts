@@ -192,6 +192,8 @@ export interface PreparedIndexes {
    * figures the written rule picks) was most of a new AICHIP.SPEC question's cost. Absent: worked out.
    */
   specDefaults?: number[];
+  /** The same for ATLAS.VALUE asked without a period or variant: the fact it answers with, as it stands. */
+  valueDefaults?: number[];
 }
 
 /**

@@ -267,6 +267,27 @@ export class Atlas {
     return this.factsByEntityMetric.get(entity)?.get(metric) ?? NO_FACTS;
   }
 
+  /**
+   * The default fact the build worked out for a pool of facts (atlas.facts of one entity and metric), from
+   * one of Catalog.prepared's tables (specDefaults: AICHIP.SPEC's; valueDefaults: ATLAS.VALUE's), or
+   * undefined: none carried for that pool (worked out at run time). Each table is read on first use.
+   */
+  preparedDefault(table: "specDefaults" | "valueDefaults", facts: Fact[]): Fact | undefined {
+    let defaults = this.defaults.get(table);
+    if (defaults === undefined) {
+      defaults = new Map();
+      let index = 0;
+      for (const delta of this.catalog.prepared?.[table] ?? []) {
+        const fact = this.catalog.facts[(index += delta)];
+        if (fact !== undefined) defaults.set(this.facts(fact.entity, fact.metric), fact);
+      }
+      this.defaults.set(table, defaults);
+    }
+    return defaults.get(facts);
+  }
+
+  private readonly defaults = new Map<string, Map<Fact[], Fact>>();
+
   /** Metric ids the report gives figures for, for one entity, in catalogue order. Shared: callers never modify it. */
   metricsOf(entity: string): readonly string[] {
     return this.metricsByEntity.get(entity) ?? NO_METRICS;

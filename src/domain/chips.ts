@@ -195,7 +195,7 @@ function specOf(atlas: Atlas, chip: Entity, metric: Metric, variant: string | un
   let answer = answers.get(key);
   if (answer === undefined) {
     // Asked without a variant: the fact the build found the answer to be, where it did (specDefaultFacts).
-    const fact = plain && facts.length > 0 ? preparedDefaults(atlas)?.get(facts) : undefined;
+    const fact = plain && facts.length > 0 ? atlas.preparedDefault("specDefaults", facts) : undefined;
     answer = fact !== undefined ? ok({ chip, metric, fact, value: figureOf(fact) }) : workedSpec(atlas, chip, metric, facts, variant, nameVariant);
     if (answers.size < 2000) answers.set(key, answer);
   }
@@ -224,26 +224,6 @@ export function specDefaultFacts(atlas: Atlas): Fact[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
-}
-
-/** Catalog.prepared.specDefaults as each pool of facts' (atlas.facts) default fact, read on first use; undefined: not carried. */
-const defaultsByAtlas = new WeakMap<Atlas, Map<Fact[], Fact> | null>();
-function preparedDefaults(atlas: Atlas): Map<Fact[], Fact> | undefined {
-  let defaults = defaultsByAtlas.get(atlas);
-  if (defaults === undefined) {
-    const deltas = atlas.catalog.prepared?.specDefaults;
-    defaults = null;
-    if (deltas !== undefined) {
-      defaults = new Map();
-      let index = 0;
-      for (const delta of deltas) {
-        const fact = atlas.catalog.facts[(index += delta)];
-        if (fact !== undefined) defaults.set(atlas.facts(fact.entity, fact.metric), fact);
-      }
-    }
-    defaultsByAtlas.set(atlas, defaults);
-  }
-  return defaults ?? undefined;
 }
 
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {

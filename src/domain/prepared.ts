@@ -2,6 +2,8 @@
 import { expandCatalog, type Catalog } from "../data/catalog";
 import { Atlas } from "./atlas";
 import { specDefaultFacts } from "./chips";
+import { valueDefaultFacts } from "./values";
+import type { Fact } from "../data/catalog";
 
 /**
  * The bundle's catalogue texts (shippedCatalog) with the Atlas's name indexes and the chips' default spec
@@ -11,7 +13,12 @@ import { specDefaultFacts } from "./chips";
 export function withPreparedIndexes(shipped: { core: string; texts: string }): { core: string; texts: string } {
   const atlas = new Atlas(expandCatalog(JSON.parse(shipped.core) as Catalog, shipped.texts));
   const core = JSON.parse(shipped.core) as Record<string, unknown>;
-  const indexes = specDefaultFacts(atlas).map((f) => f.index);
-  core.prepared = { ...atlas.preparedIndexes(), specDefaults: indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1])) };
+  core.prepared = { ...atlas.preparedIndexes(), specDefaults: asDeltas(specDefaultFacts(atlas)), valueDefaults: asDeltas(valueDefaultFacts(atlas)) };
   return { core: JSON.stringify(core), texts: shipped.texts };
+}
+
+/** Facts in ascending index order as the differences of their indexes (the first its index): what Catalog.prepared's tables hold. */
+function asDeltas(facts: Fact[]): number[] {
+  const indexes = facts.map((f) => f.index).sort((a, b) => a - b);
+  return indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
 }

@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { describeFigure, numberOf, selectFact } from "./facts";
+import { describeFigure, numberOf, selectFact, shownNumber } from "./facts";
 import { matchPeriod, parsePeriod } from "./periods";
 import { adding, failure, failWith, reportGives, type Text } from "./messages";
 import { andThen, ok, type Result } from "./result";
@@ -171,10 +171,35 @@ function answerOf(
   }
   let answer = byPeriod.get(period);
   if (answer === undefined) {
-    answer = workedAnswer(atlas, entity, metric, facts, period, variant, nameVariant);
+    // Asked without a period or variant: the fact the build found the answer to be, where it did (valueDefaultFacts).
+    const fact = key === metric.id && period === undefined && facts.length > 0 ? atlas.preparedDefault("valueDefaults", facts) : undefined;
+    answer = fact !== undefined ? ok({ entity, metric, fact, value: valueFigure(fact) }) : workedAnswer(atlas, entity, metric, facts, period, variant, nameVariant);
     if (byPeriod.size < 200) byPeriod.set(period, answer);
   }
   return answer;
+}
+
+/** The figure an answer shows where it is the fact as it stands (valueDefaultFacts): its text, else its number as a cell holds it. */
+const valueFigure = (fact: Fact): number | string => (fact.text !== undefined ? fact.text : shownNumber(fact, fact.value as number));
+
+/**
+ * The fact ATLAS.VALUE answers with for each entity and metric with figures, asked without a period or a
+ * variant, where the answer is that fact's figure as it stands (valueFigure): what the build ships in
+ * Catalog.prepared.valueDefaults. Worked out by workedAnswer itself, so the two agree by construction.
+ */
+export function valueDefaultFacts(atlas: Atlas): Fact[] {
+  const out: Fact[] = [];
+  for (const entity of atlas.catalog.entities) {
+    for (const id of atlas.metricsOf(entity.id)) {
+      const metric = atlas.metrics.get(id);
+      if (metric === undefined) continue;
+      const r = workedAnswer(atlas, entity, metric, atlas.facts(entity.id, id), undefined, undefined, undefined);
+      if (!r.ok) continue;
+      const { fact, value } = r.value;
+      if ((fact.text !== undefined || fact.value !== undefined) && value === valueFigure(fact)) out.push(fact);
+    }
+  }
+  return out;
 }
 
 function workedAnswer(...[atlas, entity, metric, facts, period, variant, nameVariant]: Parameters<typeof answerOf>): Result<FactAnswer> {

@@ -7,6 +7,7 @@ import { expandCatalog, shippedCatalog, type Catalog, type Fact } from "../../..
 import { Atlas } from "../../../src/domain/atlas";
 import { chipCompare, chipServers, chipSpec, specifiedChips } from "../../../src/domain/chips";
 import { withPreparedIndexes } from "../../../src/domain/prepared";
+import { factValue } from "../../../src/domain/values";
 import { testCatalog } from "../../support/catalog";
 import { entityNames } from "../../support/spellings";
 
@@ -137,6 +138,64 @@ describe("the chips' default spec facts the build works out (Catalog.prepared.sp
     core.prepared.specDefaults = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
     const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
     const r = chipSpec(altered, first.entity, first.metric);
+    expect(r.ok && r.value.fact.index).toBe(other.index);
+  });
+});
+
+describe("the default ATLAS.VALUE facts the build works out (Catalog.prepared.valueDefaults)", () => {
+  /** A value answer as a cell and the audit read it: the value and the fact behind it, or the failure's code and message. */
+  const answer = (atlas: Atlas, name: string, metric: string, period?: unknown, variant?: string) => {
+    const r = factValue(atlas, name, metric, period, variant);
+    return r.ok ? [r.value.value, r.value.fact.index, r.value.fact.line, r.value.entity.id, r.value.metric.id] : [r.failure.code, r.failure.message];
+  };
+
+  test("are carried, and cover most figures", () => {
+    const deltas = (JSON.parse(prepared.core) as { prepared: { valueDefaults: number[] } }).prepared.valueDefaults;
+    expect(deltas.length).toBeGreaterThan(500);
+    expect(deltas.every((d, i) => Number.isInteger(d) && (i === 0 ? d >= 0 : d > 0))).toBe(true);
+  });
+
+  test("every entity x each of its metrics answers the same whether the default is read or worked out, without a period and with one", () => {
+    const differences: string[] = [];
+    for (const e of testCatalog().entities) {
+      const name = built.formulaName(e);
+      for (const id of built.metricsOf(e.id)) {
+        const periods = [undefined, ...new Set(built.facts(e.id, id).map((f) => f.period))].slice(0, 3);
+        for (const period of periods) {
+          const a = JSON.stringify(answer(read, name, id, period));
+          const b = JSON.stringify(answer(built, name, id, period));
+          if (a !== b) differences.push(`${name} ${id} ${period}: ${a} vs ${b}`);
+        }
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
+    // Answered, not only equal: Tencent's 2024 capex, 768 (亿元, report line 1295), and 910C FP16, 800 TFLOPS (line 1683).
+    expect(answer(read, "Tencent", "capex", 2024)[0]).toBe(768);
+    expect(answer(read, "910C", "FP16")[0]).toBe(800);
+  });
+
+  test("an atlas reads the defaults it carries instead of working them out", () => {
+    const pool = testCatalog()
+      .entities.flatMap((e) => built.metricsOf(e.id).map((id) => built.facts(e.id, id)))
+      .find((facts) => facts.length >= 2 && facts.every((f) => f.value !== undefined && f.period === undefined && f.text === undefined));
+    expect(pool).toBeDefined();
+    const [first, second] = pool as Fact[];
+    const chosen = factValue(built, first.entity, first.metric);
+    const other = chosen.ok && chosen.value.fact === first ? second : first;
+    const core = JSON.parse(prepared.core) as { prepared: { valueDefaults: number[] } };
+    const indexes = core.prepared.valueDefaults.map(
+      (
+        (sum) => (d: number) =>
+          (sum += d)
+      )(0),
+    );
+    const at = indexes.indexOf(chosen.ok ? chosen.value.fact.index : -1);
+    expect(at).toBeGreaterThanOrEqual(0);
+    indexes[at] = other.index;
+    indexes.sort((a, b) => a - b);
+    core.prepared.valueDefaults = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
+    const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
+    const r = factValue(altered, first.entity, first.metric);
     expect(r.ok && r.value.fact.index).toBe(other.index);
   });
 });
