@@ -172,7 +172,7 @@ export interface Catalog {
   conflicts: Conflict[];
   /** The text of every report line the data cites, for the cell audit. */
   lines: Record<string, string>;
-  /** Name indexes worked out by the build (the bundle's catalogue only; absent: the Atlas builds them on first use). */
+  /** Name indexes and default facts worked out by the build (the bundle's catalogue only; absent: the Atlas works them out). */
   prepared?: PreparedIndexes;
 }
 
@@ -180,7 +180,8 @@ export interface Catalog {
  * Two name indexes of the Atlas, as the build works them out from the same catalogue (Atlas.preparedIndexes):
  * variants that name their product, [lookup key, entity id, variant], and products after a vendor's name,
  * [lookup key, entity id]. Building them took ~4 ms of a fresh runtime's first call (a metric name's
- * meaning needs both); read from here, a fraction of that at first use.
+ * meaning needs both); read from here, a fraction of that at first use. With them, the default facts of
+ * AICHIP.SPEC and ATLAS.VALUE (src/domain/prepared.ts).
  */
 export interface PreparedIndexes {
   variants: [string, string, string][];
