@@ -551,7 +551,8 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
     const label = `${atlas.displayName(chip)} FP16`;
     const notSparse = all.filter((f) => f.sparsity !== "sparse");
     if (all.length > 0 && notSparse.length === 0) return failWith("missingFact", "onlySparseServers", { label: same(label) });
-    return andThen(chipSpec(atlas, chipName, "fp16", variant), (spec) => {
+    // The chip as resolved above (chipSpec would resolve the name a second time).
+    return andThen(specFor(atlas, chip, chipName, "fp16", variant), (spec) => {
       if (typeof spec.value !== "number") return failWith("missingFact", "notNumberInReport", { label: same(label) });
       if (spec.fact.sparsity === "sparse") return failWith("missingFact", "variantSparseServers", { label: same(label) });
       if (spec.value <= 0) return failWith("impossible", "isValue", { label: same(label), detail: String(spec.value) });
