@@ -71,6 +71,46 @@ test("an atlas over the shipped catalogue reads the indexes it carries instead o
   expect(built.entityOf("zzqq H100")).toBeUndefined();
 });
 
+type DefaultsTable = "specDefaults" | "valueDefaults";
+
+/** One of the shipped catalogue's default-fact tables, as carried: fact indexes as differences. */
+const carried = (table: DefaultsTable): number[] => (JSON.parse(prepared.core) as { prepared: Record<DefaultsTable, number[]> }).prepared[table];
+
+/** An atlas over the shipped catalogue with one carried default moved from fact `from` to fact `to`. */
+function withDefaultMoved(table: DefaultsTable, from: Fact, to: Fact): Atlas {
+  const core = JSON.parse(prepared.core) as { prepared: Record<DefaultsTable, number[]> };
+  const indexes = core.prepared[table].map(
+    (
+      (sum) => (d: number) =>
+        (sum += d)
+    )(0),
+  );
+  const at = indexes.indexOf(from.index);
+  expect(at).toBeGreaterThanOrEqual(0);
+  indexes[at] = to.index;
+  indexes.sort((a, b) => a - b);
+  core.prepared[table] = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
+  return fresh({ core: JSON.stringify(core), texts: prepared.texts });
+}
+
+/**
+ * A pool of two or more facts: its carried default moved to the other fact answers with that fact (the
+ * atlas reads the table; it does not work the default out again). `factOf`: the fact an atlas answers with.
+ */
+function expectMovedDefaultAnswered(table: DefaultsTable, pool: Fact[] | undefined, factOf: (atlas: Atlas, f: Fact) => Fact | undefined): void {
+  expect(pool).toBeDefined();
+  const [first, second] = pool as Fact[];
+  const chosen = factOf(built, first) as Fact;
+  const other = chosen === first ? second : first;
+  expect(factOf(withDefaultMoved(table, chosen, other), first)?.index).toBe(other.index);
+}
+
+/** A carried table: fact indexes in ascending order, as differences. */
+function expectDeltas(deltas: number[], atLeast: number): void {
+  expect(deltas.length).toBeGreaterThan(atLeast);
+  expect(deltas.every((d, i) => Number.isInteger(d) && (i === 0 ? d >= 0 : d > 0))).toBe(true);
+}
+
 describe("the chips' default spec facts the build works out (Catalog.prepared.specDefaults)", () => {
   const chips = specifiedChips(built);
   const metrics = [...built.metrics.values()];
@@ -81,9 +121,7 @@ describe("the chips' default spec facts the build works out (Catalog.prepared.sp
   };
 
   test("are carried, and cover most of the chips' figures", () => {
-    const deltas = (JSON.parse(prepared.core) as { prepared: { specDefaults: number[] } }).prepared.specDefaults;
-    expect(deltas.length).toBeGreaterThan(300);
-    expect(deltas.every((d, i) => Number.isInteger(d) && (i === 0 ? d >= 0 : d > 0))).toBe(true);
+    expectDeltas(carried("specDefaults"), 300);
   });
 
   test("every chip x every metric answers the same whether the default is read or worked out, asked without a variant and with one", () => {
@@ -120,25 +158,10 @@ describe("the chips' default spec facts the build works out (Catalog.prepared.sp
   test("an atlas reads the defaults it carries instead of working them out", () => {
     // A chip metric with two figures: point its carried default at the other one, and that one answers.
     const pool = chips.flatMap((c) => built.metricsOf(c.id).map((id) => built.facts(c.id, id))).find((facts) => facts.length >= 2 && facts.every((f) => f.value !== undefined));
-    expect(pool).toBeDefined();
-    const [first, second] = pool as Fact[];
-    const chosen = chipSpec(built, first.entity, first.metric);
-    const other = chosen.ok && chosen.value.fact === first ? second : first;
-    const core = JSON.parse(prepared.core) as { prepared: { specDefaults: number[] } };
-    const indexes = core.prepared.specDefaults.map(
-      (
-        (sum) => (d: number) =>
-          (sum += d)
-      )(0),
-    );
-    const at = indexes.indexOf((chosen.ok ? chosen.value.fact.index : -1) as number);
-    expect(at).toBeGreaterThanOrEqual(0);
-    indexes[at] = other.index as number;
-    indexes.sort((a, b) => a - b);
-    core.prepared.specDefaults = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
-    const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
-    const r = chipSpec(altered, first.entity, first.metric);
-    expect(r.ok && r.value.fact.index).toBe(other.index);
+    expectMovedDefaultAnswered("specDefaults", pool, (atlas, f) => {
+      const r = chipSpec(atlas, f.entity, f.metric);
+      return r.ok ? r.value.fact : undefined;
+    });
   });
 });
 
@@ -150,9 +173,7 @@ describe("the default ATLAS.VALUE facts the build works out (Catalog.prepared.va
   };
 
   test("are carried, and cover most figures", () => {
-    const deltas = (JSON.parse(prepared.core) as { prepared: { valueDefaults: number[] } }).prepared.valueDefaults;
-    expect(deltas.length).toBeGreaterThan(500);
-    expect(deltas.every((d, i) => Number.isInteger(d) && (i === 0 ? d >= 0 : d > 0))).toBe(true);
+    expectDeltas(carried("valueDefaults"), 500);
   });
 
   test("every entity x each of its metrics answers the same whether the default is read or worked out, without a period and with one", () => {
@@ -178,24 +199,9 @@ describe("the default ATLAS.VALUE facts the build works out (Catalog.prepared.va
     const pool = testCatalog()
       .entities.flatMap((e) => built.metricsOf(e.id).map((id) => built.facts(e.id, id)))
       .find((facts) => facts.length >= 2 && facts.every((f) => f.value !== undefined && f.period === undefined && f.text === undefined));
-    expect(pool).toBeDefined();
-    const [first, second] = pool as Fact[];
-    const chosen = factValue(built, first.entity, first.metric);
-    const other = chosen.ok && chosen.value.fact === first ? second : first;
-    const core = JSON.parse(prepared.core) as { prepared: { valueDefaults: number[] } };
-    const indexes = core.prepared.valueDefaults.map(
-      (
-        (sum) => (d: number) =>
-          (sum += d)
-      )(0),
-    );
-    const at = indexes.indexOf(chosen.ok ? chosen.value.fact.index : -1);
-    expect(at).toBeGreaterThanOrEqual(0);
-    indexes[at] = other.index;
-    indexes.sort((a, b) => a - b);
-    core.prepared.valueDefaults = indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
-    const altered = fresh({ core: JSON.stringify(core), texts: prepared.texts });
-    const r = factValue(altered, first.entity, first.metric);
-    expect(r.ok && r.value.fact.index).toBe(other.index);
+    expectMovedDefaultAnswered("valueDefaults", pool, (atlas, f) => {
+      const r = factValue(atlas, f.entity, f.metric);
+      return r.ok ? r.value.fact : undefined;
+    });
   });
 });
