@@ -370,9 +370,7 @@ function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: numbe
   let level = roots[count];
   if (!level) roots[count] = level = new Map();
   else if (fresh && count > 1) {
-    let built: unknown = shown;
-    for (let j = count - 1; j >= 1; j--) built = [part(parts[j]), built] as Single;
-    level.set(part(parts[0]), built);
+    level.set(part(parts[0]), branch(parts, 1, count, shown));
     gen.entries++;
     gen.size += size;
     return;
@@ -385,10 +383,7 @@ function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: numbe
     const key = part(parts[i]);
     const child = parent.get(parentKey);
     if (child === undefined) {
-      // A new branch: one Single per remaining argument, the answer at the end.
-      let built: unknown = shown;
-      for (let j = count - 1; j >= i; j--) built = [part(parts[j]), built] as Single;
-      parent.set(parentKey, built);
+      parent.set(parentKey, branch(parts, i, count, shown));
       gen.entries++;
       gen.size += size;
       return;
@@ -406,6 +401,13 @@ function memoSet(memo: Memo, tree: Tree, parts: ArrayLike<unknown>, count: numbe
   if (!parent.has(parentKey)) gen.entries++;
   parent.set(parentKey, shown);
   gen.size += size;
+}
+
+/** A new branch for parts[from..count-1]: one Single per argument, the answer at the end. */
+function branch(parts: ArrayLike<unknown>, from: number, count: number, shown: Shown): unknown {
+  let built: unknown = shown;
+  for (let j = count - 1; j >= from; j--) built = [part(parts[j]), built] as Single;
+  return built;
 }
 
 /**
