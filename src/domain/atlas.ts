@@ -457,18 +457,20 @@ export class Atlas {
   keyOf(input: string): string {
     if (input === this.lastInput) return this.lastKey;
     if (input === this.priorInput) return this.priorKey;
-    const slot = this.slotBySpelling.get(input);
-    const key = slot !== undefined ? this.slotKeys[slot] : (this.keyTable.keyIn(input) ?? lookupKey(input));
-    this.remember(input, key);
-    return key;
+    return this.newKey(input, this.slotBySpelling.get(input));
   }
 
-  /** keyOf's memory of the last two names keyed: `input` becomes the last (called where it is neither). */
-  private remember(input: string, key: string): void {
+  /**
+   * The key of a name that is neither of the last two keyed (`slot`: its catalogue slot, if it is a
+   * catalogue spelling), which becomes the last one keyOf remembers.
+   */
+  private newKey(input: string, slot: number | undefined): string {
+    const key = slot !== undefined ? this.slotKeys[slot] : (this.keyTable.keyIn(input) ?? lookupKey(input));
     this.priorInput = this.lastInput;
     this.priorKey = this.lastKey;
     this.lastInput = input;
     this.lastKey = key;
+    return key;
   }
 
   /**
@@ -495,10 +497,7 @@ export class Atlas {
       const known = this.slotMeanings[slot];
       if (known >= 0) return known;
     }
-    let key: string;
-    if (input === this.lastInput) key = this.lastKey;
-    else if (input === this.priorInput) key = this.priorKey;
-    else this.remember(input, (key = slot !== undefined ? this.slotKeys[slot] : (this.keyTable.keyIn(input) ?? lookupKey(input))));
+    const key = input === this.lastInput ? this.lastKey : input === this.priorInput ? this.priorKey : this.newKey(input, slot);
     let meaning = this.meaningByKey.get(key);
     if (meaning === undefined) {
       // What resolution reads from the key: its entity (entityIdOf), the variant it names (nameVariant), its metrics (metricIdsOf).
