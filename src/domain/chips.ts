@@ -65,14 +65,25 @@ function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: strin
  * failure, with suggestions, is then worded from the name by the path that takes names).
  */
 function chipOfMeaning(atlas: Atlas, meaning: unknown): NamedChip | undefined {
-  if (typeof meaning !== "number") return workedChip(atlas, meaning);
-  if (atlas !== chipsAtlas) {
-    chipsAtlas = atlas;
-    chipsByMeaning = new Map();
-  }
-  let named = chipsByMeaning.get(meaning);
-  if (named === undefined) chipsByMeaning.set(meaning, (named = workedChip(atlas, meaning) ?? null));
-  return named ?? undefined;
+  return typeof meaning === "number" ? keptChip(atlas, meaning) : workedChip(atlas, meaning);
+}
+
+/**
+ * `work` kept by number (a meaning, or two packed into one) for the one atlas of a runtime (another atlas
+ * starts afresh), undefined kept too: a grid asks for each chip, and each chip's side, many times.
+ */
+function keptByNumber<V>(work: (atlas: Atlas, n: number) => V | undefined): (atlas: Atlas, n: number) => V | undefined {
+  let owner: Atlas | undefined;
+  let kept = new Map<number, V | null>();
+  return (atlas, n) => {
+    if (atlas !== owner) {
+      owner = atlas;
+      kept = new Map();
+    }
+    let v = kept.get(n);
+    if (v === undefined) kept.set(n, (v = work(atlas, n) ?? null));
+    return v ?? undefined;
+  };
 }
 
 /** A chip with specifications and the variant its name names. */
@@ -81,9 +92,7 @@ interface NamedChip {
   named: string | undefined;
 }
 
-/** chipOfMeaning's answers by meaning number (null: none), for the one atlas of a runtime: a grid asks for each chip many times. */
-let chipsAtlas: Atlas | undefined;
-let chipsByMeaning = new Map<number, NamedChip | null>();
+const keptChip = keptByNumber((atlas, meaning) => workedChip(atlas, meaning));
 
 function workedChip(atlas: Atlas, meaning: unknown): NamedChip | undefined {
   const id = atlas.meaningEntity(meaning);
@@ -422,25 +431,14 @@ interface Side {
 }
 
 /** Sides by chip meaning x 2^20 + metric meaning (meanings are small counts), for the one atlas of a runtime. */
-let sidesAtlas: Atlas | undefined;
-let sides = new Map<number, Side | null>();
 const SIDE_SPAN = 1 << 20;
+const keptSide = keptByNumber((atlas, n) => workedSide(atlas, Math.floor(n / SIDE_SPAN), n % SIDE_SPAN));
 
 /** A chip meaning's side for a metric meaning, or undefined where chipOfMeaning finds no chip with specifications. */
 function sideOf(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Side | undefined {
   if (typeof chipMeaning !== "number" || typeof metricMeaning !== "number" || chipMeaning >= SIDE_SPAN || metricMeaning >= SIDE_SPAN)
     return workedSide(atlas, chipMeaning, metricMeaning);
-  if (atlas !== sidesAtlas) {
-    sidesAtlas = atlas;
-    sides = new Map();
-  }
-  const key = chipMeaning * SIDE_SPAN + metricMeaning;
-  let side = sides.get(key);
-  if (side === undefined) {
-    side = workedSide(atlas, chipMeaning, metricMeaning) ?? null;
-    sides.set(key, side);
-  }
-  return side ?? undefined;
+  return keptSide(atlas, chipMeaning * SIDE_SPAN + metricMeaning);
 }
 
 function workedSide(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Side | undefined {
