@@ -74,12 +74,22 @@ const since = (a, b) => [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
 const s0 = at();
 new Script(code, { filename: "functions.js" }).runInThisContext();
 const s1 = at();
-const run = () => { let errors = 0; for (let i = 0; i < calls.length; i++) { try { if (Reflect.apply(registry.get(calls[i][0]), undefined, calls[i][1]) instanceof CFError) errors++; } catch (e) { errors++; } } return errors; };
-const errors = run();
+// byFunction: wall ms per function id, read where the function changes (the workbook holds each function's formulas together), so the clock is read a few hundred times, not per formula.
+const run = (byFunction) => {
+  let errors = 0, id = calls.length > 0 ? calls[0][0] : "", start = performance.now();
+  for (let i = 0; i < calls.length; i++) {
+    if (byFunction && calls[i][0] !== id) { const t = performance.now(); byFunction[id] = (byFunction[id] || 0) + t - start; start = t; id = calls[i][0]; }
+    try { if (Reflect.apply(registry.get(calls[i][0]), undefined, calls[i][1]) instanceof CFError) errors++; } catch (e) { errors++; }
+  }
+  if (byFunction && calls.length > 0) byFunction[id] = (byFunction[id] || 0) + performance.now() - start;
+  return errors;
+};
+const byFunction = {};
+const errors = run(byFunction);
 const s2 = at();
 run();
 const s3 = at();
-process.stdout.write(JSON.stringify({ load: since(s0, s1), cold: since(s0, s2), recalc: since(s2, s3), errors, functions: registry.size }));
+process.stdout.write(JSON.stringify({ load: since(s0, s1), cold: since(s0, s2), recalc: since(s2, s3), errors, functions: registry.size, byFunction }));
 `;
 
 /**
@@ -96,6 +106,8 @@ interface ChildResult {
   recalc: Phase;
   errors: number;
   functions: number;
+  /** The cold pass's wall ms per function id (empty for a load without a workbook). */
+  byFunction: Record<string, number>;
 }
 
 function child(callsFile?: string): ChildResult {
@@ -453,6 +465,14 @@ rows.push([
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 const errorsInBook = books[0]?.errors ?? 0;
+// Where the cold workbook's formula time goes, by function: what to work on next (the budget reads the total).
+const counts = new Map<string, number>();
+for (const [id] of book) counts.set(id, (counts.get(id) ?? 0) + 1);
+const byFunction = [...counts]
+  .map(([id, n]) => ({ id, n, ms: median(books.map((r) => r.byFunction[id] ?? 0)) }))
+  .sort((a, b) => b.ms - a.ms)
+  .map(({ id, n, ms }) => `${id} ${ms.toFixed(1)} ms/${n} (${((ms * 1000) / n).toFixed(1)} µs each)`);
+console.log(`\ncold workbook after load, by function (medians of ${books.length}): ${byFunction.join("; ")}`);
 console.log(
   `\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start spread ${Math.min(...coldStarts.map((r) => r.load[2])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[2])).toFixed(1)} ms; times in ms are wall time, medians over fresh processes, with the main thread's and the process's CPU time (helper threads too) in brackets; load average ${loadavg()[0].toFixed(1)}`,
 );
