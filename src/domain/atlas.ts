@@ -36,12 +36,12 @@ export class Atlas {
   private readonly slotKeys: string[] = [];
   private readonly slotMeanings: number[] = [];
   /** Every name with its key and the entity or metric it names, for suggestions: built on first use (a did-you-mean needs them, a lookup does not). */
-  private entityEntries?: NameEntry[];
-  private metricEntries?: NameEntry[];
+  private entityEntries: NameEntry[] | undefined = undefined;
+  private metricEntries: NameEntry[] | undefined = undefined;
   /** metric id -> the positions of its names in metricNames. */
-  private metricEntryPositions?: Map<string, number[]>;
-  private entityNameIndex?: NameIndex;
-  private metricNameIndex?: NameIndex;
+  private metricEntryPositions: Map<string, number[]> | undefined = undefined;
+  private entityNameIndex: NameIndex | undefined = undefined;
+  private metricNameIndex: NameIndex | undefined = undefined;
   /** The keys of the short forms (tickers without their exchange, names without their note) in entityByName. */
   private readonly shortFormKeys = new Set<string>();
   /** entity -> metric -> facts, in catalogue order (two Map.get, no key string to build). */
@@ -49,12 +49,12 @@ export class Atlas {
   /** entity -> the metrics it has figures for, in catalogue order. */
   private readonly metricsByEntity = new Map<string, string[]>();
   /** subject -> its lists; conflict -> its facts; built on first use (most workbooks never ask). */
-  private listsBySubject?: Map<string, List[]>;
-  private factsByConflict?: Map<string, Fact[]>;
+  private listsBySubject: Map<string, List[]> | undefined = undefined;
+  private factsByConflict: Map<string, Fact[]> | undefined = undefined;
   /** member entity -> the lists naming it, in catalogue order. */
-  private listsByMember?: Map<string, List[]>;
+  private listsByMember: Map<string, List[]> | undefined = undefined;
   /** A variant that names its product ("910B OAM", "A100 80GB PCIe") as a lookup key -> entity and variant. */
-  private variantIndex?: Map<string, { id: string; variant: string }>;
+  private variantIndex: Map<string, { id: string; variant: string }> | undefined = undefined;
 
   constructor(readonly catalog: Catalog) {
     // Every name the catalogue writes, keyed in one pass (lookupKeys): entities' names, then metrics'.
@@ -413,7 +413,7 @@ export class Atlas {
     return (this.vendorIndex = index);
   }
 
-  private vendorIndex?: Map<string, string>;
+  private vendorIndex: Map<string, string> | undefined = undefined;
 
   /** The name indexes the bundle's catalogue carries (Catalog.prepared), as this atlas has them. */
   preparedIndexes(): PreparedIndexes {
@@ -481,7 +481,7 @@ export class Atlas {
     return (this.keys ??= new KeyTable([...this.entityByName.keys(), ...this.variantByName.keys(), ...this.metricByName.keys()]));
   }
 
-  private keys?: KeyTable;
+  private keys: KeyTable | undefined = undefined;
 
   /**
    * What a typed name stands for wherever a name is resolved by its key (resolveEntity, findEntity,
@@ -651,7 +651,7 @@ export class Atlas {
     return (this.vendorKeyList = [...keys].sort((a, b) => b[0].length - a[0].length));
   }
 
-  private vendorKeyList?: [string, string][];
+  private vendorKeyList: [string, string][] | undefined = undefined;
 
   /** The metric ids a typed name denotes, whatever their family (ids first, then aliases): no suggestions. Shared: callers never modify it. */
   metricIdsOf(input: string): readonly string[] {
@@ -784,8 +784,8 @@ const HAS_IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff]/;
  * come from an inverted index built on first use.
  */
 export class NameIndex {
-  private postings?: Map<number, Int32Array>;
-  private byLength?: number[][];
+  private postings: Map<number, Int32Array> | undefined = undefined;
+  private byLength: number[][] | undefined = undefined;
   private counts = new Int32Array(0);
   private touched = new Int32Array(0);
   /** The names that may score within the threshold, in a reused buffer (every name at most once). */
