@@ -35,6 +35,9 @@ export class Atlas {
   private readonly slotBySpelling = new Map<string, number>();
   private readonly slotKeys: string[] = [];
   private readonly slotMeanings: number[] = [];
+  // Indexes built on first use are fields set to undefined here, never optional fields: a property added to
+  // the Atlas later changes its hidden class and deoptimises every function that has read it
+  // (test/unit/domain/atlas-shape.test.ts).
   /** Every name with its key and the entity or metric it names, for suggestions: built on first use (a did-you-mean needs them, a lookup does not). */
   private entityEntries: NameEntry[] | undefined = undefined;
   private metricEntries: NameEntry[] | undefined = undefined;
