@@ -232,7 +232,7 @@ export function specDefaultFacts(atlas: Atlas): Fact[] {
       if (asItStands && value === figureOf(fact)) out.push(fact);
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  return out;
 }
 
 function workedSpec(atlas: Atlas, chip: Entity, metric: Metric, facts: Fact[], variant: string | undefined, nameVariant: string | undefined): Result<ChipSpec> {

@@ -1,9 +1,8 @@
 /** What the build works out once for the bundle's catalogue, so that a fresh runtime need not. */
-import { expandCatalog, type Catalog } from "../data/catalog";
+import { expandCatalog, type Catalog, type Fact } from "../data/catalog";
 import { Atlas } from "./atlas";
 import { specDefaultFacts } from "./chips";
 import { valueDefaultFacts } from "./values";
-import type { Fact } from "../data/catalog";
 
 /**
  * The bundle's catalogue texts (shippedCatalog) with the Atlas's name indexes and the chips' default spec
@@ -17,7 +16,7 @@ export function withPreparedIndexes(shipped: { core: string; texts: string }): {
   return { core: JSON.stringify(core), texts: shipped.texts };
 }
 
-/** Facts in ascending index order as the differences of their indexes (the first its index): what Catalog.prepared's tables hold. */
+/** Facts, in any order, as the differences of their ascending indexes (the first its index): what Catalog.prepared's tables hold. */
 function asDeltas(facts: Fact[]): number[] {
   const indexes = facts.map((f) => f.index).sort((a, b) => a - b);
   return indexes.map((index, i) => index - (i === 0 ? 0 : indexes[i - 1]));
