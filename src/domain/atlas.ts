@@ -508,13 +508,17 @@ export class Atlas {
       const metrics = this.metricByName.get(key);
       if (entity === undefined && metrics === undefined) return key;
       const named = entity === undefined ? "" : (this.variantOfKey(entity, key) ?? "");
-      const signature = `${entity ?? ""}\u0000${named}\u0000${(metrics ?? []).join("\u0000")}`;
+      // A metric name that says HBM ("HBM", "HBM bandwidth") asks for more than the memory metric it
+      // denotes (keyNamesHbm): it means something of its own.
+      const hbm = metrics !== undefined && keyNamesHbm(key);
+      const signature = `${entity ?? ""}\u0000${named}\u0000${(metrics ?? []).join("\u0000")}${hbm ? "\u0000\u0001hbm" : ""}`;
       meaning = this.meaningBySignature.get(signature);
       if (meaning === undefined) {
         this.meaningBySignature.set(signature, (meaning = this.meaningBySignature.size));
         this.meaningEntities.push(entity);
         this.meaningVariants.push(named === "" ? undefined : named);
         this.meaningMetricIds.push(metrics ?? NO_METRICS);
+        this.meaningHbm.push(hbm);
       }
       this.meaningByKey.set(key, meaning);
     }
@@ -540,10 +544,25 @@ export class Atlas {
     return (typeof meaning === "number" ? this.meaningMetricIds[meaning] : undefined) ?? NO_METRICS;
   }
 
+  /** Whether a metric meaning was read from a name that says HBM (namesHbm). */
+  meaningNamesHbm(meaning: unknown): boolean {
+    return typeof meaning === "number" && this.meaningHbm[meaning] === true;
+  }
+
+  /**
+   * Whether a metric name says HBM ("HBM", "hbm bandwidth"): it asks for a chip's HBM, so a chip whose
+   * memory the report gives as another type (LPDDR5, GDDR6) has no such figure, though the name denotes
+   * its memory metric (chips.ts, notHbm).
+   */
+  namesHbm(input: string): boolean {
+    return keyNamesHbm(this.keyOf(input));
+  }
+
   /** By meaning number: what meaningOf read from the key that first had it (every key with it reads the same). */
   private readonly meaningEntities: (string | undefined)[] = [];
   private readonly meaningVariants: (string | undefined)[] = [];
   private readonly meaningMetricIds: (readonly string[])[] = [];
+  private readonly meaningHbm: boolean[] = [];
 
   /** Catalogue keys and signatures to their meaning numbers (meaningOf): at most one per catalogue key. */
   private readonly meaningByKey = new Map<string, number>();
@@ -726,6 +745,9 @@ function unnotedForm(n: string | undefined): string | undefined {
 }
 const metricNamesOf = (m: Metric) => [m.id, m.zh, m.en, ...m.aliases];
 const NO_METRICS: readonly string[] = [];
+
+/** Whether a lookup key says HBM (lookup keys are lower case, spaces dropped: "hbm", "hbmbandwidth"). */
+const keyNamesHbm = (key: string): boolean => key.includes("hbm");
 const acceptAll = () => true;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -18,6 +18,29 @@ export interface ChipSpec {
   value: number | string;
 }
 
+/** The metrics a name that says HBM ("HBM", "HBM bandwidth") may denote: the memory's capacity and bandwidth. */
+const HBM_METRICS: ReadonlySet<string> = new Set(["memory", "memory_bandwidth"]);
+
+/**
+ * Where a metric name that says HBM (Atlas.namesHbm) asks for a chip's memory figure and the report gives
+ * that chip's memory as another type (MTIA v2's LPDDR5, MTT S4000's GDDR6): a missing figure saying so,
+ * with the metric to ask for instead. Undefined otherwise, and where the report does not say the type
+ * (the figure is then the memory's, as the name denotes). For AICHIP.SPEC, AICHIP.COMPARE and ATLAS.VALUE.
+ */
+export function notHbm<T>(atlas: Atlas, entity: Entity, metric: Metric): Result<T> | undefined {
+  if (!HBM_METRICS.has(metric.id)) return undefined;
+  const types = atlas.facts(entity.id, "memory_type").filter((f) => f.text !== undefined);
+  if (types.length === 0 || types.some((f) => /hbm/i.test(f.text as string))) return undefined;
+  const name = atlas.displayName(entity);
+  return failWith("missingFact", "notHbm", {
+    label: same(name),
+    gives: [...new Set(types.map((f) => f.text as string))],
+    where: `line ${types[0].line}`,
+    name: atlas.metricLabel(metric),
+    detail: metric.en.toLowerCase(),
+  });
+}
+
 /** Whether an entity is a chip with specifications, per catalogue: built on first use, then a Set lookup per call. */
 const isSpecified = new WeakMap<Atlas, (e: Entity) => boolean>();
 
@@ -56,7 +79,10 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
 function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, specMetric(atlas, chip));
   if (!metric.ok) return withAvailable(metric, atlas, chip);
-  return specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
+  return (
+    (atlas.namesHbm(metricName) ? notHbm<ChipSpec>(atlas, chip, metric.value) : undefined) ??
+    specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName))
+  );
 }
 
 /**
@@ -112,13 +138,14 @@ function specMetric(atlas: Atlas, chip: Entity): (m: Metric) => boolean {
 }
 
 /**
- * specFor for a chip read by its meaning and the metric ids a metric name means, with the variant argument
- * as specFor reads it (trimmed, undefined when blank): undefined where none of them is a metric specFor
- * reads for that chip (specFor then words it).
+ * specFor for a chip read by its meaning and a metric name's meaning (the metric ids it denotes, and
+ * whether it says HBM), with the variant argument as specFor reads it (trimmed, undefined when blank):
+ * undefined where none of those ids is a metric specFor reads for that chip (specFor then words it).
  */
-function specOfMeaning(atlas: Atlas, named: NamedChip, ids: readonly string[], variant?: string): Result<ChipSpec> | undefined {
-  const metric = firstSpecMetric(atlas, named.chip, ids);
-  return metric === undefined ? undefined : specOf(atlas, named.chip, metric, variant, named.named);
+function specOfMeaning(atlas: Atlas, named: NamedChip, metricMeaning: unknown, variant?: string): Result<ChipSpec> | undefined {
+  const metric = firstSpecMetric(atlas, named.chip, atlas.meaningMetrics(metricMeaning));
+  if (metric === undefined) return undefined;
+  return (atlas.meaningNamesHbm(metricMeaning) ? notHbm<ChipSpec>(atlas, named.chip, metric) : undefined) ?? specOf(atlas, named.chip, metric, variant, named.named);
 }
 
 /** atlas.firstMetric(ids, specMetric(atlas, chip)) written out: the chip's own metrics are read only for a metric outside the chip family. */
@@ -137,7 +164,7 @@ function firstSpecMetric(atlas: Atlas, chip: Entity, ids: readonly string[]): Me
  */
 export function specByMeaning(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown, variant?: string): Result<ChipSpec> | undefined {
   const named = chipOfMeaning(atlas, chipMeaning);
-  return named === undefined ? undefined : specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning), variant);
+  return named === undefined ? undefined : specOfMeaning(atlas, named, metricMeaning, variant);
 }
 
 /** A figure printed under a column naming two precisions: [the column's words, lower case; the column; the fact]. */
@@ -443,7 +470,7 @@ function sideOf(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Sid
 
 function workedSide(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown): Side | undefined {
   const named = chipOfMeaning(atlas, chipMeaning);
-  return named === undefined ? undefined : { chip: named.chip, spec: specOfMeaning(atlas, named, atlas.meaningMetrics(metricMeaning)) };
+  return named === undefined ? undefined : { chip: named.chip, spec: specOfMeaning(atlas, named, metricMeaning) };
 }
 
 /** What a side's chip has for the metric a metric meaning names as any metric (chipCompare's resolveMetric(name, "metric", acceptAny)). */
@@ -455,7 +482,8 @@ function hasOf(atlas: Atlas, side: Side, metricMeaning: unknown): [string, strin
   return side.has ?? undefined;
 }
 
-const isMissing = (r: Result<ChipSpec>): boolean => !r.ok && r.failure.code === "missingFact";
+/** A missing figure a variant per chip may answer (not a chip without HBM: another metric answers that, as its message says). */
+const isMissing = (r: Result<ChipSpec>): boolean => !r.ok && r.failure.code === "missingFact" && r.failure.key !== "notHbm";
 
 /**
  * A spec's missing figure (isMissing) worded for a comparison: the failure, what each chip has for the

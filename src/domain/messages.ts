@@ -207,6 +207,11 @@ export const MESSAGES = {
     zh: (_a, _s, p) =>
       `报告未给出${SPARSITY_ZH[p.period ?? ""] ?? p.period ?? ""}的${label(p, "zh")}；报告给出的是${(p.gives ?? []).map((g) => SPARSITY_ZH[g] ?? g).join("、")}数据${(p.gives ?? []).includes("unstated sparsity") ? "（不指定口径即可取用）" : ""}。`,
   },
+  notHbm: {
+    en: (_a, _s, p) => `${label(p, "en")} has ${(p.gives ?? []).join(", ")} memory, not HBM (${p.where ?? ""}): name the metric "${p.name ?? ""}" for its ${p.detail ?? ""}.`,
+    zh: (_a, _s, p) =>
+      `${label(p, "zh")} 的内存为 ${(p.gives ?? []).join("、")}，不是 HBM（${p.where ?? ""}）：如需其${p.detail === "memory bandwidth" ? "内存带宽" : "内存容量"}，指标请用 "${p.name ?? ""}"。`,
+  },
   specByPeriod: {
     en: (_a, _s, p) => `${label(p, "en")} is given for several periods (${(p.gives ?? []).join(", ")}): use ${p.detail ?? ""}.`,
     zh: (_a, _s, p) => `${label(p, "zh")}有多个期间的数据（${(p.gives ?? []).join("、")}）：请用 ${p.detail ?? ""}。`,

@@ -4,6 +4,7 @@
  */
 import type { Entity, EntityType, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
+import { notHbm } from "./chips";
 import { describeFigure, numberOf, selectFact, shownNumber } from "./facts";
 import { matchPeriod, parsePeriod } from "./periods";
 import { adding, failure, failWith, reportGives, type Text } from "./messages";
@@ -56,6 +57,7 @@ export function factValue(atlas: Atlas, entityName: string, metricName: string, 
     periodInput,
     variant,
     atlas.nameVariant(entity.id, entityName),
+    atlas.namesHbm(metricName),
   ) as Result<FactAnswer>;
 }
 
@@ -81,13 +83,14 @@ export function valueByMeaning(atlas: Atlas, entityMeaning: unknown, metricMeani
     periodInput,
     variant,
     atlas.meaningVariant(entityMeaning),
+    atlas.meaningNamesHbm(metricMeaning),
   );
 }
 
 /**
  * factValue once the entity is resolved: `denoted`, the metric ids the metric name denotes; `resolve`, the
  * metric it names among the entity's (`given`), or its failure, or undefined (valueByMeaning leaves it to
- * factValue, which words it).
+ * factValue, which words it); `hbm`, whether the metric name says HBM (Atlas.namesHbm).
  */
 function valueOfEntity(
   atlas: Atlas,
@@ -97,6 +100,7 @@ function valueOfEntity(
   periodInput: unknown,
   variant: string | undefined,
   nameVariant: string | undefined,
+  hbm: boolean,
 ): Result<FactAnswer> | undefined {
   const given = atlas.metricsOf(entity.id);
   // A metric the report knows but gives no figure for here ("TDP" for a chip without one) is a missing
@@ -109,6 +113,9 @@ function valueOfEntity(
   const metric = resolve(given);
   if (metric === undefined) return undefined;
   if (!metric.ok) return { ok: false, failure: adding(metric.failure, givesFor(atlas, entity)) };
+  // A name that says HBM, for a chip whose memory is another type: no such figure (chips.ts, notHbm).
+  const withoutHbm = hbm ? notHbm<FactAnswer>(atlas, entity, metric.value) : undefined;
+  if (withoutHbm !== undefined) return withoutHbm;
   const facts = atlas.facts(entity.id, metric.value.id);
   const period = periodOf(periodInput, facts);
   if (!period.ok) return period;

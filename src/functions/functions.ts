@@ -186,11 +186,12 @@ export enum BASIS {
 
 /**
  * One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in
- * TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB; bandwidth (memory) in TB/s; interconnect in GB/s; TDP in
- * W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A
- * rate comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe")
- * answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's
- * written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
+ * TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB (HBM is #N/A for a chip whose memory the report gives as
+ * another type, such as LPDDR5: ask for memory); bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W;
+ * process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate
+ * comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe") answers
+ * that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's written rule;
+ * AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
  * @customfunction AICHIP.SPEC
  * @param chip Accelerator, e.g. "910C", "昇腾910C", "H100"
  * @param metric FP16, BF16, INT8, HBM, bandwidth, TDP, process ...
