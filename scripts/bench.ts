@@ -196,6 +196,9 @@ interface Figure {
   ns: number;
   floorNs: number;
   ratio: number;
+  /** First calls only: the median ratio of the first and of the last quarter of the chunks (the engine warming up as a set runs). */
+  early?: number;
+  late?: number;
 }
 
 /**
@@ -221,7 +224,16 @@ function firstCalls(name: string, calls: readonly Call[], chunk = 100): Figure {
     floors.push(floorNs);
     ratios.push(callNs / floorNs);
   }
-  return { name, calls: calls.length, ns: median(times), floorNs: median(floors), ratio: median(ratios) };
+  const quarter = Math.max(1, Math.floor(ratios.length / 4));
+  return {
+    name,
+    calls: calls.length,
+    ns: median(times),
+    floorNs: median(floors),
+    ratio: median(ratios),
+    early: median(ratios.slice(0, quarter)),
+    late: median(ratios.slice(-quarter)),
+  };
 }
 
 /** The same calls again and again (warm: answered from the memo), against Map.get over the same (hashed) keys. */
@@ -472,6 +484,12 @@ const byFunction = [...counts]
   .map(([id, n]) => ({ id, n, ms: median(books.map((r) => r.byFunction[id] ?? 0)) }))
   .sort((a, b) => b.ms - a.ms)
   .map(({ id, n, ms }) => `${id} ${ms.toFixed(1)} ms/${n} (${((ms * 1000) / n).toFixed(1)} µs each)`);
+// How first calls move as each set runs: code a set's calls share is optimised by the engine only after
+// hundreds of calls, so a set's first chunks run slower than its last (the figure is the median of all).
+const trends = figures
+  .filter(({ figure }) => figure.early !== undefined && figure.late !== undefined)
+  .map(({ figure }) => `${figure.name.split(",")[0].replace(" (a metric the chip lacks)", "")} ${(figure.early as number).toFixed(0)}x -> ${(figure.late as number).toFixed(0)}x`);
+console.log(`\nfirst calls, first quarter of each set's chunks -> last quarter: ${trends.join("; ")}`);
 console.log(`\ncold workbook after load, by function (medians of ${books.length}): ${byFunction.join("; ")}`);
 console.log(
   `\nbundle: ${BUNDLE}; workbook: ${errorsInBook} of 10,000 formulas answer an error (#N/A for figures a chip lacks); cold-start spread ${Math.min(...coldStarts.map((r) => r.load[2])).toFixed(1)}-${Math.max(...coldStarts.map((r) => r.load[2])).toFixed(1)} ms; times in ms are wall time, medians over fresh processes, with the main thread's and the process's CPU time (helper threads too) in brackets; load average ${loadavg()[0].toFixed(1)}`,
