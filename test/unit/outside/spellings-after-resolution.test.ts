@@ -105,7 +105,8 @@ const METRIC_SPELLINGS: Record<string, string[]> = {
   BF16: ["BF16", "bf16", "ＢＦ１６"],
   FP32: ["FP32", "fp32", "ＦＰ３２"],
   TDP: ["TDP", "tdp", "功耗", "power"],
-  memory: ["memory", "显存", "HBM", "Memory"],
+  // ("HBM" asks for HBM: a chip with other memory has no such figure, test/unit/outside/hbm.test.ts.)
+  memory: ["memory", "显存", "VRAM", "Memory"],
   bandwidth: ["bandwidth", "显存带宽", "带宽", "Bandwidth"],
   interconnect: ["interconnect", "GPU互联", "Interconnect", "INTERCONNECT"],
   process: ["process", "Process"],
