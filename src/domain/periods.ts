@@ -1,12 +1,16 @@
 /**
  * Period arguments as analysts type them, to the catalogue's canonical form: 2024 or "2024" -> "2024";
- * "1Q25", "Q1 2025", "2025Q1", "25Q1", "2025 Q1" -> "2025Q1"; "1H25", "2025H1" -> "2025H1". A fiscal
- * prefix is kept ("FY26Q1" -> "FY2026Q1"): NVIDIA's fiscal quarters are not calendar quarters.
+ * "1Q25", "Q1 2025", "2025Q1", "25Q1", "2025 Q1", "2025年Q1", "2025年第一季度" -> "2025Q1"; "1H25",
+ * "2025H1", "2025年上半年" -> "2025H1". A fiscal prefix is kept ("FY26Q1" -> "FY2026Q1"): NVIDIA's fiscal
+ * quarters are not calendar quarters.
  */
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import { failWith } from "./messages";
 import { ok, type Result } from "./result";
+
+/** The quarter numbers the report writes in Chinese numerals ("一季度"). */
+const CHINESE_DIGITS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4" };
 
 const EXPECTED = { en: 'a year such as 2024, or a quarter such as "2025Q1" or "1Q25"', zh: '年份（如 2024）或季度（如 "2025Q1"、"1Q25"）' };
 
@@ -27,6 +31,11 @@ export function parsePeriod(input: unknown): Result<string> {
   if ((m = body.match(/^([1-4])([QH])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[2]}${m[1]}`, m[2], m[1]);
   if ((m = body.match(/^([QH])([1-4])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[1]}${m[2]}`, m[1], m[2]);
   if ((m = body.match(/^(\d{4})年?$/))) return ok(`${fy}${m[1]}`);
+  // As the report prints quarters and halves in Chinese: "2025年Q1", "25年Q1" (L1296, L1609), "2025年第一季度",
+  // "2025年1季度", "2025年上半年".
+  if ((m = body.match(/^(\d{4}|\d{2})年(?:Q([1-4])|H([12]))$/))) return ok(`${fy}${year(m[1])}${m[2] ? `Q${m[2]}` : `H${m[3]}`}`);
+  if ((m = body.match(/^(\d{4}|\d{2})年?第?([1-4一二三四])季度?$/))) return ok(`${fy}${year(m[1])}Q${CHINESE_DIGITS[m[2]] ?? m[2]}`);
+  if ((m = body.match(/^(\d{4}|\d{2})年?([上下])半年$/))) return ok(`${fy}${year(m[1])}H${m[2] === "上" ? 1 : 2}`);
   return failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: `"${input}"` });
 }
 

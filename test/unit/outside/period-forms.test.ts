@@ -55,3 +55,34 @@ describe("a span, a day or a month as ATLAS.VALUE's period", () => {
     expect(value("Tencent", "capex", "2025-06", null)).toMatchObject({ error: "#N/A" });
   });
 });
+
+describe("a quarter or a half as the report prints them in Chinese", () => {
+  const capex = (...args: unknown[]) => outcome(() => fns.capexValue(...args));
+  const yoy = (...args: unknown[]) => outcome(() => fns.capexYoy(...args));
+
+  // L1296: 腾讯2025年Q1资本开支同比增长91%达到275亿元.
+  test.each(["2025年Q1", "25年Q1", "2025 年 Q1", "２０２５年Ｑ１", "2025年第一季度", "2025年一季度", "2025年1季度", "2025年第1季度", "2025一季度"])(
+    "Tencent's 2025Q1 capex typed %j is 275 (亿元, line 1296)",
+    (period) => {
+      expect(capex("腾讯", period, null)).toEqual({ value: 275 });
+    },
+  );
+
+  // L1336: 阿里巴巴2025年Q1（自然年）资本开支为246.12亿元，同比增长120.68%.
+  test("Alibaba's 2025年Q1 capex YoY is the same as for 2025Q1 (about 1.2068)", () => {
+    const got = yoy("阿里巴巴", "2025年Q1");
+    expect(got).toEqual(yoy("Alibaba", "2025Q1"));
+    expect(got).toEqual({ value: expect.closeTo(1.2068, 3) });
+  });
+
+  // L1609: … 25年Q1 … 营收22.47亿美元 (SMIC).
+  test("SMIC's revenue for 25年Q1, the report's own spelling, is 22.47 (line 1609)", () => {
+    expect(value("中芯国际", "revenue", "25年Q1", null)).toEqual({ value: 22.47 });
+  });
+
+  test("a half year in words is read as one, and a quarter that does not exist is still #VALUE!", () => {
+    expect(capex("腾讯", "2025年上半年", null)).toEqual({ error: "#N/A", message: expect.stringContaining("for 2025H1") });
+    expect(capex("腾讯", "2025年第五季度", null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("period must be") });
+    expect(capex("腾讯", "2025年Q5", null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("period must be") });
+  });
+});
