@@ -7,6 +7,9 @@ import { andThen, fail, ok, type Result } from "./result";
 
 const CHIP_TYPES = ["chip", "product"] as const;
 
+/** Chip metrics a product that is no accelerator may have too (a phone's or a headset's release). */
+const RELEASE_METRICS: ReadonlySet<string> = new Set(["release_year", "release_label"]);
+
 /** Claims against a baseline read only with their wording (the variant): AICHIP.SOURCES shows them, not a spec list. */
 const CLAIM_METRICS = new Set(["claim_vs_baseline", "pct_of_baseline", "claim_text"]);
 
@@ -60,7 +63,12 @@ export function resolveChip(atlas: Atlas, name: string): Result<Entity> {
   // company resolves as one: no suggestions are sought for it.)
   const company = atlas.entityOf(name);
   if (company !== undefined && company.type === "company") {
-    const chips = atlas.catalog.entities.filter((e) => e.vendor === company.id && atlas.metricsOf(e.id).length > 0);
+    // Its accelerators: what the report gives specifications for beyond a release date (not its phones,
+    // glasses or AI models, whose release year is filed with the chip metrics).
+    const specified = specifiedTest(atlas);
+    const chips = atlas.catalog.entities.filter(
+      (e) => e.vendor === company.id && specified(e) && atlas.metricsOf(e.id).some((m) => atlas.metrics.get(m)?.family === "chip" && !RELEASE_METRICS.has(m)),
+    );
     if (chips.length > 0) {
       const names = chips.slice(0, 8).map((c) => atlas.displayName(c));
       return { ok: false, failure: failure("unknownName", "companyNotChip", name, [], { gives: [...names, ...(chips.length > 8 ? ["..."] : [])] }) };
