@@ -67,8 +67,6 @@ export enum CHIP_METRIC {
   FP32 = "FP32",
   /** INT8 compute (TOPS) */
   INT8 = "INT8",
-  /** Compute (precision not stated) (TFLOPS) */
-  Compute_precision_not_stated = "Compute (precision not stated)",
   /** Memory capacity (GB) */
   memory = "memory",
   /** Memory type */

@@ -114,7 +114,7 @@ export const spots: Spot[] = [
   {"dataset": "hygon_k100_specs", "entity": "hygon-k100-ai", "metric": "tdp", "expected": {"low": 350, "high": 400}, "line": 1800},
   {"dataset": "hygon_k100_specs", "entity": "hygon-k100", "metric": "cores", "expected": 120, "line": 1793},
   {"dataset": "hygon_k100_specs", "row": 3, "column": "k100", "cell": "100 TFLOPS*", "line": 1796},
-  {"dataset": "cambricon_facts", "entity": "cambricon-siyuan-590", "metric": "compute", "expected": 512, "line": 1832},
+  {"dataset": "cambricon_facts", "entity": "cambricon-siyuan-590", "metric": "compute_ops", "expected": 512, "line": 1832},
   {"dataset": "cambricon_facts", "entity": "cambricon", "metric": "revenue", "period": "2025Q1", "expected": 11.11, "line": 1833},
   {"dataset": "cambricon_facts", "entity": "cambricon", "metric": "revenue_yoy", "period": "2025Q1", "expected": 4230.22, "line": 1833},
   {"dataset": "cambricon_facts", "entity": "cambricon", "metric": "net_profit", "period": "2025Q1", "expected": 3.55, "line": 1833},
