@@ -47,6 +47,11 @@ export class Atlas {
   private metricNameIndex: NameIndex | undefined = undefined;
   /** The keys of the short forms (tickers without their exchange, names without their note) in entityByName. */
   private readonly shortFormKeys = new Set<string>();
+  /**
+   * Every short form's key to the entities it shortens, those kept out of entityByName too (the name of
+   * another entity: "渠道商" is a component's name and the pick segment "渠道商（建议关注）" without its note).
+   */
+  private readonly shortFormOwners: Map<string, Set<string>>;
   /** entity -> metric -> facts, in catalogue order (two Map.get, no key string to build). */
   private readonly factsByEntityMetric = new Map<string, Map<string, Fact[]>>();
   /** entity -> the metrics it has figures for, in catalogue order. */
@@ -97,6 +102,7 @@ export class Atlas {
       if (!shortForms.has(key)) shortForms.set(key, new Set());
       shortForms.get(key)?.add(formOwners[i]);
     });
+    this.shortFormOwners = shortForms;
     for (const [key, ids] of shortForms) {
       if (ids.size !== 1 || this.entityByName.has(key)) continue;
       const id = [...ids][0];
@@ -650,6 +656,11 @@ export class Atlas {
       suggestions = [...suggestions, ...rest.filter((name) => !suggestions.includes(name))].slice(0, 3);
     }
     if (found) {
+      // The name of something of another kind, and also, without its bracketed note, of the one thing of
+      // the kind asked for: that thing (=PICKS("渠道商"), the segment the report heads "渠道商（建议关注）").
+      // (Not where both are of one kind: "国家集成电路产业投资基金" is the first Big Fund, not the second.)
+      const shortened = [...(this.shortFormOwners.get(key) ?? [])].filter((other) => usable(other) && this.entities.get(other)?.type !== found.type);
+      if (shortened.length === 1) return ok(this.entities.get(shortened[0]) as Entity);
       // A real name, but of something this function has no figures for (a company given as a chip).
       const names =
         suggestions.length > 0
