@@ -37,6 +37,17 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const given = modelBenchmarks(atlas, model);
     const label = atlas.displayName(model);
     const benchmark = atlas.resolveMetric(benchmarkName, `benchmark for ${label}`, (m) => isBenchmark(m));
+    if (!benchmark.ok && !variant) {
+      // A column header that names the scoring method after the benchmark, as the report prints them
+      // ("AIME 2024 pass@1", "LiveCodeBench pass@1", L1443): the benchmark and that method as the variant,
+      // where that is one of the model's scores.
+      const split = /^(.+?)\s+(\S+)$/.exec(benchmarkName.trim());
+      const head = split === null ? undefined : atlas.resolveMetric(split[1], `benchmark for ${label}`, (m) => isBenchmark(m));
+      if (split !== null && head?.ok && given.includes(head.value)) {
+        const scored = modelScore(atlas, modelName, split[1], split[2]);
+        if (scored.ok) return scored;
+      }
+    }
     if (!benchmark.ok)
       return {
         ok: false,
