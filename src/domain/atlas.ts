@@ -776,8 +776,8 @@ export const MAX_SUGGESTION_KEY = 128;
 /** Up to three names closest to `key` (edit distance on lookup keys; a prefix or substring counts as close), one per entity. */
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   if (key.length > MAX_SUGGESTION_KEY) return [];
-  // A name is close when its score is within `threshold`: its edit distance, or, for a prefix or substring,
-  // 1 + a tenth of the length difference. An edit distance is at least the length difference: names
+  // A name is close when its score is within `threshold` and below the key's length: its edit distance, or,
+  // for a prefix or substring, 1 + a tenth of the length difference. An edit distance is at least the length difference: names
   // further apart are not measured.
   const threshold = Math.max(2, key.length / 3);
   const cap = Math.floor(threshold);
@@ -787,7 +787,8 @@ export function closestNames(key: string, entries: NameEntry[], limit = 3): stri
     const gap = Math.abs(entry.key.length - key.length);
     let score = gap <= cap ? editDistance(key, entry.key, cap) : Infinity;
     if (key.length >= 2 && gap <= substringReach && (entry.key.length >= key.length ? entry.key.includes(key) : key.includes(entry.key))) score = Math.min(score, 1 + gap / 10);
-    if (score <= threshold) scored.push({ score, entry, tie: keyLength(entry.name) });
+    // (And below the key's length: a name as far from a two-letter key as two edits has nothing in common with it.)
+    if (score <= threshold && score < key.length) scored.push({ score, entry, tie: keyLength(entry.name) });
   }
   // Ties go to the shorter name as its key counts it (no spaces, dashes, underscores, brackets), then to the
   // first listed: of "Maia 100" and "Maia100", "K100_AI" and "K100 AI", the one the catalogue lists first, as the

@@ -38,7 +38,8 @@ function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
     // (A distance is at least the difference in length: names further apart than the threshold are not scored.)
     let score = Math.abs(entry.key.length - key.length) <= Math.max(2, key.length / 3) ? referenceDistance(key, entry.key) : Infinity;
     if (key.length >= 2 && (entry.key.includes(key) || key.includes(entry.key))) score = Math.min(score, 1 + Math.abs(entry.key.length - key.length) / 10);
-    if (score <= Math.max(2, key.length / 3)) scored.push({ score, entry });
+    // (Below the key's length too: two edits from a two-letter key is nothing in common with it.)
+    if (score <= Math.max(2, key.length / 3) && score < key.length) scored.push({ score, entry });
   }
   // Ties: the shorter name as its key counts it, then the first listed.
   scored.sort((a, b) => a.score - b.score || referenceKey(a.entry.name).length - referenceKey(b.entry.name).length);
