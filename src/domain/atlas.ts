@@ -777,8 +777,8 @@ export const MAX_SUGGESTION_KEY = 128;
 export function closestNames(key: string, entries: NameEntry[], limit = 3): string[] {
   if (key.length > MAX_SUGGESTION_KEY) return [];
   // A name is close when its score is within `threshold` and below the key's length: its edit distance, or,
-  // for a prefix or substring, 1 + a tenth of the length difference. An edit distance is at least the length difference: names
-  // further apart are not measured.
+  // for a prefix or substring, 1 + a tenth of the length difference. An edit distance is at least the length
+  // difference: names further apart are not measured.
   const threshold = Math.max(2, key.length / 3);
   const cap = Math.floor(threshold);
   const substringReach = 10 * (threshold - 1);
