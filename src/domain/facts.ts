@@ -242,7 +242,10 @@ function chooseFact(facts: Fact[], selector: Selector, label: string): Result<Fa
     const notSparse = pool.filter((f) => f.sparsity !== "sparse");
     if (notSparse.length === 0) {
       const f = pool[0];
-      return failWith("missingFact", "sparseOnly", { label: same(label), detail: `${describeFigure(f)} (${where(f)})` });
+      // Where the report does not print the sparsity (it was inferred from other figures: Q07, H100's
+      // 1979 TFLOPS at L1558), the message says so, not that the report gives a sparse figure.
+      const key = f.flags?.includes("inferred_precision") ? "sparseOnlyInferred" : "sparseOnly";
+      return failWith("missingFact", key, { label: same(label), detail: `${describeFigure(f)} (${where(f)})` });
     }
     pool = notSparse;
   }

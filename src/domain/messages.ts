@@ -168,6 +168,11 @@ export const MESSAGES = {
     en: (_a, _s, p) => `The report gives ${label(p, "en")} only as a sparse figure, ${p.detail ?? ""}: add "sparse" as the variant to use it.`,
     zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏算力数据 ${p.detail ?? ""}：如需使用，请以 "sparse" 作为口径。`,
   },
+  sparseOnlyInferred: {
+    en: (_a, _s, p) =>
+      `The report gives ${label(p, "en")} only as ${p.detail ?? ""}, a figure read as sparse (the report does not say so; AICHIP.SOURCES shows why): add "sparse" as the variant to use it.`,
+    zh: (_a, _s, p) => `报告只给出${label(p, "zh")} ${p.detail ?? ""}，判断为稀疏算力（报告未注明；原因见 AICHIP.SOURCES）：如需使用，请以 "sparse" 作为口径。`,
+  },
   range: {
     en: (_a, _s, p) =>
       `${label(p, "en")} is reported as a range, ${p.detail ?? ""}: add "low" or "high" as the variant${p.period ? ` (with the variant: "${p.period} low")` : ""}.`,
