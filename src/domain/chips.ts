@@ -25,13 +25,14 @@ export interface ChipSpec {
 const HBM_METRICS: ReadonlySet<string> = new Set(["memory", "memory_bandwidth"]);
 
 /**
- * Where a metric name that says HBM (Atlas.namesHbm) asks for a chip's memory figure and the report gives
- * that chip's memory as another type (MTIA v2's LPDDR5, MTT S4000's GDDR6): a missing figure saying so,
- * with the metric to ask for instead. Undefined otherwise, and where the report does not say the type
- * (the figure is then the memory's, as the name denotes). For AICHIP.SPEC, AICHIP.COMPARE and ATLAS.VALUE.
+ * Where the metric name said HBM (`saysHbm`: Atlas.namesHbm, or meaningNamesHbm) and asks for a chip's
+ * memory figure, and the report gives that chip's memory as another type (MTIA v2's LPDDR5, MTT S4000's
+ * GDDR6): a missing figure saying so, with the metric to ask for instead. Undefined otherwise, and where the
+ * report does not say the type (the figure is then the memory's, as the name denotes). For AICHIP.SPEC,
+ * AICHIP.COMPARE and ATLAS.VALUE.
  */
-export function notHbm<T>(atlas: Atlas, entity: Entity, metric: Metric): Result<T> | undefined {
-  if (!HBM_METRICS.has(metric.id)) return undefined;
+export function notHbm<T>(atlas: Atlas, entity: Entity, metric: Metric, saysHbm: boolean): Result<T> | undefined {
+  if (!saysHbm || !HBM_METRICS.has(metric.id)) return undefined;
   const types = atlas.facts(entity.id, "memory_type").filter((f) => f.text !== undefined);
   if (types.length === 0 || types.some((f) => /hbm/i.test(f.text as string))) return undefined;
   const name = atlas.displayName(entity);
@@ -87,10 +88,7 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
 function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, specMetric(atlas, chip));
   if (!metric.ok) return withAvailable(metric, atlas, chip);
-  return (
-    (atlas.namesHbm(metricName) ? notHbm<ChipSpec>(atlas, chip, metric.value) : undefined) ??
-    specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName))
-  );
+  return notHbm<ChipSpec>(atlas, chip, metric.value, atlas.namesHbm(metricName)) ?? specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
 }
 
 /**
@@ -153,7 +151,7 @@ function specMetric(atlas: Atlas, chip: Entity): (m: Metric) => boolean {
 function specOfMeaning(atlas: Atlas, named: NamedChip, metricMeaning: unknown, variant?: string): Result<ChipSpec> | undefined {
   const metric = firstSpecMetric(atlas, named.chip, atlas.meaningMetrics(metricMeaning));
   if (metric === undefined) return undefined;
-  return (atlas.meaningNamesHbm(metricMeaning) ? notHbm<ChipSpec>(atlas, named.chip, metric) : undefined) ?? specOf(atlas, named.chip, metric, variant, named.named);
+  return notHbm<ChipSpec>(atlas, named.chip, metric, atlas.meaningNamesHbm(metricMeaning)) ?? specOf(atlas, named.chip, metric, variant, named.named);
 }
 
 /** atlas.firstMetric(ids, specMetric(atlas, chip)) written out: the chip's own metrics are read only for a metric outside the chip family. */

@@ -114,7 +114,7 @@ function valueOfEntity(
   if (metric === undefined) return undefined;
   if (!metric.ok) return { ok: false, failure: adding(metric.failure, givesFor(atlas, entity)) };
   // A name that says HBM, for a chip whose memory is another type: no such figure (chips.ts, notHbm).
-  const withoutHbm = hbm ? notHbm<FactAnswer>(atlas, entity, metric.value) : undefined;
+  const withoutHbm = notHbm<FactAnswer>(atlas, entity, metric.value, hbm);
   if (withoutHbm !== undefined) return withoutHbm;
   const facts = atlas.facts(entity.id, metric.value.id);
   const period = periodOf(periodInput, facts);
