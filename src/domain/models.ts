@@ -40,13 +40,10 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     if (!benchmark.ok && !variant) {
       // A column header that names the scoring method after the benchmark, as the report prints them
       // ("AIME 2024 pass@1", "LiveCodeBench pass@1", L1443): the benchmark and that method as the variant,
-      // where that is one of the model's scores.
+      // where that is one of the model's scores (asked with a variant, the call splits nothing further).
       const split = /^(.+?)\s+(\S+)$/.exec(benchmarkName.trim());
-      const head = split === null ? undefined : atlas.resolveMetric(split[1], `benchmark for ${label}`, (m) => isBenchmark(m));
-      if (split !== null && head?.ok && given.includes(head.value)) {
-        const scored = modelScore(atlas, modelName, split[1], split[2]);
-        if (scored.ok) return scored;
-      }
+      const scored = split === null ? undefined : modelScore(atlas, modelName, split[1], split[2]);
+      if (scored?.ok) return scored;
     }
     if (!benchmark.ok)
       return {
