@@ -1,7 +1,7 @@
 /** Accelerator specifications: AICHIP.* */
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { cellFigure, describeFigure, numberOf, selectFact, shownNumber, type Selector } from "./facts";
+import { cellFigure, describeFigure, numberOf, selectFact, shownNumber, where, type Selector } from "./facts";
 import { adding, failure, failWith, reportGives, same, type Text } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
@@ -582,7 +582,13 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
     const all = atlas.facts(chip.id, "fp16");
     const label = `${atlas.displayName(chip)} FP16`;
     const notSparse = all.filter((f) => f.sparsity !== "sparse");
-    if (all.length > 0 && notSparse.length === 0) return failWith("missingFact", "onlySparseServers", { label: same(label) });
+    if (all.length > 0 && notSparse.length === 0) {
+      // As for AICHIP.SPEC (facts.ts): where the sparsity was inferred (H100's 1979 at L1558, Q07), say so.
+      const f = all[0];
+      if (f.flags?.includes("inferred_precision"))
+        return failWith("missingFact", "onlySparseServersInferred", { label: same(label), detail: `${describeFigure(f)} (${where(f)})` });
+      return failWith("missingFact", "onlySparseServers", { label: same(label) });
+    }
     // The chip as resolved above (chipSpec would resolve the name a second time).
     return andThen(specFor(atlas, chip, chipName, "fp16", variant), (spec) => {
       if (typeof spec.value !== "number") return failWith("missingFact", "notNumberInReport", { label: same(label) });

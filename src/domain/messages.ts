@@ -225,6 +225,11 @@ export const MESSAGES = {
     en: (_a, _s, p) => `The report gives only a sparse ${label(p, "en")} figure; servers are sized on dense compute.`,
     zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏数据；服务器台数按稠密算力计算。`,
   },
+  onlySparseServersInferred: {
+    en: (_a, _s, p) =>
+      `The report gives ${label(p, "en")} only as ${p.detail ?? ""}, a figure read as sparse (the report does not say so; AICHIP.SOURCES shows why); servers are sized on dense compute.`,
+    zh: (_a, _s, p) => `报告只给出${label(p, "zh")} ${p.detail ?? ""}，判断为稀疏算力（报告未注明；原因见 AICHIP.SOURCES）；服务器台数按稠密算力计算。`,
+  },
   variantSparseServers: {
     en: (_a, _s, p) => `${label(p, "en")} for this variant is a sparse figure; servers are sized on dense compute.`,
     zh: (_a, _s, p) => `该型号的${label(p, "zh")}是稀疏数据；服务器台数按稠密算力计算。`,
