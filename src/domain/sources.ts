@@ -64,6 +64,18 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
     if (w !== undefined && bw)
       return { value: w / bw, unit: f.unit ?? "", method: `${formatNumber(w)} W / ${formatNumber(bw)} TB/s, from the same entity's system power and memory bandwidth` };
     return undefined;
+  } else if (f.metric === "servers_per_1000p" && f.value !== undefined) {
+    // The report counts 1 P as 1024 T, not always alike (Q34); ours is AICHIP.SERVERS(chip, 1000) for the same
+    // card: the per-card FP16 dense figure of the same variant (910B OAM's 376, not 910B's default 320).
+    const dense = atlas.facts(f.entity, "fp16").filter((x) => x.sparsity !== "sparse" && typeof x.value === "number" && x.value > 0);
+    const card = (f.variant !== undefined ? dense.find((x) => x.variant === f.variant) : undefined) ?? figureFor(atlas, f.entity, "fp16", "dense");
+    if (!card?.value || card.sparsity === "sparse") return undefined;
+    const servers = Math.max(1, Math.ceil((1000 * 1000) / (8 * card.value) - 1e-9));
+    return {
+      value: servers,
+      unit: f.unit ?? "count",
+      method: `ceil(1000 PFLOPS × 1000 / (8 × ${formatNumber(card.value)} TFLOPS, line ${card.line})) = ${servers}, with 1 PFLOPS = 1000 TFLOPS, as AICHIP.SERVERS counts; the report's count reads 1 P as 1024 T (Q34)`,
+    };
   } else if (f.metric === "claim_vs_baseline" && f.variant && f.value !== undefined) {
     const m = /^(.+?) vs (.+)$/.exec(f.variant);
     if (!m) return undefined;

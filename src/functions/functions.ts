@@ -111,8 +111,8 @@ export enum CHIP_METRIC {
   Intended_use = "Intended use",
   /** 8-card server compute (TFLOPS) */
   _8_card_server_compute = "8-card server compute",
-  /** 8-card servers per 1000 PFLOPS (count) */
-  _8_card_servers_per_1000_PFLOPS = "8-card servers per 1000 PFLOPS",
+  /** 8-card servers per 1000 PFLOPS (report's count) (count) */
+  _8_card_servers_per_1000_PFLOPS_report_s_count = "8-card servers per 1000 PFLOPS (report's count)",
   /** Performance density (PD) (PD) */
   PD = "PD",
   /** Total processing performance (TPP) (TPP) */
