@@ -61,6 +61,8 @@ export interface Membership {
   list: List;
   subject: Entity;
   printed: string;
+  /** The line that names the company: its own row where the list has one (瑞可达 at L767), else the list's line. */
+  line: number;
 }
 
 /** Lists that are not the report's investment picks: who supplies, makes or sells something. */
@@ -77,11 +79,10 @@ export function listsOfCompany(atlas: Atlas, companyName: string): Result<Member
     ),
     (company) =>
       ok(
-        atlas.listsNaming(company.id).map((list) => ({
-          list,
-          subject: atlas.entities.get(list.subject) as Entity,
-          printed: list.members.find((m) => m.entity === company.id)?.name ?? "",
-        })),
+        atlas.listsNaming(company.id).map((list) => {
+          const member = list.members.find((m) => m.entity === company.id);
+          return { list, subject: atlas.entities.get(list.subject) as Entity, printed: member?.name ?? "", line: member?.line ?? list.line };
+        }),
       ),
   );
 }

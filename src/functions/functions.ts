@@ -390,8 +390,8 @@ export function suppliers(component: string, language?: LANGUAGE): string[][] {
 /**
  * Every list the report names a company in: the components it supplies, PCB segments, supply-chain categories,
  * maker lists and investment picks, as a table that spills: a header row, then the list's subject, its kind
- * (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line. Example:
- * =SUPPLIERS.OF("立讯精密") lists Luxshare's components and picks.
+ * (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line that names it
+ * (its own row where the list is a table). Example: =SUPPLIERS.OF("立讯精密") lists Luxshare's components and picks.
  * @customfunction SUPPLIERS.OF
  * @param company Company, e.g. "立讯精密", "Luxshare", "Foxconn"
  * @helpurl https://localhost:3000/help/SUPPLIERS.OF.html

@@ -63,14 +63,14 @@ export const SUPPLIERS_SPECS: readonly FunctionSpec[] = [
     },
     example: '=SUPPLIERS.OF("立讯精密")',
     shape: "table",
-    doc: "Every list the report names a company in: the components it supplies, PCB segments, supply-chain categories, maker lists and investment picks, as a table that spills: a header row, then the list's subject, its kind (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line. Example: =SUPPLIERS.OF(\"立讯精密\") lists Luxshare's components and picks.",
+    doc: "Every list the report names a company in: the components it supplies, PCB segments, supply-chain categories, maker lists and investment picks, as a table that spills: a header row, then the list's subject, its kind (suppliers, makers, vendors, customers, members, picks), the name as printed and the report line that names it (its own row where the list is a table). Example: =SUPPLIERS.OF(\"立讯精密\") lists Luxshare's components and picks.",
     returns: "A header row and one row per list.",
     args: [
       { name: "company", kind: "text", help: 'Company, e.g. "立讯精密", "Luxshare", "Foxconn"', choices: companyInListChoices, zh: '公司，如 "立讯精密"、"Luxshare"、"Foxconn"' },
     ],
     ...answered(
       (atlas, [company]) => listsOfCompany(atlas, str(company)),
-      (rows) => [["list", "kind", "as printed", "line"], ...rows.map((r) => [r.subject.en ?? r.subject.zh ?? r.subject.id, r.list.kind, r.printed, r.list.line])],
+      (rows) => [["list", "kind", "as printed", "line"], ...rows.map((r) => [r.subject.en ?? r.subject.zh ?? r.subject.id, r.list.kind, r.printed, r.line])],
       (rows, _atlas, [company]) =>
         listsExplanation(
           str(company),
