@@ -136,7 +136,12 @@ export function capexGrowth(atlas: Atlas, companyName: string, periodInput: unkn
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
     andThen(parsePeriod(periodInput), (period) => {
       const base = previousPeriod(period, kind);
-      if (base === undefined) return failWith("badArgument", "quarterNeeded", { got: period });
+      if (base === undefined) {
+        // A fiscal period ("FY2024"): the report's capex is by calendar period, and capexAt says so.
+        const fiscal = period.startsWith("FY") ? capexAt(atlas, company, period) : undefined;
+        if (fiscal !== undefined && !fiscal.ok) return fiscal;
+        return failWith("badArgument", kind === "yoy" ? "yearOrQuarterNeeded" : "quarterNeeded", { got: period });
+      }
       return andThen(capexAt(atlas, company, period), (last) => {
         const first = capexAt(atlas, company, base);
         if (!first.ok) {
@@ -186,6 +191,7 @@ function capexAt(atlas: Atlas, company: Entity, period: string): Result<CapexPoi
     return failWith("missingFact", "noFigure", {
       label: { en: label, zh: `${atlas.displayName(company)} ${period} 的资本开支` },
       gives: capexPeriods(atlas, company),
+      asked: period,
       more: statedFigure(atlas, company, "capex", period),
     });
   }

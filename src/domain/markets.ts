@@ -49,7 +49,7 @@ function marketAt(atlas: Atlas, market: Entity, metric: string, period: string):
   const all = atlas.facts(market.id, metric);
   const facts = all.filter((f) => f.period === period);
   const label = `${atlas.displayName(market)} ${atlas.metrics.get(metric)?.en ?? metric} for ${period}`;
-  if (facts.length === 0) return failWith("missingFact", "noFigure", { label: same(label), gives: periodsOf(all) });
+  if (facts.length === 0) return failWith("missingFact", "noFigure", { label: same(label), gives: periodsOf(all), asked: period });
   // In the unit the report prints (12.39 亿部 is 12.39 "100m", not 1,239,000,000), as the help promises.
   return andThen(selectFact(facts, {}, label), (fact) =>
     andThen(numberOf(fact, {}, label), (value) => {

@@ -38,6 +38,8 @@ export interface MessageParams {
   period?: string;
   /** What the report does give instead (periods, variants, metrics), as printed. */
   gives?: string[];
+  /** The period asked for, where the label already names it (a fiscal "FY2024" gets a calendar-year hint). */
+  asked?: string;
   /** A figure as described, with its line ("752–800 TFLOPS (line 1703)"), or an error's own text. */
   detail?: string;
   /** Where a figure is printed ("line 1576, 910B OAM"). */
@@ -83,6 +85,18 @@ function got(p: MessageParams): string {
   return inner === undefined ? short(text) : `"${short(inner)}"`;
 }
 const label = (p: MessageParams, lang: Lang) => p.label?.[lang] ?? "";
+/**
+ * A fiscal period asked of figures the report gives by calendar period ("FY2024" of Tencent's 2020, 2024, ...):
+ * say so, and how to ask for the calendar year, rather than only listing periods that look like the answer.
+ */
+function fiscalHint(p: MessageParams, lang: Lang): string {
+  const asked = p.period ?? p.asked;
+  if (!asked?.startsWith("FY") || !p.gives || p.gives.length === 0 || p.gives.some((g) => g.startsWith("FY"))) return "";
+  const calendar = asked.slice(2);
+  return lang === "en"
+    ? ` Those are calendar periods: a fiscal ${asked} is not read as calendar ${calendar}; type ${calendar} for the calendar period.`
+    : `以上为自然年（季度）：财年 ${asked} 不按自然年 ${calendar} 处理；如需自然年数据，请输入 ${calendar}。`;
+}
 const more = (p: MessageParams, lang: Lang) => (p.more ? `${lang === "en" ? " " : ""}${p.more[lang]}` : "");
 
 type Render = (argument: string, suggestions: string[], p: MessageParams) => string;
@@ -130,6 +144,10 @@ export const MESSAGES = {
     en: (_a, _s, p) => `QoQ growth needs a quarter such as "2025Q1" or "1Q25", not ${got(p)}.`,
     zh: (_a, _s, p) => `环比增速需要季度（如 "2025Q1" 或 "1Q25"），而不是 ${got(p)}。`,
   },
+  yearOrQuarterNeeded: {
+    en: (_a, _s, p) => `YoY growth needs a year such as 2024 or a quarter such as "2025Q1" or "1Q25", not ${got(p)}.`,
+    zh: (_a, _s, p) => `同比增速需要年份（如 2024）或季度（如 "2025Q1" 或 "1Q25"），而不是 ${got(p)}。`,
+  },
   rangeArguments: {
     en: (_a, _s, p) => `${p.detail ?? ""}: its arguments are ranges or errors, so there is no single figure to explain.`,
     zh: (_a, _s, p) => `${p.detail ?? ""}：其参数是区域或错误值，没有单个数值可供溯源。`,
@@ -140,8 +158,8 @@ export const MESSAGES = {
   },
   // ---------------------------------------------------------------- #N/A: the report gives no such figure
   noFigure: {
-    en: (_a, _s, p) => `The report gives no ${label(p, "en")}${p.period ? ` for ${p.period}` : ""}.${p.gives ? ` It gives: ${p.gives.join(", ")}.` : ""}`,
-    zh: (_a, _s, p) => `报告未给出${label(p, "zh")}${p.period ? `（${p.period}）` : ""}。${p.gives ? `报告给出：${p.gives.join("、")}。` : ""}`,
+    en: (_a, _s, p) => `The report gives no ${label(p, "en")}${p.period ? ` for ${p.period}` : ""}.${p.gives ? ` It gives: ${p.gives.join(", ")}.` : ""}${fiscalHint(p, "en")}`,
+    zh: (_a, _s, p) => `报告未给出${label(p, "zh")}${p.period ? `（${p.period}）` : ""}。${p.gives ? `报告给出：${p.gives.join("、")}。` : ""}${fiscalHint(p, "zh")}`,
   },
   severalPeriods: {
     en: (_a, _s, p) => `${label(p, "en")} is given for several periods: name one of ${list(p.gives ?? [], ", ")}.`,

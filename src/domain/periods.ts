@@ -27,13 +27,15 @@ export function parsePeriod(input: unknown): Result<string> {
   const year = (y: string) => (y.length === 2 ? `20${y}` : y);
   let m: RegExpMatchArray | null;
   if ((m = body.match(/^(\d{4})$/))) return ok(`${fy}${m[1]}`);
+  // A fiscal year in two digits ("FY24", as "FY25Q3" at L150); a bare "24" is not read as a year.
+  if (fy && (m = body.match(/^(\d{2})$/))) return ok(`FY${year(m[1])}`);
   if ((m = body.match(/^(\d{4}|\d{2})([QH])([1-4])$/))) return checked(`${fy}${year(m[1])}${m[2]}${m[3]}`, m[2], m[3]);
   if ((m = body.match(/^([1-4])([QH])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[2]}${m[1]}`, m[2], m[1]);
   if ((m = body.match(/^([QH])([1-4])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[1]}${m[2]}`, m[1], m[2]);
   if ((m = body.match(/^(\d{4})年?$/))) return ok(`${fy}${m[1]}`);
   // As the report prints quarters and halves in Chinese: "2025年Q1", "25年Q1" (L1296, L1609), "2025年第一季度",
   // "2025年1季度", "2025年上半年".
-  if ((m = body.match(/^(\d{4}|\d{2})年(?:Q([1-4])|H([12]))$/))) return ok(`${fy}${year(m[1])}${m[2] ? `Q${m[2]}` : `H${m[3]}`}`);
+  if ((m = body.match(/^(\d{4}|\d{2})年(?:Q([1-4])|H([1-4]))$/))) return m[2] ? ok(`${fy}${year(m[1])}Q${m[2]}`) : checked(`${fy}${year(m[1])}H${m[3]}`, "H", m[3]);
   if ((m = body.match(/^(\d{4}|\d{2})年?第?([1-4一二三四])季度?$/))) return ok(`${fy}${year(m[1])}Q${CHINESE_DIGITS[m[2]] ?? m[2]}`);
   if ((m = body.match(/^(\d{4}|\d{2})年?([上下])半年$/))) return ok(`${fy}${year(m[1])}H${m[2] === "上" ? 1 : 2}`);
   return failWith("badArgument", "expected", { name: "period", expected: EXPECTED, got: `"${input}"` });
