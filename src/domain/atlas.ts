@@ -661,6 +661,11 @@ export class Atlas {
       // (Not where both are of one kind: "国家集成电路产业投资基金" is the first Big Fund, not the second.)
       const shortened = [...(this.shortFormOwners.get(key) ?? [])].filter((other) => usable(other) && this.entities.get(other)?.type !== found.type);
       if (shortened.length === 1) return ok(this.entities.get(shortened[0]) as Entity);
+      // Or, with "global" ("全球") before it, of the one thing of the kind asked for: =MARKET.SIZE("foldable
+      // phones") is the market the report heads "全球折叠屏手机" (L2187, L2194), where "foldable phones" alone is
+      // the supplier segment 折叠屏 (L2129).
+      const global = [this.entityOfKey(`global${key}`), this.entityOfKey(`全球${key}`)].filter((other): other is string => other !== undefined && usable(other));
+      if (global.length > 0 && global.every((other) => other === global[0])) return ok(this.entities.get(global[0]) as Entity);
       // A real name, but of something this function has no figures for (a company given as a chip).
       const names =
         suggestions.length > 0
