@@ -27,6 +27,23 @@ export interface ModelScore {
   fact: Fact;
 }
 
+/** A name as a table header is compared: as printed, ignoring case, width and spaces at the ends only. */
+const headerForm = (name: string) => name.normalize("NFKC").trim().toLowerCase();
+
+/**
+ * A model's scores from several tables, asked by the column header one of those tables prints it under
+ * ("Gemini-2.5-Pro-0506", L1164, where the Qwen3 table prints "Gemini2.5-Pro", L1360): that table's scores.
+ * Any other name (the model's own, "Gemini 2.5 Pro"), or a header more than one table prints, leaves the
+ * choice to the variant, as before.
+ */
+function asHeaded(atlas: Atlas, facts: Fact[], modelName: string): Fact[] {
+  const datasets = new Set(facts.map((f) => f.dataset));
+  if (datasets.size < 2) return facts;
+  const typed = headerForm(modelName);
+  const headed = [...datasets].filter((id) => atlas.datasets.get(id)?.table?.columns.some((c) => headerForm(c.zh) === typed || headerForm(c.en) === typed));
+  return headed.length === 1 ? facts.filter((f) => f.dataset === headed[0]) : facts;
+}
+
 /**
  * A model's score on a benchmark as printed. Where several tables print different ones (Q42: another
  * scoring method or model version), the user names the table as `variant` (the one rule of facts.ts:
@@ -64,7 +81,7 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
       return failWith("missingFact", "noFigure", { label: { en: what, zh: `${label} ${benchmark.value.zh} 得分` }, more });
     }
     const selector = { variant: variant || undefined };
-    return andThen(selectFact(facts, selector, what), (fact) =>
+    return andThen(selectFact(variant ? facts : asHeaded(atlas, facts, modelName), selector, what), (fact) =>
       andThen(numberOf(fact, selector, what), (value) => ok({ model, benchmark: benchmark.value, value, variant: fact.variant, fact })),
     );
   });
