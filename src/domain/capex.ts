@@ -203,7 +203,7 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
     andThen(yearArgument(startInput, "start_year"), (start) =>
       andThen(yearArgument(endInput, "end_year"), (end) => {
-        if (end === start) return failWith("impossible", "sameYears", { name: "start_year and end_year", period: String(start) });
+        if (end === start) return failWith("badArgument", "sameYears", { name: "start_year and end_year", period: String(start) });
         if (end < start) return yearOrder(start, end);
         // A missing level's failure, with where the report states the CAGR itself (in both languages).
         const statedCagr = statedFigure(atlas, company, "capex_cagr", `${start}-${end}`);
@@ -229,7 +229,9 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
 
 /** A year argument: a whole number between 1900 and 2100, or text holding one ("2024"). */
 export function yearArgument(input: unknown, name: string): Result<number> {
-  const n = typeof input === "string" && /^\s*\d{4}\s*$/.test(input) ? Number(input) : input;
+  // As typed or as the report prints a year: "2024", "2020年" (L1295), "2028E" (L1879), full-width digits too.
+  const typed = typeof input === "string" ? /^(\d{4})(?:年|E)?$/i.exec(input.normalize("NFKC").trim()) : null;
+  const n = typed !== null ? Number(typed[1]) : input;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1900 || n > 2100) {
     return failWith("badArgument", "expected", { name, expected: { en: "a year such as 2024", zh: "年份（如 2024）" }, got: JSON.stringify(input) });
   }

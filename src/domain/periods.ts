@@ -26,7 +26,7 @@ export function parsePeriod(input: unknown): Result<string> {
   const body = fy ? s.slice(2) : s;
   const year = (y: string) => (y.length === 2 ? `20${y}` : y);
   let m: RegExpMatchArray | null;
-  if ((m = body.match(/^(\d{4})$/))) return ok(`${fy}${m[1]}`);
+  if ((m = body.match(/^(\d{4})E?$/))) return ok(`${fy}${m[1]}`);
   // A fiscal year in two digits ("FY24", as "FY25Q3" at L150); a bare "24" is not read as a year.
   if (fy && (m = body.match(/^(\d{2})$/))) return ok(`FY${year(m[1])}`);
   if ((m = body.match(/^(\d{4}|\d{2})([QH])([1-4])$/))) return checked(`${fy}${year(m[1])}${m[2]}${m[3]}`, m[2], m[3]);
@@ -47,6 +47,8 @@ export function parsePeriod(input: unknown): Result<string> {
  * ("2025年一季度"); else parsed (parsePeriod). Every query that takes a period reads it here.
  */
 export function matchPeriod(input: unknown, facts: readonly Fact[], options: { printed?: boolean } = {}): Result<string> {
+  // A minus sign is no dash to ignore: -2024 is no year (parsePeriod says so), not 2024.
+  if (typeof input === "number" ? input < 0 : typeof input === "string" && /^\s*[-−–—]/.test(input)) return parsePeriod(input);
   const typed = lookupKey(typeof input === "string" || typeof input === "number" ? String(input) : "");
   const same = (p: string | undefined) => p !== undefined && lookupKey(p) === typed;
   const exact = facts.find((f) => same(f.period) || (options.printed === true && f.period !== undefined && same(f.periodAsPrinted)));
