@@ -161,6 +161,10 @@ export const MESSAGES = {
     en: (_a, _s, p) => `The report gives no ${label(p, "en")}${p.period ? ` for ${p.period}` : ""}.${p.gives ? ` It gives: ${p.gives.join(", ")}.` : ""}${fiscalHint(p, "en")}`,
     zh: (_a, _s, p) => `报告未给出${label(p, "zh")}${p.period ? `（${p.period}）` : ""}。${p.gives ? `报告给出：${p.gives.join("、")}。` : ""}${fiscalHint(p, "zh")}`,
   },
+  modelUnscored: {
+    en: (_a, _s, p) => `The report gives no benchmark score for ${label(p, "en")}: ${p.detail ?? ""}`,
+    zh: (_a, _s, p) => `报告未给出${label(p, "zh")}的评测得分（说明：${p.detail ?? ""}）`,
+  },
   severalPeriods: {
     en: (_a, _s, p) => `${label(p, "en")} is given for several periods: name one of ${list(p.gives ?? [], ", ")}.`,
     zh: (_a, _s, p) => `${label(p, "zh")}有多个期间的数据，请指定其一：${list(p.gives ?? [], "、")}。`,

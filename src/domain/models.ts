@@ -2,13 +2,19 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { numberOf, selectFact } from "./facts";
-import { adding, failWith, reportGives } from "./messages";
+import { adding, failWith, reportGives, same } from "./messages";
 import { andThen, ok, type Result } from "./result";
 
 export const isBenchmark = (m: Metric): boolean => m.family === "model" && (m.id.startsWith("bench.") || m.id === "arena_elo");
 
 export function resolveModel(atlas: Atlas, name: string): Result<Entity> {
-  return atlas.resolveEntity(name, "model", ["model", "product"], (e) => atlas.metricsOf(e.id).some((id) => isBenchmark(atlas.metrics.get(id) as Metric)));
+  const resolved = atlas.resolveEntity(name, "model", ["model", "product"], (e) => atlas.metricsOf(e.id).some((id) => isBenchmark(atlas.metrics.get(id) as Metric)));
+  if (resolved.ok) return resolved;
+  // A model the report names without a score for it (a version printed only in the Doubao table's header,
+  // L1203, whose columns cannot be matched to its scores, Q41): say why, not only suggest another version.
+  const model = atlas.entityOf(name);
+  if (model?.type === "model" && model.note !== undefined) return failWith("missingFact", "modelUnscored", { label: same(atlas.displayName(model)), detail: model.note });
+  return resolved;
 }
 
 export function modelBenchmarks(atlas: Atlas, model: Entity): Metric[] {
