@@ -16,16 +16,23 @@ export interface SupplierRow {
 /** What a list can be about for SUPPLIERS: a component, a segment, a product... (not a company's customers). */
 const COMPONENT_TYPES = ["component", "segment", "product", "market", "other"] as const;
 
+/**
+ * Lists that name who supplies, makes or sells a thing: not who uses it (HVDC's adopters at L820, 中国电信 …
+ * Meta, are no HVDC suppliers; SUPPLIERS.OF still shows them, as "customers").
+ */
+const namesSuppliers = (l: List) => l.kind !== "customers";
+
 export function resolveComponent(atlas: Atlas, name: string): Result<Entity> {
-  return atlas.resolveEntity(name, "component or segment", COMPONENT_TYPES, (e) => atlas.listsAbout(e.id).length > 0);
+  return atlas.resolveEntity(name, "component or segment", COMPONENT_TYPES, (e) => atlas.listsAbout(e.id).some(namesSuppliers));
 }
 
-/** Everyone the report names for a component, in the report's order, once each. */
+/** Everyone the report names as supplying a component, in the report's order, once each. */
 export function suppliersOf(atlas: Atlas, componentName: string): Result<SupplierRow[]> {
   return andThen(resolveComponent(atlas, componentName), (component) => {
     const rows: SupplierRow[] = [];
     const seen = new Set<string>();
     for (const list of atlas.listsAbout(component.id)) {
+      if (!namesSuppliers(list)) continue;
       for (const m of list.members) {
         if (seen.has(m.entity)) continue;
         seen.add(m.entity);
