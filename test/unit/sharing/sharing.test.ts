@@ -145,7 +145,7 @@ describe("error inspector", () => {
       atlas,
       [
         { sheet: "Model", address: "C1", formula: '=AICHIP.SPEC("910X","FP16")' },
-        { sheet: "Model", address: "C2", formula: '=AICHIP.SERVERS("910C",1E+300)' },
+        { sheet: "Model", address: "C2", formula: '=CAPEX.CAGR("Tencent",2020,2020)' },
         { sheet: "Model", address: "C3", formula: '=AICHIP.SPEC("910C","FP16")' },
         { sheet: "Model", address: "C4", formula: "=SUPPLIERS(A1)" },
       ],
