@@ -203,7 +203,7 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
   return andThen(resolveCapexCompany(atlas, companyName), (company) =>
     andThen(yearArgument(startInput, "start_year"), (start) =>
       andThen(yearArgument(endInput, "end_year"), (end) => {
-        if (end === start) return failWith("badArgument", "sameYears", { name: "start_year and end_year", period: String(start) });
+        if (end === start) return failWith("impossible", "sameYears", { name: "start_year and end_year", period: String(start) });
         if (end < start) return yearOrder(start, end);
         // A missing level's failure, with where the report states the CAGR itself (in both languages).
         const statedCagr = statedFigure(atlas, company, "capex_cagr", `${start}-${end}`);

@@ -88,7 +88,7 @@ export function marketCagr(atlas: Atlas, marketName: string, startInput?: unknow
       if (!e.ok) return e;
       [start, end] = [s.value, e.value];
     }
-    if (start === end) return failWith("badArgument", "sameYears", { name: "start_year and end_year", period: String(start) });
+    if (start === end) return failWith("impossible", "sameYears", { name: "start_year and end_year", period: String(start) });
     if (end < start) return yearOrder(start, end);
     const stated = statedFacts.find((f) => f.period === `${start}-${end}`);
     if (!metric) {

@@ -66,7 +66,7 @@ describe("dist/functions.js", () => {
 
   test("errors come out as CustomFunctions.Error with Excel's codes", () => {
     expect(call("AICHIP.SPEC", "910X", "FP16", null)).toMatchObject({ error: "#N/A", message: expect.stringMatching(/Did you mean/) });
-    expect(call("CAPEX.CAGR", "Tencent", 2020, 2020)).toEqual({ error: "#VALUE!", message: "A CAGR needs two different years; start_year and end_year are both 2020." });
+    expect(call("CAPEX.CAGR", "Tencent", 2020, 2020)).toEqual({ error: "#NUM!" });
     expect(call("SUPPLIERS", "", null)).toMatchObject({ error: "#VALUE!", message: "component is required." });
   });
 
@@ -134,8 +134,7 @@ describe("dist/functions.js", () => {
   test.each([
     ["AICHIP.SERVERS", ["910C", -1, null, null], "#VALUE!"],
     ["CAPEX.QOQ", ["Tencent", 2024], "#VALUE!"],
-    ["MARKET.CAGR", ["AI ASIC market", 2024, 2024, null], "#VALUE!"],
-    ["AICHIP.SERVERS", ["910C", 1e300, null, null], "#NUM!"],
+    ["MARKET.CAGR", ["AI ASIC market", 2024, 2024, null], "#NUM!"],
     ["STOCK.RETURN", ["NVDX"], "#N/A"],
     ["ATLAS.TABLE", ["no_such_table"], "#N/A"],
   ] as [string, unknown[], string][])("%s%j -> %s through the bundle", (id, args, code) => {
