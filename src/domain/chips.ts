@@ -342,6 +342,11 @@ export { cellFigure };
 export interface ChipMetricRow {
   metric: Metric;
   fact: Fact;
+  /**
+   * The printed variant of the product the figure is of, where the chip was named as the product and the
+   * report gives this metric only for a variant (910B's 8-card figures are 910B OAM's, L1577): shown with it.
+   */
+  ofVariant?: string;
 }
 
 /**
@@ -357,7 +362,10 @@ export function chipMetrics(atlas: Atlas, chipName: string): Result<ChipMetricRo
       const metric = atlas.metrics.get(id);
       if (!metric || metric.family !== "chip" || CLAIM_METRICS.has(id)) continue;
       const fact = selectFact(atlas.facts(chip.id, id), { nameVariant }, metric.en);
-      if (fact.ok) rows.push({ metric, fact: fact.value });
+      if (!fact.ok) continue;
+      const v = fact.value.variant;
+      const ofVariant = nameVariant === undefined && v !== undefined && atlas.nameVariant(chip.id, v) === v ? v : undefined;
+      rows.push(ofVariant === undefined ? { metric, fact: fact.value } : { metric, fact: fact.value, ofVariant });
     }
     return ok(rows);
   });

@@ -219,14 +219,18 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     help: { en: "Every specification of one accelerator: metric, value, unit (a spilled table with a header)", zh: "单个AI芯片的全部参数（指标、数值、单位）" },
     example: '=AICHIP.METRICS("910C")',
     shape: "table",
-    doc: 'Every specification the report gives for one accelerator, as a table that spills: a header row, then metric, value and unit per row (the default figure where the report gives several; ranges and missing figures as text). A variant typed as the name ("910B OAM") lists that variant\'s figures only. Example: =AICHIP.METRICS("910C") spills FP16 800 TFLOPS, INT8, HBM, TDP 310 W ...',
+    doc: 'Every specification the report gives for one accelerator, as a table that spills: a header row, then metric, value and unit per row (the default figure where the report gives several; ranges and missing figures as text). A figure the report gives only for one variant of the product says which ("8-card server compute, 910B OAM"); a variant typed as the name ("910B OAM") lists that variant\'s figures only. Example: =AICHIP.METRICS("910C") spills FP16 800 TFLOPS, INT8, HBM, TDP 310 W ...',
     returns: "A header row (metric, value, unit) and one row per specification.",
     args: [{ ...chipArg, help: 'Accelerator, e.g. "910C", "H100"', zh: '加速卡名称，如 "910C"、"H100"' }],
     ...answered(
       (atlas, [chip]) => chipMetrics(atlas, str(chip)),
       (rows, atlas) => [
         ["metric", "value", "unit"],
-        ...rows.map(({ metric, fact }) => [atlas.metricLabel(metric), cellFigure(fact), fact.value !== undefined ? shownUnit(fact) : ""]),
+        ...rows.map(({ metric, fact, ofVariant }) => [
+          ofVariant === undefined ? atlas.metricLabel(metric) : `${atlas.metricLabel(metric)}, ${ofVariant}`,
+          cellFigure(fact),
+          fact.value !== undefined ? shownUnit(fact) : "",
+        ]),
       ],
       (rows, atlas, [chip]) => metricsExplanation(atlas, chip, rows),
     ),

@@ -218,7 +218,8 @@ export function aichipList(vendor_or_category?: string): string[][] {
 /**
  * Every specification the report gives for one accelerator, as a table that spills: a header row, then metric,
  * value and unit per row (the default figure where the report gives several; ranges and missing figures as
- * text). A variant typed as the name ("910B OAM") lists that variant's figures only. Example:
+ * text). A figure the report gives only for one variant of the product says which ("8-card server compute, 910B
+ * OAM"); a variant typed as the name ("910B OAM") lists that variant's figures only. Example:
  * =AICHIP.METRICS("910C") spills FP16 800 TFLOPS, INT8, HBM, TDP 310 W ...
  * @customfunction AICHIP.METRICS
  * @param chip Accelerator, e.g. "910C", "H100"
