@@ -177,6 +177,25 @@ function mergeById<T extends { id: string; aliases?: string[] }>(
   return merged;
 }
 
+/** Digits after the decimal point of a figure as stored (91 -> 0, 90.97 -> 2, 559.378 -> 3). */
+const decimalsOf = (v: number) => (Number.isInteger(v) ? 0 : (String(v).split(".")[1]?.length ?? 0));
+
+/**
+ * Where a conflict's figures are one figure printed to different precisions (every figure is the most precise
+ * one rounded as that figure is printed: 91% and 90.97%), that most precise figure (rule R0); else undefined.
+ */
+function mostPreciseOfOne(members: readonly Fact[]): Fact | undefined {
+  const numbers = members.filter((m) => typeof m.value === "number" && Number.isFinite(m.value));
+  if (numbers.length !== members.length || numbers.length < 2) return undefined;
+  const finest = numbers.reduce((a, b) => (decimalsOf(b.value as number) > decimalsOf(a.value as number) ? b : a));
+  const v = finest.value as number;
+  const agree = numbers.every((m) => {
+    const d = decimalsOf(m.value as number);
+    return Number(v.toFixed(d)) === m.value;
+  });
+  return agree && numbers.some((m) => m.value !== v) ? finest : undefined;
+}
+
 /** Splits the report into lines, 1-based: lines[1] is the first line. */
 export function reportLines(report: string): string[] {
   return ["", ...report.split("\n")];
@@ -395,6 +414,14 @@ export function compileCatalog(tree: SourceTree): CompileResult {
     const preferred = members.filter((m) => m.preferred);
     if (preferred.length !== 1) {
       issues.push({ file: fileOf(members[0].dataset), where, message: `conflict ${id} needs exactly one preferred fact, has ${preferred.length}` });
+    }
+    const finest = mostPreciseOfOne(members);
+    if (preferred.length === 1 && finest !== undefined && decimalsOf(preferred[0].value as number) < decimalsOf(finest.value as number)) {
+      issues.push({
+        file: fileOf(members[0].dataset),
+        where,
+        message: `conflict ${id} is one figure printed to two precisions (R0): prefer the most precise, line ${finest.line} (${finest.raw})`,
+      });
     }
   }
   for (const [id, c] of conflicts) {

@@ -106,18 +106,18 @@ describe("the facts behind each answer, as the report prints them", () => {
     ]);
   });
 
-  test("CAPEX.YOY and CAPEX.QOQ: 275 / 144 − 1 and 275 / 366 − 1, with the report's own 91% and −25% beside them", () => {
+  test("CAPEX.YOY and CAPEX.QOQ: 275 / 144 − 1 and 275 / 366 − 1, with the report's own 90.97% and −24.86% beside them (R0: the most precise of 91% / 90.97%)", () => {
     const yoy = explain('=CAPEX.YOY("Tencent","1Q25")');
     if (yoy.kind !== "derived") throw new Error(yoy.kind);
     expect(yoy.method).toMatch(/^275 \/ 144 − 1/);
-    expect(yoy.stated && printed(yoy.stated)).toEqual(["同比增长91%达到275亿元", 1296]);
+    expect(yoy.stated && printed(yoy.stated)).toEqual(["同比增速分别为90.97%，120.68%，42.3%", 1386]);
     const qoq = explain('=CAPEX.QOQ("Tencent","1Q25")');
     if (qoq.kind !== "derived") throw new Error(qoq.kind);
     expect(qoq.inputs.map((f) => [f.value, f.line])).toEqual([
       [366, 1295],
       [275, 1386],
     ]);
-    expect(qoq.stated?.raw).toBe("-25%");
+    expect(qoq.stated?.raw).toBe("环比分别为-24.86%，-22.54%，24.30%");
     expect(yoy.about.zh).toBe("Tencent (腾讯) · 资本开支同比 1Q25");
   });
 
