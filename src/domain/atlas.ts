@@ -383,6 +383,18 @@ export class Atlas {
     return this.variantOfKey(entityId, this.keyOf(typed));
   }
 
+  /**
+   * A metric as AICHIP.METRICS labels a figure of one printed variant ("bandwidth, 910B OAM"), typed back: the
+   * metric's name and the variant, where the text after the last ", " names a variant of this entity; else
+   * undefined. Read only once a name failed to resolve as it stands.
+   */
+  variantLabel(entityId: string, typed: string): [metric: string, variant: string] | undefined {
+    const at = typed.lastIndexOf(", ");
+    if (at <= 0) return undefined;
+    const variant = typed.slice(at + 2).trim();
+    return this.nameVariant(entityId, variant) !== undefined ? [typed.slice(0, at).trim(), variant] : undefined;
+  }
+
   /** The entity a lookup key denotes: a name's owner, or the product a variant name names. */
   private entityOfKey(key: string): string | undefined {
     return this.entityByName.get(key) ?? this.variantByName.get(key)?.id ?? this.vendorPrefixed.get(key);

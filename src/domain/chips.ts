@@ -87,7 +87,15 @@ export function chipSpec(atlas: Atlas, chipName: string, metricName: string, var
 /** chipSpec once the chip is resolved (`chipName` as typed, for the variant it names). */
 function specFor(atlas: Atlas, chip: Entity, chipName: string, metricName: string, variant?: string): Result<ChipSpec> {
   const metric = atlas.resolveMetric(metricName, () => `metric for ${atlas.displayName(chip)}`, specMetric(atlas, chip));
-  if (!metric.ok) return withAvailable(metric, atlas, chip);
+  if (!metric.ok) {
+    // A row label of AICHIP.METRICS typed back ("8-card server compute, 910B OAM"): that metric of that variant.
+    const labelled = variant ? undefined : atlas.variantLabel(chip.id, metricName);
+    if (labelled !== undefined) {
+      const named = specFor(atlas, chip, labelled[1], labelled[0]);
+      if (named.ok) return named;
+    }
+    return withAvailable(metric, atlas, chip);
+  }
   return notHbm<ChipSpec>(atlas, chip, metric.value, atlas.namesHbm(metricName)) ?? specOf(atlas, chip, metric.value, variant || undefined, atlas.nameVariant(chip.id, chipName));
 }
 

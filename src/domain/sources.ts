@@ -200,6 +200,9 @@ export function sourceRows(atlas: Atlas, entityName: string, metricName: string,
     const given = atlas.metricsOf(entity.id);
     const metric = atlas.resolveMetric(metricName, `metric for ${atlas.displayName(entity)}`, (m) => given.includes(m.id));
     if (!metric.ok) {
+      // A row label of AICHIP.METRICS typed back ("bandwidth, 910B OAM"): every figure of that metric.
+      const labelled = atlas.variantLabel(entity.id, metricName);
+      if (labelled !== undefined && atlas.resolveMetric(labelled[0], "", (m) => given.includes(m.id)).ok) return sourceRows(atlas, entity.id, labelled[0], period);
       const names = given.slice(0, 12).map((id) => atlas.metricLabel(atlas.metrics.get(id) as Metric));
       return { ok: false, failure: adding(metric.failure, reportGives([...names, ...(given.length > 12 ? ["..."] : [])])) };
     }

@@ -30,3 +30,17 @@ test("a chip with no variants keeps plain labels (MLU370-X8, L1576-1583)", () =>
       .filter((l) => String(l).includes(",")),
   ).toEqual([]);
 });
+
+test.each([
+  ["910B", "8-card server compute, 910B OAM", 3000],
+  ["910B", "bandwidth, 910B OAM", 1.6],
+  ["A100", "INT8, A100 80GB PCIe", 642],
+])("a METRICS label typed back: AICHIP.SPEC(%j, %j) = %d", (chip, label, want) => {
+  expect(outcome(() => fns.aichipSpec(chip, label, null))).toEqual({ value: want });
+  const sources = (outcome(() => fns.aichipSources(chip, label)) as { value: unknown[][] }).value;
+  expect(sources.some((r) => r[0] === want)).toBe(true);
+});
+
+test("a label whose tail is no variant of the chip is still an unknown metric", () => {
+  expect(outcome(() => fns.aichipSpec("910B", "bandwidth, H100 SXM", null))).toEqual({ error: "#N/A", message: expect.stringMatching(/^Unknown metric for 910B/) });
+});
