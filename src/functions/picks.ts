@@ -37,7 +37,10 @@ export const PICKS_SPECS: readonly FunctionSpec[] = [
       ({ rows, lang }, _atlas, [segment]) => {
         const name = (r: PickRow) => (lang === "en" ? (r.entity.en ?? r.printed) : lang === "zh" ? (r.entity.zh ?? r.printed) : r.printed);
         if (segment !== null) return rows.map((r) => [name(r)]);
-        return [["segment", "company"], ...rows.map((r) => [lang === "zh" ? (r.segment.zh ?? "") : (r.segment.en ?? r.segment.zh ?? ""), name(r)])];
+        // A segment as the report heads it: without the note that keeps its name apart from another thing's
+        // ("Channels (picks)" is printed 渠道商, L29; PICKS("Channels") reads it back).
+        const plain = (s: string) => s.replace(/\s*[(（][^()（）]+[)）]$/, "");
+        return [["segment", "company"], ...rows.map((r) => [plain(lang === "zh" ? (r.segment.zh ?? "") : (r.segment.en ?? r.segment.zh ?? "")), name(r)])];
       },
       ({ rows }, atlas, [segment]) => {
         const segments = new Set(rows.map((r) => r.segment.id));
