@@ -60,6 +60,15 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
     const given = modelBenchmarks(atlas, model);
     const label = atlas.displayName(model);
     const benchmark = atlas.resolveMetric(benchmarkName, `benchmark for ${label}`, (m) => isBenchmark(m));
+    if (!benchmark.ok && /[\u4e00-\u9fff]/.test(benchmarkName) && /[A-Za-z]/.test(benchmarkName)) {
+      // A row label as the R1-0528 table prints it, a Chinese gloss between benchmark and method ("AIME 2024
+      // 数学竞赛 pass@1", L1165): read without the gloss.
+      const bare = benchmarkName.replace(/\s*[\u4e00-\u9fff]+\s*/g, " ").trim();
+      if (bare.length > 0 && bare !== benchmarkName.trim()) {
+        const scored = modelScore(atlas, modelName, bare, variant);
+        if (scored.ok) return scored;
+      }
+    }
     if (!benchmark.ok && !variant) {
       // A column header that names the scoring method after the benchmark, as the report prints them
       // ("AIME 2024 pass@1", "LiveCodeBench pass@1", L1443): the benchmark and that method as the variant,
