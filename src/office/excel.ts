@@ -11,10 +11,14 @@ import { excelRetypes } from "../formula/retype";
 import type { SheetPlan } from "../sharing/templates";
 import { cellAddress, parseArea, parseCell, qualified, rangeAddress, splitQualified, type CellRef } from "../formula/address";
 import {
+  fitsSheet,
   footprintOf,
+  freePlace,
   LEDGER_SHEET,
   NOTE_SHEET,
   noteRows,
+  offSheetRefusal,
+  placeOf,
   protectionRefusal,
   uniqueName,
   uniqueSheetName,
@@ -74,7 +78,7 @@ export class ExcelWorkbook implements Workbook {
     range.load("address,rowIndex,columnIndex,formulas,values");
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,rowCount");
+    used.load("rowIndex,rowCount,columnIndex,columnCount");
     const protection = this.supports("ExcelApi", "1.2") ? sheet.protection.load("protected") : undefined;
     return { sheet, range, used, protection };
   }
@@ -108,12 +112,36 @@ export class ExcelWorkbook implements Workbook {
     let occupied = 0;
     t.range.formulas.forEach((row, r) => row.forEach((f, c) => (f !== "" || t.range.values[r][c] !== "" ? occupied++ : undefined)));
     if (occupied === 0) return undefined;
-    const freeRow = t.used.isNullObject ? 0 : t.used.rowIndex + t.used.rowCount + 1;
-    return { status: "occupied", place: this.place(t.sheet.name, at, rows, cols), occupied, free: this.place(t.sheet.name, { row: freeRow, col: at.col }, rows, cols) };
+    const used = t.used.isNullObject ? { rows: 0, cols: 0 } : { rows: t.used.rowIndex + t.used.rowCount, cols: t.used.columnIndex + t.used.columnCount };
+    return { status: "occupied", place: this.place(t.sheet.name, at, rows, cols), occupied, free: freePlace(t.sheet.name, used, at, { rows, cols }) };
   }
 
   private place(sheet: string, at: CellRef, rows: number, cols: number): Place {
-    return { sheet, at, address: qualified(sheet, rangeAddress(at, rows, cols)) };
+    return placeOf(sheet, at, { rows, cols });
+  }
+
+  /**
+   * The read sync of a write, refusing one that would run past XFD1048576 (the shared offSheetRefusal): a given
+   * place is checked before anything is queued; from the active cell, Excel itself fails the batch (a range past
+   * the sheet's edge is an invalid argument), and then one more read says whether that was the reason.
+   */
+  private async readTarget(ctx: Excel.RequestContext, at: CellRef | undefined, rows: number, cols: number): Promise<Target | WriteOutcome> {
+    const beyond = async (from: Excel.Range | undefined): Promise<WriteOutcome | undefined> => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+      from?.load("rowIndex,columnIndex");
+      await ctx.sync();
+      return offSheetRefusal(sheet.name, from ? { row: from.rowIndex, col: from.columnIndex } : (at as CellRef), { rows, cols });
+    };
+    if (at && !fitsSheet(at, { rows, cols })) return (await beyond(undefined)) as WriteOutcome;
+    const t = this.target(ctx, at, rows, cols);
+    try {
+      await ctx.sync();
+    } catch (error) {
+      const refusal = at ? undefined : await beyond(this.activeRange(ctx)).catch(() => undefined);
+      if (refusal) return refusal;
+      throw error;
+    }
+    return t;
   }
 
   async insertTable(table: TableWrite, options: WriteOptions = {}): Promise<WriteOutcome> {
@@ -122,10 +150,10 @@ export class ExcelWorkbook implements Workbook {
     const bodyRows = table.rows.length;
     return this.excel.run(async (ctx) => {
       progress(0.05, "checking");
-      const t = this.target(ctx, options.at, rows, cols);
       const names = ctx.workbook.tables;
       names.load("items/name");
-      await ctx.sync();
+      const t = await this.readTarget(ctx, options.at, rows, cols);
+      if ("status" in t) return t;
       if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
       const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;
@@ -184,8 +212,8 @@ export class ExcelWorkbook implements Workbook {
     const rows = Math.max(1, options.size?.rows ?? 1);
     const cols = Math.max(1, options.size?.cols ?? 1);
     return this.excel.run(async (ctx) => {
-      const t = this.target(ctx, options.at, rows, cols);
-      await ctx.sync();
+      const t = await this.readTarget(ctx, options.at, rows, cols);
+      if ("status" in t) return t;
       if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
       const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;

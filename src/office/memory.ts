@@ -7,15 +7,19 @@ import { freezeSteps, LEDGER_HEADER, ledgerFrom, ledgerToRows, restoreSteps, typ
 import { usesAddin } from "../formula/calls";
 import { ADDIN_IDS, ARRAY_IDS } from "../sharing/ids";
 import type { SheetPlan } from "../sharing/templates";
-import { cellAddress, parseArea, parseCell, qualified, rangeAddress, type CellRef } from "../formula/address";
+import { cellAddress, parseArea, parseCell, rangeAddress, type CellRef } from "../formula/address";
 import { cellKey, extentOf, GridStore, newSheet, occupied, typeInto, valuesOf, type MemorySheet, type StoredCell } from "./grid-store";
 import { recalculate, type Evaluator } from "./memory-engine";
 import { formatValue } from "./format";
 import {
   footprintOf,
+  freePlace,
   LEDGER_SHEET,
   NOTE_SHEET,
   noteRows,
+  offSheetRefusal,
+  onSheet,
+  placeOf,
   protectionRefusal,
   uniqueName,
   uniqueSheetName,
@@ -185,6 +189,8 @@ export class MemoryWorkbook implements Workbook {
     progress(0, "checking");
     const at = options.at ?? this.active;
     const { rows, cols } = footprintOf(table);
+    const beyond = offSheetRefusal(this.sheet, at, { rows, cols });
+    if (beyond) return beyond;
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
@@ -223,6 +229,8 @@ export class MemoryWorkbook implements Workbook {
     const at = options.at ?? this.active;
     const rows = Math.max(1, options.size?.rows ?? 1);
     const cols = Math.max(1, options.size?.cols ?? 1);
+    const beyond = offSheetRefusal(this.sheet, at, { rows, cols });
+    if (beyond) return beyond;
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
@@ -439,6 +447,8 @@ export class MemoryWorkbook implements Workbook {
   }
 
   private select1(at: CellRef): void {
+    // Excel's last cell is XFD1048576: a selection never goes past it.
+    if (!onSheet({ row: Math.max(0, at.row), col: Math.max(0, at.col) })) return;
     if (at.row === this.active.row && at.col === this.active.col) return;
     this.active = { row: Math.max(0, at.row), col: Math.max(0, at.col) };
     this.changed();
@@ -529,12 +539,11 @@ export class MemoryWorkbook implements Workbook {
       for (let c = at.col; c < at.col + cols; c++) if (occupied(this.current, r, c)) taken++;
     }
     if (taken === 0) return undefined;
-    const free = { row: this.extent().rows + 1, col: at.col };
-    return { status: "occupied", place: this.place(at, rows, cols), occupied: taken, free: this.place(free, rows, cols) };
+    return { status: "occupied", place: this.place(at, rows, cols), occupied: taken, free: freePlace(this.sheet, this.extent(), at, { rows, cols }) };
   }
 
   private place(at: CellRef, rows: number, cols: number): Place {
-    return { sheet: this.sheet, at: { ...at }, address: qualified(this.sheet, rangeAddress(at, rows, cols)) };
+    return placeOf(this.sheet, at, { rows, cols });
   }
 
   private stored(cell: WriteCell): StoredCell {

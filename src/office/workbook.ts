@@ -5,7 +5,7 @@
  */
 import type { FormulaCell, FreezeOutcome, Ledger, RestoreOutcome } from "../sharing/freeze";
 import type { SheetPlan } from "../sharing/templates";
-import type { CellRef } from "../formula/address";
+import { MAX_COLS, MAX_ROWS, qualified, rangeAddress, cellAddress, type CellRef } from "../formula/address";
 
 export type CellValue = number | string | boolean;
 
@@ -51,7 +51,50 @@ export type WriteOutcome =
   /** Nothing was written: the sheet is protected (Review › Unprotect Sheet). */
   | { status: "protected"; place: Place }
   /** Nothing was written: `occupied` cells of `place` hold something; `free` is a place that does not. */
-  | { status: "occupied"; place: Place; occupied: number; free: Place };
+  | { status: "occupied"; place: Place; occupied: number; free: Place }
+  /**
+   * Nothing was written: `size` at `place` (its top-left cell) would run past the sheet's last column (XFD) or row
+   * (1048576); `fit` is the nearest place inside the sheet (moved up and left), none when the sheet is too small.
+   */
+  | { status: "offSheet"; place: Place; size: Footprint; fit?: Place };
+
+/** A write's area lies inside A1:XFD1048576, Excel's whole sheet. */
+export function fitsSheet(at: CellRef, size: Footprint): boolean {
+  return at.row >= 0 && at.col >= 0 && size.rows <= MAX_ROWS - at.row && size.cols <= MAX_COLS - at.col;
+}
+
+/** A cell inside A1:XFD1048576. */
+export const onSheet = (at: CellRef) => fitsSheet(at, { rows: 1, cols: 1 });
+
+/** The place a write covers, "Sheet1!B2:F12"; its top-left cell alone when it would run past the sheet. */
+export function placeOf(sheet: string, at: CellRef, size: Footprint): Place {
+  const address = fitsSheet(at, size) ? rangeAddress(at, size.rows, size.cols) : cellAddress(at);
+  return { sheet, at: { ...at }, address: qualified(sheet, address) };
+}
+
+/**
+ * The one check both workbooks (Excel and preview) make before a write: undefined when `size` at `at` fits inside
+ * the sheet, else the refusal, with the nearest place that fits (moved up and left just enough).
+ */
+export function offSheetRefusal(sheet: string, at: CellRef, size: Footprint): WriteOutcome | undefined {
+  if (fitsSheet(at, size)) return undefined;
+  const fit = { row: Math.min(Math.max(0, at.row), MAX_ROWS - size.rows), col: Math.min(Math.max(0, at.col), MAX_COLS - size.cols) };
+  return { status: "offSheet", place: placeOf(sheet, at, size), size, ...(fitsSheet(fit, size) ? { fit: placeOf(sheet, fit, size) } : {}) };
+}
+
+/**
+ * The free place a refusal offers, inside the sheet: below the used range (`used`: rows and columns from A1 to
+ * its far corner) after a blank row, in the write's column (moved left if it would run past XFD); else, when
+ * that runs past row 1048576, right of the used range after a blank column. Every write checks its cells again,
+ * so the last resort (a sheet full to both edges) is refused, never written over.
+ */
+export function freePlace(sheet: string, used: Footprint, at: CellRef, size: Footprint): Place {
+  const below = { row: used.rows + 1, col: Math.max(0, Math.min(at.col, MAX_COLS - size.cols)) };
+  if (fitsSheet(below, size)) return placeOf(sheet, below, size);
+  const right = { row: Math.max(0, Math.min(at.row, MAX_ROWS - size.rows)), col: used.cols + 1 };
+  if (fitsSheet(right, size)) return placeOf(sheet, right, size);
+  return placeOf(sheet, { row: Math.max(0, MAX_ROWS - size.rows), col: below.col }, size);
+}
 
 export interface WriteOptions {
   /** Where to write (top-left); default: the active cell. */

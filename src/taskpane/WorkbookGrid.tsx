@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, height: "100%" },
   bar: { display: "flex", gap: tokens.spacingHorizontalXS },
   name: { width: "110px", flexShrink: 0 },
+  nameError: { color: tokens.colorPaletteRedForeground1 },
   formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
   scroll: {
     overflow: "auto",
@@ -138,6 +139,8 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
   const active = workbook.shown(sel.row, sel.col);
   const [nameBox, setNameBox] = useState(cellAddress(sel));
   const [draft, setDraft] = useState("");
+  /** Why the name box's text was not gone to: not an address, or past XFD1048576. */
+  const [nameError, setNameError] = useState<string>();
   const activeText = active.formula ?? (active.spilled ? "" : String(active.value));
   useEffect(() => {
     setNameBox(cellAddress(sel));
@@ -174,10 +177,22 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
           className={styles.name}
           aria-label={t.cellAddress}
           value={nameBox}
-          onChange={(_, d) => setNameBox(d.value)}
+          aria-invalid={nameError !== undefined}
+          aria-describedby={nameError ? "name-box-error" : undefined}
+          onChange={(_, d) => {
+            setNameBox(d.value);
+            setNameError(undefined);
+          }}
           onKeyDown={(e) => {
-            const ref = parseCell(nameBox);
-            if (e.key === "Enter" && ref) workbook.select(ref);
+            if (e.key !== "Enter") return;
+            const text = nameBox.trim();
+            const ref = parseCell(text);
+            // An A1 address parseCell refuses is one past XFD1048576 (XFE1, A1048577): say so, rather than ignore it.
+            if (!ref) setNameError(/^\$?[A-Za-z]+\$?0*[1-9]\d*$/.test(text) ? t.beyondSheet(text.toUpperCase().replace(/\$/g, "")) : t.notACell(text));
+            else {
+              setNameError(undefined);
+              workbook.select(ref);
+            }
           }}
         />
         <Input
@@ -191,6 +206,11 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
           }}
         />
       </div>
+      {nameError && (
+        <Caption1 id="name-box-error" role="alert" className={styles.nameError}>
+          {nameError}
+        </Caption1>
+      )}
       <div
         ref={scroller}
         className={styles.scroll}

@@ -27,7 +27,7 @@ export function WriteStatus({
   const choice = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (outcome?.status === "written") done.current?.focus();
-    else if (outcome?.status === "occupied") choice.current?.focus();
+    else if (outcome?.status === "occupied" || outcome?.status === "offSheet") choice.current?.focus();
   }, [outcome]);
   if (!outcome) return null;
   if (outcome.status === "written") {
@@ -44,6 +44,37 @@ export function WriteStatus({
       </MessageBar>
     );
   }
+  const cancel = (
+    <Button
+      size="small"
+      appearance="subtle"
+      onClick={(e) => {
+        // The message goes away with its buttons: hand focus back to the field before it.
+        (e.currentTarget.closest("section")?.querySelector("button") as HTMLButtonElement | null)?.focus();
+        onCancel();
+      }}
+      ref={outcome.status === "offSheet" && !outcome.fit ? choice : undefined}
+    >
+      {t.cancel}
+    </Button>
+  );
+  if (outcome.status === "offSheet") {
+    // Past XFD1048576 there is nothing to replace: the only ways on are a place that fits, or Cancel.
+    const fit = outcome.fit;
+    return (
+      <MessageBar intent="warning" role="alert" layout="multiline">
+        <MessageBarBody>{t.offSheet(outcome.size.rows, outcome.size.cols, outcome.place.address)}</MessageBarBody>
+        <MessageBarActions>
+          {fit && (
+            <Button appearance="primary" size="small" onClick={() => retry({ at: fit.at })} ref={choice}>
+              {t.insertAt(fit.address)}
+            </Button>
+          )}
+          {cancel}
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>{t.occupied(outcome.occupied, outcome.place.address)}</MessageBarBody>
@@ -54,17 +85,7 @@ export function WriteStatus({
         <Button size="small" onClick={() => retry({ at: outcome.place.at, overwrite: true })}>
           {t.overwrite(outcome.place.address)}
         </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={(e) => {
-            // The message goes away with its buttons: hand focus back to the field before it.
-            (e.currentTarget.closest("section")?.querySelector("button") as HTMLButtonElement | null)?.focus();
-            onCancel();
-          }}
-        >
-          {t.cancel}
-        </Button>
+        {cancel}
       </MessageBarActions>
     </MessageBar>
   );

@@ -348,6 +348,12 @@ class FakeRange extends Loadable {
     readonly cols: number,
   ) {
     super(ctx);
+    // As Excel: a range past XFD1048576 (getCell, getResizedRange off the sheet's edge) fails the whole batch.
+    if (r < 0 || c < 0 || r + rows > 1048576 || c + cols > 16384) {
+      ctx.enqueue(() => {
+        throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+      });
+    }
   }
   protected get data(): SheetData {
     return this.ctx.excel.sheet(this.sheetName());
@@ -510,6 +516,9 @@ class FakeUsedRange extends FakeRange {
   }
   override get rowCount(): number {
     return this.read("rowCount", () => this.block().rows);
+  }
+  override get columnCount(): number {
+    return this.read("columnCount", () => this.block().cols);
   }
   override get formulas(): Value[][] {
     return this.read("formulas", () => {
