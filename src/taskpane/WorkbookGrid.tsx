@@ -7,7 +7,7 @@
  * the rows and columns in view are drawn, so any address Excel accepts (XFD1, A1048576) is instant.
  * Like Excel, it scrolls by whole rows and columns.
  */
-import { Button, Caption1, Input, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Input, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { cellAddress, columnName, parseCell } from "../formula/address";
 import type { MemoryWorkbook } from "../office/memory";
@@ -141,6 +141,13 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
   const [draft, setDraft] = useState("");
   /** Why the name box's text was not gone to: not an address, or past XFD1048576. */
   const [nameError, setNameError] = useState<string>();
+  /** "New workbook" asks first, in the pane: office.js makes window.confirm throw in an add-in. */
+  const [confirming, setConfirming] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const emptyButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) emptyButton.current?.focus();
+  }, [confirming]);
   const activeText = active.formula ?? (active.spilled ? "" : String(active.value));
   useEffect(() => {
     setNameBox(cellAddress(sel));
@@ -291,11 +298,40 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
           {store?.kept() ? t.previewKept : t.previewNotKept}
         </Caption1>
         {store && (
-          <Button size="small" appearance="subtle" onClick={() => window.confirm(t.confirmNewWorkbook) && store.reset()}>
+          <Button size="small" appearance="subtle" ref={newButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>
             {t.newWorkbook}
           </Button>
         )}
       </div>
+      {store && confirming && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{t.confirmNewWorkbook}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              size="small"
+              ref={emptyButton}
+              onClick={() => {
+                store.reset();
+                setConfirming(false);
+                newButton.current?.focus();
+              }}
+            >
+              {t.emptyWorkbook}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => {
+                setConfirming(false);
+                newButton.current?.focus();
+              }}
+            >
+              {t.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <TabList size="small" aria-label={t.sheets} selectedValue={workbook.sheet} onTabSelect={(_, d) => workbook.activate(String(d.value))}>
         {sheets.map((name) => (
           <Tab key={name} value={name}>

@@ -101,3 +101,32 @@ test("the name box refuses an address past XFD1048576, and a non-address, with a
   ).resolves.toBe(0);
   await close(pane);
 });
+
+test("New workbook asks in the pane (office.js makes window.confirm throw), Cancel keeps the work, confirming empties it", async () => {
+  const pane = await open({ width: 420, document: { sheets: [{ name: "Sheet1", cells: { A1: "my work" } }] } });
+  const { page } = pane;
+  await gridCell(page, "A1").filter({ hasText: "my work" }).waitFor();
+  // As in Excel: office.js replaces window.confirm with a function that throws. The pane must not need it.
+  await page.evaluate(() => {
+    window.confirm = () => {
+      throw new Error("Function window.confirm is not supported.");
+    };
+  });
+  await page.getByRole("button", { name: "New workbook" }).click();
+  const ask = page.getByRole("alert").filter({ hasText: "Empty the preview workbook? Everything written to it is lost." });
+  await ask.waitFor();
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Empty the workbook");
+  await ask.scrollIntoViewIfNeeded();
+  await shot(page, "new-workbook-asks.png");
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await ask.waitFor({ state: "detached" });
+  await expect(gridCell(page, "A1").textContent()).resolves.toBe("my work");
+  await page.getByRole("button", { name: "New workbook" }).click();
+  await ask.getByRole("button", { name: "Empty the workbook" }).click();
+  await ask.waitFor({ state: "detached" });
+  await gridCell(page, "A1").filter({ hasText: /^$/ }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("New workbook");
+  await shot(page, "new-workbook-emptied.png");
+  // close() asserts that the page logged no error (the old button threw "window.confirm is not supported").
+  await close(pane);
+});
