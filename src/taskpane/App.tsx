@@ -41,6 +41,10 @@ const useStyles = makeStyles({
   grid: { padding: tokens.spacingHorizontalM, minWidth: 0, flexGrow: 1, boxSizing: "border-box", "@media (min-width: 900px)": { height: "100vh" } },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
+  // The pill's text may wrap at 320 px (Excel's narrowest pane): it grows with it rather than keep one line's height.
+  pill: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "start", paddingBlock: "1px", maxWidth: "100%", boxSizing: "border-box" },
+  // The tabs wrap onto a second row in a narrow pane, so no tab is off-screen and the page never scrolls sideways.
+  tabs: { flexWrap: "wrap", minWidth: 0 },
 });
 
 type BrowseView = { kind: "home" } | { kind: "dataset"; dataset: Dataset } | { kind: "entity"; entity: Entity };
@@ -166,7 +170,7 @@ export function App({
             {workbook.kind === "preview" && (
               <>
                 {" "}
-                <Badge appearance="tint" color="warning">
+                <Badge appearance="tint" color="warning" className={styles.pill}>
                   {t.previewMode}
                 </Badge>
               </>
@@ -201,7 +205,7 @@ export function App({
               if (d.value) setTab("browse");
             }}
           />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             <Tab value="browse">{t.tabBrowse}</Tab>
             <Tab value="formula">{t.tabFormula}</Tab>
             <Tab value="audit">{t.tabAudit}</Tab>

@@ -51,6 +51,8 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground3 },
   title: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // At 320 px the choices wrap as whole labels onto the next line, not one word per line.
+  choices: { flexWrap: "wrap", "& label": { whiteSpace: "nowrap" } },
 });
 
 export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { atlas: Atlas; dataset: Dataset; workbook: Workbook; onBack: () => void; onWritten: () => void }) {
@@ -126,12 +128,12 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
       {dataset.description && <Body1 translate="no">{lang === "zh" ? dataset.description.zh : dataset.description.en}</Body1>}
       {dataset.caption && <Caption1 translate="no">{dataset.caption.text}</Caption1>}
 
-      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label={t.mode}>
+      <RadioGroup layout="horizontal" className={styles.choices} value={mode} onChange={(_, d) => setMode(d.value as InsertMode)} aria-label={t.mode}>
         <Radio value="values" label={t.modeValues} />
         <Radio value="formulas" label={t.modeFormulas} />
       </RadioGroup>
       {series && (
-        <RadioGroup layout="horizontal" value={shape} onChange={(_, d) => setLayout(d.value as "wide" | "long" | "printed")} aria-label={t.layout}>
+        <RadioGroup layout="horizontal" className={styles.choices} value={shape} onChange={(_, d) => setLayout(d.value as "wide" | "long" | "printed")} aria-label={t.layout}>
           <Radio value="wide" label={t.layoutWide} />
           <Radio value="long" label={t.layoutLong} />
           <Radio value="printed" label={t.layoutPrinted} />

@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalXS },
   name: { width: "110px", flexShrink: 0 },
   nameError: { color: tokens.colorPaletteRedForeground1 },
-  formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+  // minWidth 0: Fluent's Input has a minimum width that pushed the bar past a 320 px pane.
+  formula: { flexGrow: 1, minWidth: 0, fontFamily: tokens.fontFamilyMonospace },
   scroll: {
     overflow: "auto",
     border: `1px solid ${tokens.colorNeutralStroke1}`,

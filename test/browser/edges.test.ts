@@ -130,3 +130,79 @@ test("New workbook asks in the pane (office.js makes window.confirm throw), Canc
   // close() asserts that the page logged no error (the old button threw "window.confirm is not supported").
   await close(pane);
 });
+
+/** How far the page overflows sideways, and the outermost elements that stick out past the viewport's right edge. */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const out = [...document.querySelectorAll<HTMLElement>("body *")].filter((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 0.5) return false;
+      // Inside its own scrolling strip (the grid, a wide preview table) an element may be wide.
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (/(auto|scroll|hidden)/.test(style.overflowX) && p.getBoundingClientRect().right <= width + 0.5) return false;
+      }
+      return true;
+    });
+    const outermost = out.filter((el) => !out.some((o) => o !== el && o.contains(el)));
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: width,
+      scrollX: window.scrollX,
+      offenders: outermost
+        .slice(0, 8)
+        .map(
+          (el) => `${el.tagName.toLowerCase()}[${el.getAttribute("role") ?? ""}] "${(el.textContent ?? "").slice(0, 30)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+        ),
+    };
+  });
+
+test("at 320 px (Excel's narrowest pane) nothing overflows sideways: first screen, every tab, a dataset; the pill grows with its text", async () => {
+  const pane = await open({ width: 320 });
+  const { page } = pane;
+  const fits = async (name: string) => {
+    await shot(page, name);
+    const o = await overflow(page);
+    expect({ ...o, scrollWidthFits: o.scrollWidth <= o.clientWidth }).toEqual({ ...o, scrollWidthFits: true, scrollX: 0, offenders: [] });
+  };
+  await fits("320-first.png");
+  // The preview-mode pill holds all its text: its box is as tall as its text, not one line over two.
+  const pill = page.getByText("Preview mode: no Excel, an in-memory workbook");
+  const box = await pill.evaluate((el) => ({ height: el.getBoundingClientRect().height, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+  expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+  const search = await page.getByRole("searchbox").boundingBox();
+  const pillBox = await pill.boundingBox();
+  expect((pillBox?.y ?? 0) + (pillBox?.height ?? 0)).toBeLessThanOrEqual(search?.y ?? 0);
+  for (const [tab, file] of [
+    ["Formula builder", "320-formula.png"],
+    ["Cell audit", "320-audit.png"],
+    ["Share", "320-share.png"],
+    ["Browse", "320-browse.png"],
+  ]) {
+    // Every tab is on screen, so clicking it scrolls nothing.
+    const t = page.getByRole("tab", { name: tab });
+    const r = await t.boundingBox();
+    expect((r?.x ?? -1) >= 0 && (r?.x ?? 0) + (r?.width ?? 0) <= 320).toBe(true);
+    await t.click();
+    await page.getByRole("tabpanel", { name: tab }).waitFor();
+    await fits(file);
+  }
+  await page.getByRole("searchbox", { name: /Search/ }).fill("tencent capex");
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2 }).waitFor();
+  await fits("320-dataset.png");
+  // Radio labels keep their words together: "Long: one row per period" is not one word per line.
+  for (const radio of await page.getByRole("radio").all()) {
+    const label = await radio.evaluate((el) => {
+      const l = el.closest("span,div")?.querySelector("label");
+      return l ? { h: l.getBoundingClientRect().height, line: parseFloat(getComputedStyle(l).lineHeight) || 20 } : undefined;
+    });
+    if (label) expect(label.h).toBeLessThanOrEqual(label.line * 2 + 4);
+  }
+  await close(pane);
+});
