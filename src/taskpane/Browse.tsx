@@ -216,7 +216,7 @@ export function SearchResults({
                 <li key={`l:${hit.line}`}>
                   <Button appearance="subtle" className={styles.item} onClick={() => hit.dataset && onDataset(hit.dataset)} disabled={!hit.dataset}>
                     <span className={styles.row}>
-                      <Badge appearance="outline" size="small" color="subtle">
+                      <Badge appearance="outline" size="small" color="important">
                         {t.kindLine}
                       </Badge>
                       <span>{t.lineNo(hit.line)}</span>

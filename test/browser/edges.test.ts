@@ -206,3 +206,40 @@ test("at 320 px (Excel's narrowest pane) nothing overflows sideways: first scree
   }
   await close(pane);
 });
+
+test("the Report text badge is visible, in English and Chinese: its text is not the colour of what is behind it", async () => {
+  const pane = await open({ width: 420 });
+  const { page } = pane;
+  const contrast = (name: string) =>
+    page
+      .getByText(name, { exact: true })
+      .first()
+      .evaluate((el) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) =>
+          [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+        let bg = "rgb(255, 255, 255)";
+        for (let p: Element | null = el; p; p = p.parentElement) {
+          const c = getComputedStyle(p).backgroundColor;
+          if (!/rgba\(.*,\s*0\)|transparent/.test(c)) {
+            bg = c;
+            break;
+          }
+        }
+        const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(bg))];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+  await page.getByRole("searchbox", { name: /Search/ }).fill("910C FP16");
+  await page.getByText("Report text", { exact: true }).first().waitFor();
+  await page.getByText("Report text", { exact: true }).first().scrollIntoViewIfNeeded();
+  await shot(page, "report-text-badge.png");
+  // WCAG's 4.5:1 for small text, as the Dataset badge in the same list has.
+  expect(await contrast("Dataset")).toBeGreaterThanOrEqual(4.5);
+  expect(await contrast("Report text")).toBeGreaterThanOrEqual(4.5);
+  await page.getByRole("button", { name: /切换到中文/ }).click();
+  await page.getByText("报告原文", { exact: true }).first().waitFor();
+  expect(await contrast("报告原文")).toBeGreaterThanOrEqual(4.5);
+  await page.getByText("报告原文", { exact: true }).first().scrollIntoViewIfNeeded();
+  await shot(page, "report-text-badge-zh.png");
+  await close(pane);
+});
