@@ -12,7 +12,7 @@ export const STRINGS = {
     search: "Search figures, datasets, chips, companies, components, models",
     searchPlaceholder: "Search: H100 FP16, 腾讯 capex 2024, NVQD, HBM…",
     noResults: "Nothing matches.",
-    results: (n: number) => `${n} results`,
+    results: (n: number) => `${n} ${n === 1 ? "result" : "results"}`,
     tabBrowse: "Browse",
     tabFormula: "Formula builder",
     tabAudit: "Cell audit",

@@ -23,3 +23,11 @@ test("Chinese has no plural to get wrong, and says the count", () => {
   expect(STRINGS.zh.written("Sheet1!A1", 1)).toContain("1");
   expect(STRINGS.zh.formulaCount(1, 12)).toMatch(/1.*12|12.*1/);
 });
+
+test.each([
+  [0, "0 results"],
+  [1, "1 result"],
+  [17, "17 results"],
+])("a search with %p hits says %p", (n, text) => {
+  expect(en.results(n)).toBe(text);
+});
