@@ -26,7 +26,7 @@ async function searchFor(page: Page, text: string) {
   await searchBox(page).fill(text);
   await page
     .getByRole("status")
-    .filter({ hasText: /\d+ (results|个结果)/ })
+    .filter({ hasText: /\d+ (results?|个结果)/ })
     .waitFor();
 }
 

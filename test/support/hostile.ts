@@ -75,7 +75,7 @@ export async function attackPane(page: Page, payloads: readonly string[] = HOSTI
       await search.fill(payload);
       await page
         .getByRole("status")
-        .filter({ hasText: /\d+ results|Nothing matches\./ })
+        .filter({ hasText: /\d+ results?|Nothing matches\./ })
         .first()
         .waitFor();
     });
