@@ -576,6 +576,13 @@ export interface ServerSizing {
 }
 
 /**
+ * ceil(target × 1000 / (cards × per-card TFLOPS)), 1 PFLOPS = 1000 TFLOPS: AICHIP.SERVERS's count, and the one
+ * AICHIP.SOURCES shows beside the report's own. The epsilon absorbs binary noise in an exact quotient
+ * (156.00000000000003); any positive target needs a server.
+ */
+export const serversFor = (targetPflops: number, cards: number, perCardTflops: number): number => Math.max(1, Math.ceil((targetPflops * 1000) / (cards * perCardTflops) - 1e-9));
+
+/**
  * Servers needed for `targetPflops` of FP16 dense compute: ceil(target × 1000 / (cards × per-card TFLOPS)),
  * decimal prefixes (1 PFLOPS = 1000 TFLOPS). The report's own column uses 1 P = 1024 T inconsistently (Q34),
  * so its figures are shown beside ours by AICHIP.SOURCES(chip, "servers_per_1000p"), never substituted.
@@ -610,8 +617,7 @@ export function chipServers(atlas: Atlas, chipName: string, targetPflops: number
       if (typeof spec.value !== "number") return failWith("missingFact", "notNumberInReport", { label: same(label) });
       if (spec.fact.sparsity === "sparse") return failWith("missingFact", "variantSparseServers", { label: same(label) });
       if (spec.value <= 0) return failWith("impossible", "isValue", { label: same(label), detail: String(spec.value) });
-      // The epsilon absorbs binary noise in an exact quotient (156.00000000000003); any positive target needs a server.
-      const servers = Math.max(1, Math.ceil((targetPflops * 1000) / (cards * spec.value) - 1e-9));
+      const servers = serversFor(targetPflops, cards, spec.value);
       if (!Number.isSafeInteger(servers)) return failWith("impossible", "tooManyServers", {});
       const stated = cards === 8 ? atlas.facts(chip.id, "servers_per_1000p")[0] : undefined;
       return ok({ servers, perCardTflops: spec.value, fact: spec.fact, stated });

@@ -6,7 +6,7 @@
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { capexCagr, capexGrowth, type Derived } from "./capex";
-import { cellFigure } from "./chips";
+import { cellFigure, serversFor } from "./chips";
 import { defaultFact, formatNumber, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
 import { marketCagr } from "./markets";
 import { matchPeriod } from "./periods";
@@ -70,7 +70,7 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
     const dense = atlas.facts(f.entity, "fp16").filter((x) => x.sparsity !== "sparse" && typeof x.value === "number" && x.value > 0);
     const card = (f.variant !== undefined ? dense.find((x) => x.variant === f.variant) : undefined) ?? figureFor(atlas, f.entity, "fp16", "dense");
     if (!card?.value || card.sparsity === "sparse") return undefined;
-    const servers = Math.max(1, Math.ceil((1000 * 1000) / (8 * card.value) - 1e-9));
+    const servers = serversFor(1000, 8, card.value);
     return {
       value: servers,
       unit: f.unit ?? "count",
