@@ -763,7 +763,7 @@ function named(names: string[], owners: string[], name: string | undefined, owne
 /** A ticker's code without its exchange suffix ("CRWV" for "CRWV.O"). */
 const tickerForm = (t: string | undefined) => (t && t.includes(".") ? /^([A-Z0-9]{1,6})\.(O|N|OQ|US|HK|SZ|SH|SS|TW|KS|T)$/i.exec(t.trim())?.[1] : undefined);
 /** A name without the bracketed note at its end ("Channels" for "Channels (picks)"), of two characters or more. */
-function unnotedForm(n: string | undefined): string | undefined {
+export function unnotedForm(n: string | undefined): string | undefined {
   if (!n) return undefined;
   const trimmed = n.trim();
   const last = trimmed.charCodeAt(trimmed.length - 1);

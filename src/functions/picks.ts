@@ -1,5 +1,5 @@
 /** PICKS: the report's recommended stocks (建议关注), by segment. */
-import type { Atlas } from "../domain/atlas";
+import { unnotedForm, type Atlas } from "../domain/atlas";
 import { pickLists, picks, type PickRow } from "../domain/picks";
 import { andThen, ok } from "../domain/result";
 import { parseLanguage } from "../domain/suppliers";
@@ -39,7 +39,7 @@ export const PICKS_SPECS: readonly FunctionSpec[] = [
         if (segment !== null) return rows.map((r) => [name(r)]);
         // A segment as the report heads it: without the note that keeps its name apart from another thing's
         // ("Channels (picks)" is printed 渠道商, L29; PICKS("Channels") reads it back).
-        const plain = (s: string) => s.replace(/\s*[(（][^()（）]+[)）]$/, "");
+        const plain = (s: string) => unnotedForm(s) ?? s;
         return [["segment", "company"], ...rows.map((r) => [plain(lang === "zh" ? (r.segment.zh ?? "") : (r.segment.en ?? r.segment.zh ?? "")), name(r)])];
       },
       ({ rows }, atlas, [segment]) => {
