@@ -552,6 +552,13 @@ function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undef
   if (typeof a.value !== "number" || typeof b.value !== "number") {
     return failWith("badArgument", "compareText", { label: { en: a.metric.en, zh: a.metric.zh }, detail: `"${a.value}" vs "${b.value}"` });
   }
+  // A year is a date, not an amount: 2022 / 2020 = 1.001 says nothing about the two chips.
+  if (a.metric.unit === "year") {
+    return failWith("badArgument", "compareYear", {
+      label: { en: a.metric.en, zh: a.metric.zh },
+      detail: `${atlas.displayName(a.chip)} ${a.value}, ${atlas.displayName(b.chip)} ${b.value}`,
+    });
+  }
   const sa = a.fact.sparsity;
   const sb = b.fact.sparsity;
   const mixed = (sa === "sparse") !== (sb === "sparse");

@@ -288,6 +288,11 @@ export const MESSAGES = {
     en: (_a, _s, p) => `Dataset ${p.detail ?? ""} holds no table, figures or lists.`,
     zh: (_a, _s, p) => `数据集 ${p.detail ?? ""} 没有表格、数据或名单。`,
   },
+  compareYear: {
+    en: (_a, _s, p) =>
+      `metric must be an amount to compare; ${label(p, "en")} is a year, and a ratio of years means nothing (${p.detail ?? ""}). For the years between them, subtract the two AICHIP.SPEC figures.`,
+    zh: (_a, _s, p) => `比较需要可按倍数比较的数量；${label(p, "zh")}是年份，年份之比没有意义（${p.detail ?? ""}）。如需相差的年数，请将两个 AICHIP.SPEC 结果相减。`,
+  },
   compareText: {
     en: (_a, _s, p) => `metric must be a number specification to compare; ${label(p, "en")} is text (${p.detail ?? ""}).`,
     zh: (_a, _s, p) => `比较需要数值参数；${label(p, "zh")}是文字（${p.detail ?? ""}）。`,

@@ -83,7 +83,8 @@ const chipFilterChoices = (atlas: Atlas): Choice[] => {
 const numberChipMetricChoices = (atlas: Atlas, before: ArgValue[]): Choice[] => {
   const a = chipMetricChoices(atlas, [before[0]]);
   const b = new Set(chipMetricChoices(atlas, [before[1]]).map((c) => c.value));
-  return a.filter((c) => b.has(c.value) && atlas.resolveMetric(String(c.value), "metric", (m) => m.kind === "number").ok);
+  // Amounts only: a ratio of two release years is refused (compareYear), so it is not offered.
+  return a.filter((c) => b.has(c.value) && atlas.resolveMetric(String(c.value), "metric", (m) => m.kind === "number" && m.unit !== "year").ok);
 };
 
 const CARD_FORMAT_ENUM: EnumSpec = {
@@ -242,7 +243,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     example: '=AICHIP.COMPARE("H100","A100","TDP")',
     shape: "scalar",
     result: "number",
-    doc: 'How many times chip_a\'s figure is chip_b\'s, for one number specification: chip_a / chip_b, computed from the report\'s default figures (2 = twice as much, 0.5 = half). Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).',
+    doc: 'How many times chip_a\'s figure is chip_b\'s, for one number specification: chip_a / chip_b, computed from the report\'s default figures (2 = twice as much, 0.5 = half). A year has no ratio: release year is #VALUE! (subtract two AICHIP.SPEC figures instead). Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).',
     returns: "The ratio, a plain number.",
     args: [
       { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片", byKey: true },

@@ -232,7 +232,8 @@ export function aichipMetrics(chip: string): any[][] {
 
 /**
  * How many times chip_a's figure is chip_b's, for one number specification: chip_a / chip_b, computed from the
- * report's default figures (2 = twice as much, 0.5 = half). Both chips use the same variant. Example:
+ * report's default figures (2 = twice as much, 0.5 = half). A year has no ratio: release year is #VALUE!
+ * (subtract two AICHIP.SPEC figures instead). Both chips use the same variant. Example:
  * =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).
  * @customfunction AICHIP.COMPARE
  * @param chip_a The chip in the numerator

@@ -158,6 +158,29 @@ describe("AICHIP.COMPARE where a chip lacks the figure: #N/A naming both chips",
   });
 });
 
+describe("AICHIP.COMPARE of a year: #VALUE!, not a ratio of two years", () => {
+  // Years are dates: 2022 / 2020 is 1.001 and says nothing about the chips. The message gives both
+  // years as the report prints them, so the user can subtract them.
+  test.each([
+    ["H100", "A100", "release year", ["H100 2022", "A100 2020"], "line 281"],
+    ["B300", "H100", "发布时间", ["B300 2025", "H100 2022"], "line 281"],
+    ["TPUv5E", "Maia 100", "release year", ["TPUv5E 2023", "Maia 100 2023"], "lines 174, 177"],
+  ] as [string, string, string, string[], string][])("COMPARE(%j, %j, %j) is #VALUE! quoting %j (%s)", (a, b, metric, years) => {
+    const outcome = call("AICHIP.COMPARE", a, b, metric, null);
+    expectWellFormed(outcome);
+    expect(outcome).toMatchObject({ error: "#VALUE!" });
+    const message = (outcome as { message?: string }).message;
+    expectCleanMessage(message);
+    expect(message).toMatch(/year/);
+    for (const year of years) expect(message).toContain(year);
+  });
+
+  test("the years themselves still answer through AICHIP.SPEC (line 281)", () => {
+    expect(call("AICHIP.SPEC", "H100", "release year", null)).toEqual({ value: 2022 });
+    expect(call("AICHIP.SPEC", "A100", "release year", null)).toEqual({ value: 2020 });
+  });
+});
+
 describe("AICHIP.COMPARE with an unknown chip: #N/A and a suggestion naming the intended chip", () => {
   // [chip_a, chip_b, metric, intended chip, report line]
   test.each([
