@@ -70,12 +70,20 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
       }
     }
     if (!benchmark.ok && !variant) {
-      // A column header that names the scoring method after the benchmark, as the report prints them
-      // ("AIME 2024 pass@1", "LiveCodeBench pass@1", L1443): the benchmark and that method as the variant,
-      // where that is one of the model's scores (asked with a variant, the call splits nothing further).
-      const split = /^(.+?)\s+(\S+)$/.exec(benchmarkName.trim());
-      const scored = split === null ? undefined : modelScore(atlas, modelName, split[1], split[2]);
-      if (scored?.ok) return scored;
+      // A column header or row label that names the scoring method or version after the benchmark, as the
+      // report prints them ("AIME 2024 pass@1", "LiveCodeBench pass@1", L1443; "LiveCodeBench v5,
+      // 2024.10-2025.02", L1364): the benchmark and the rest as the variant, where that is one of the
+      // model's scores. Split at each of the last four spaces from the last (the longest benchmark name
+      // first; the report's labels have at most three words after the name), a comma before the split
+      // dropped; asked with a variant, the call splits nothing further.
+      const typed = benchmarkName.trim();
+      for (let at = typed.lastIndexOf(" "), tries = 0; at > 0 && tries < 4; at = typed.lastIndexOf(" ", at - 1), tries++) {
+        const head = typed.slice(0, at).replace(/[\s,，;；]+$/, "");
+        const rest = typed.slice(at + 1).trim();
+        if (head.length === 0 || rest.length === 0) continue;
+        const scored = modelScore(atlas, modelName, head, rest);
+        if (scored.ok) return scored;
+      }
     }
     if (!benchmark.ok)
       return {
