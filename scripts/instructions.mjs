@@ -10,6 +10,8 @@
  * guide to compare two builds, not a budget: the budgets are `npm run bench`'s. Needs valgrind
  * (`apt-get install valgrind`).
  *
+ * INSTRUCTIONS_BY_FUNCTION=1 also splits the cold workbook by function (in its order; a few more minutes).
+ *
  *   node scripts/instructions.mjs CALLS.json [BUNDLE]   (CALLS.json: written by bench.ts with BENCH_CALLS_OUT;
  *                                                     BUNDLE: dist/functions.js, or BENCH_BUNDLE as for the bench)
  */
@@ -35,7 +37,8 @@ const lists = { warm: prepared(calls.warm), workbook: prepared(calls.workbook) }
 for (const name of Object.keys(calls.sets)) lists[name] = prepared(calls.sets[name]);
 let sink = 0;
 const invoke = (list) => { for (let i = 0; i < list.length; i++) { const { fn, args } = list[i]; try { if (Reflect.apply(fn, undefined, args) !== undefined) sink++; } catch { sink--; } } };
-for (const name of run ? run.split("\\u0001") : []) invoke(lists[name]);
+// "workbook<N": the workbook's first N formulas (INSTRUCTIONS_BY_FUNCTION).
+for (const name of run ? run.split("\\u0001") : []) invoke(name.startsWith("workbook<") ? lists.workbook.slice(0, Number(name.slice(9))) : lists[name]);
 `;
 
 const MODES = {
@@ -92,6 +95,19 @@ function main() {
     cold("JIT").toLocaleString("en"),
   ]);
   rows.push([`${book.toLocaleString("en")}-formula workbook, recalculated`, String(book), recalc("interpreter").toLocaleString("en"), recalc("JIT").toLocaleString("en")]);
+  if (process.env.INSTRUCTIONS_BY_FUNCTION) {
+    // The cold workbook by function, in its order (each function's formulas are together; the capex
+    // functions, interleaved, as one): instructions a formula between the function's first and last.
+    const ids = calls.workbook.map(([id]) => (id.startsWith("CAPEX.") && id !== "CAPEX.CAGR" ? "CAPEX.VALUE/YOY/QOQ" : id));
+    const bounds = [0];
+    for (let i = 1; i <= ids.length; i++) if (i === ids.length || ids[i] !== ids[i - 1]) bounds.push(i);
+    const upTo = (mode, n) => (n === 0 ? instructions(mode, []) : instructions(mode, [`workbook<${n}`]));
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const [from, to] = [bounds[k], bounds[k + 1]];
+      const per = (mode) => Math.round((upTo(mode, to) - upTo(mode, from)) / (to - from)).toLocaleString("en");
+      rows.push([`  cold workbook, formulas ${from + 1}-${to}: ${ids[from]}`, String(to - from), per("interpreter"), per("JIT")]);
+    }
+  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  "));
   console.log(`\nbundle: ${bundle}; node ${process.version}; flags ${FIXED.join(" ")} (interpreter: ${MODES.interpreter.join(" ")})`);
