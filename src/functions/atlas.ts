@@ -73,7 +73,7 @@ export const ATLAS_SPECS: readonly FunctionSpec[] = [
     },
     example: '=ATLAS.SOURCE("Tencent","capex_yoy","2025Q1")',
     shape: "table",
-    doc: 'Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, rates as fractions, status ("default" is what ATLAS.VALUE returns; "as stated" marks the report\'s own derived figure, with our "recomputed" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE("Global ASIC market","market_cagr") shows 0.128 (12.8%) as stated and 0.099 recomputed.',
+    doc: 'Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed, period, variant, rates as fractions, status ("default" is what ATLAS.VALUE returns for that row\'s period, so a fact given for several periods has one default each; "as stated" marks the report\'s own derived figure, with our "recomputed" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE("Global ASIC market","market_cagr") shows 0.128 (12.8%) as stated and 0.099 recomputed.',
     returns: "A header row and one row per figure.",
     args: [
       { name: "name", kind: "text", help: "A chip, company, product, model or market", choices: entityChoices, zh: "芯片、公司、产品、模型或市场" },

@@ -546,9 +546,10 @@ export function atlasTable(dataset: string): any[][] {
 
 /**
  * Every value the report gives for one fact of any name, as a table that spills: value, unit, text as printed,
- * period, variant, rates as fractions, status ("default" is what ATLAS.VALUE returns; "as stated" marks the
- * report's own derived figure, with our "recomputed" row beneath it), dataset, section, line and notes. Example:
- * =ATLAS.SOURCE("Global ASIC market","market_cagr") shows 0.128 (12.8%) as stated and 0.099 recomputed.
+ * period, variant, rates as fractions, status ("default" is what ATLAS.VALUE returns for that row's period, so a
+ * fact given for several periods has one default each; "as stated" marks the report's own derived figure, with
+ * our "recomputed" row beneath it), dataset, section, line and notes. Example: =ATLAS.SOURCE("Global ASIC
+ * market","market_cagr") shows 0.128 (12.8%) as stated and 0.099 recomputed.
  * @customfunction ATLAS.SOURCE
  * @param name A chip, company, product, model or market
  * @param metric What is measured, e.g. "capex", "capex_cagr", "market_cagr"
