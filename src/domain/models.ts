@@ -81,6 +81,9 @@ export function modelScore(atlas: Atlas, modelName: string, benchmarkName: strin
         const head = typed.slice(0, at).replace(/[\s,，;；]+$/, "");
         const rest = typed.slice(at + 1).trim();
         if (head.length === 0 || rest.length === 0) continue;
+        // A head that names no benchmark fails as resolveMetric would, but without its did-you-mean search
+        // (a Chinese gloss in the head is read without it by the call, so such a head is always tried).
+        if (!/[\u4e00-\u9fff]/.test(head) && atlas.firstMetric(atlas.metricIdsOf(head), isBenchmark) === undefined) continue;
         const scored = modelScore(atlas, modelName, head, rest);
         if (scored.ok) return scored;
       }
