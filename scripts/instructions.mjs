@@ -101,7 +101,8 @@ function main() {
     const ids = calls.workbook.map(([id]) => (id.startsWith("CAPEX.") && id !== "CAPEX.CAGR" ? "CAPEX.VALUE/YOY/QOQ" : id));
     const bounds = [0];
     for (let i = 1; i <= ids.length; i++) if (i === ids.length || ids[i] !== ids[i - 1]) bounds.push(i);
-    const upTo = (mode, n) => (n === 0 ? instructions(mode, []) : instructions(mode, [`workbook<${n}`]));
+    // The whole workbook is the cold figure's run above (counted once).
+    const upTo = (mode, n) => instructions(mode, n === 0 ? [] : n === book ? ["workbook"] : [`workbook<${n}`]);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const [from, to] = [bounds[k], bounds[k + 1]];
       const per = (mode) => Math.round((upTo(mode, to) - upTo(mode, from)) / (to - from)).toLocaleString("en");
