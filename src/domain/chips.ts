@@ -458,12 +458,19 @@ export function compareByMeaning(atlas: Atlas, aMeaning: unknown, bMeaning: unkn
   // only once a's answered; a missing figure explained with what each chip has for the metric as any metric.
   const ra = a.spec;
   if (ra === undefined) return undefined;
-  const ea = isMissing(ra) ? missingExplained(ra, hasOf(atlas, a, metricMeaning), hasOf(atlas, b, metricMeaning)) : ra;
+  const ea = isMissing(ra) ? sidesMissing(atlas, ra, a, b, metricMeaning) : ra;
   if (!ea.ok) return ea;
   const rb = b.spec;
   if (rb === undefined) return undefined;
-  const eb = isMissing(rb) ? missingExplained(rb, hasOf(atlas, a, metricMeaning), hasOf(atlas, b, metricMeaning)) : rb;
+  const eb = isMissing(rb) ? sidesMissing(atlas, rb, a, b, metricMeaning) : rb;
   return eb.ok ? ratioOf(atlas, ea.value, eb.value, undefined) : eb;
+}
+
+/** compareByMeaning's missing figure: refused as a year (yearRefused) or explained (missingExplained), with what each side has. */
+function sidesMissing(atlas: Atlas, r: Result<ChipSpec>, a: Side, b: Side, metricMeaning: unknown): Result<ChipSpec> {
+  const hasA = hasOf(atlas, a, metricMeaning);
+  const hasB = hasOf(atlas, b, metricMeaning);
+  return a.anyMetric && hasA && hasB ? (yearRefused(a.anyMetric, hasA, hasB) ?? missingExplained(r, hasA, hasB)) : r;
 }
 
 /**
@@ -477,6 +484,8 @@ interface Side {
   spec: Result<ChipSpec> | undefined;
   /** whatItHas for the metric as any metric; null: the metric name is no metric (not worded yet: absent). */
   has?: [string, string] | null;
+  /** The metric named, as any metric (set with `has`). */
+  anyMetric?: Metric | null;
 }
 
 /** Sides by chip meaning x 2^20 + metric meaning (meanings are small counts), for the one atlas of a runtime. */
@@ -499,6 +508,7 @@ function workedSide(atlas: Atlas, chipMeaning: unknown, metricMeaning: unknown):
 function hasOf(atlas: Atlas, side: Side, metricMeaning: unknown): [string, string] | undefined {
   if (side.has === undefined) {
     const metric = atlas.firstMetric(atlas.meaningMetrics(metricMeaning), acceptAny);
+    side.anyMetric = metric ?? null;
     side.has = metric === undefined ? null : whatItHas(atlas, side.chip, metric.id);
   }
   return side.has ?? undefined;
@@ -535,7 +545,10 @@ function compared(
   const explain = (r: Result<ChipSpec>): Result<ChipSpec> => {
     if (!isMissing(r)) return r;
     const metric = anyMetric();
-    return metric === undefined ? r : missingExplained(r, whatItHas(atlas, a, metric.id), whatItHas(atlas, b, metric.id));
+    if (metric === undefined) return r;
+    const hasA = whatItHas(atlas, a, metric.id);
+    const hasB = whatItHas(atlas, b, metric.id);
+    return yearRefused(metric, hasA, hasB) ?? missingExplained(r, hasA, hasB);
   };
   const ra = specA();
   if (ra === undefined) return undefined;
@@ -545,6 +558,15 @@ function compared(
   if (rb === undefined) return undefined;
   const eb = explain(rb);
   return eb.ok ? ratioOf(atlas, ea.value, eb.value, variant) : eb;
+}
+
+/**
+ * A comparison of a year metric where a chip lacks the year: refused as ratioOf refuses two years (no
+ * variant per chip can make a ratio of years mean something), with what each chip has. Undefined for any
+ * other metric.
+ */
+function yearRefused(metric: Metric, hasA: [string, string], hasB: [string, string]): Result<never> | undefined {
+  return metric.unit === "year" ? failWith("badArgument", "compareYear", { label: { en: metric.en, zh: metric.zh }, detail: `${hasA[0]}; ${hasB[0]}` }) : undefined;
 }
 
 /** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */

@@ -39,7 +39,8 @@ export function shownUnit(f: Pick<Fact, "unit">): string {
 
 /** The figure as a user should read it: "752–800 TFLOPS", "约3000 TFLOPS", "not disclosed ('-')". */
 export function describeFigure(f: Fact): string {
-  const unit = f.unit ? (f.unit === "%" ? "%" : ` ${f.unit}`) : "";
+  // A year is its own label ("2022", not "2022 year").
+  const unit = f.unit && f.unit !== "year" ? (f.unit === "%" ? "%" : ` ${f.unit}`) : "";
   const q = f.qualifier ? `${f.qualifier} ` : "";
   if (f.value !== undefined) return `${q}${formatNumber(f.value)}${unit}`;
   if (f.low !== undefined && f.high !== undefined) return `${q}${formatNumber(f.low)}–${formatNumber(f.high)}${unit}`;

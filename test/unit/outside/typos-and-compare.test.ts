@@ -175,6 +175,25 @@ describe("AICHIP.COMPARE of a year: #VALUE!, not a ratio of two years", () => {
     for (const year of years) expect(message).toContain(year);
   });
 
+  // A chip the report gives no year for: still the year refusal (no variant per chip makes a ratio of
+  // years mean something), saying which chip lacks it and what the other has. With a variant given, the
+  // call is read by name, not by meaning: the same answer.
+  test.each([
+    ["A800", "H100", "release year", null, ["A800 has no figure", "H100 has 2022"], "line 281: no A800"],
+    ["H100", "A800", "发布时间", null, ["H100 has 2022", "A800 has no figure"], "line 281"],
+    ["A800", "H100", "release year", "dense;dense", ["A800 has no figure", "H100 has 2022"], "line 281"],
+  ] as [string, string, string, string | null, string[], string][])("COMPARE(%j, %j, %j, %j) is #VALUE! saying %j (%s)", (a, b, metric, variant, says) => {
+    const outcome = call("AICHIP.COMPARE", a, b, metric, variant);
+    expectWellFormed(outcome);
+    expect(outcome).toMatchObject({ error: "#VALUE!" });
+    const message = (outcome as { message?: string }).message;
+    expectCleanMessage(message);
+    expect(message).toMatch(/year/);
+    expect(message).not.toMatch(/one variant per chip/);
+    for (const part of says) expect(message).toContain(part);
+    expect(message).not.toMatch(/\d year/);
+  });
+
   test("the years themselves still answer through AICHIP.SPEC (line 281)", () => {
     expect(call("AICHIP.SPEC", "H100", "release year", null)).toEqual({ value: 2022 });
     expect(call("AICHIP.SPEC", "A100", "release year", null)).toEqual({ value: 2020 });
