@@ -87,6 +87,14 @@ function within(period: string, from: string | undefined, to: string | undefined
   return (from === undefined || after(from)) && (to === undefined || before(to));
 }
 
+/** Whether period `from` begins after period `to` ends (a year spans its quarters). */
+function startsAfter(from: string, to: string): boolean {
+  const a = periodParts(from);
+  const b = periodParts(to);
+  if (!a || !b) return false;
+  return a[1] === 0 || b[1] === 0 ? a[0] > b[0] : a[0] * 4 + a[1] > b[0] * 4 + b[1];
+}
+
 const optionalPeriod = (input: unknown): Result<string | undefined> => (input === null || input === undefined || input === "" ? ok(undefined) : parsePeriod(input));
 
 /**
@@ -98,6 +106,10 @@ export function capexSeries(atlas: Atlas, companyName: string, fromInput?: unkno
     andThen(optionalPeriod(fromInput), (from) =>
       andThen(optionalPeriod(toInput), (to) =>
         andThen(parseFrequency(frequencyInput), (asked) => {
+          // Bounds the wrong way round are a wrong argument, not a gap in the report (CAPEX.CAGR's yearOrder).
+          if (from !== undefined && to !== undefined && startsAfter(from, to)) {
+            return failWith("badArgument", "expected", { name: "to", expected: { en: `a period not before from (${from})`, zh: `不早于 from（${from}）的期间` }, got: `"${to}"` });
+          }
           const all = capexPeriods(atlas, company);
           const annual = all.filter((p) => /^\d{4}$/.test(p));
           const frequency = asked ?? (annual.length > 0 ? "annual" : "quarterly");
@@ -229,9 +241,9 @@ export function capexCagr(atlas: Atlas, companyName: string, startInput: unknown
 
 /** A year argument: a whole number between 1900 and 2100, or text holding one ("2024"). */
 export function yearArgument(input: unknown, name: string): Result<number> {
-  // As typed or as the report prints a year: "2024", "2020年" (L1295), "2028E" (L1879), full-width digits too.
-  const typed = typeof input === "string" ? /^(\d{4})(?:年|E)?$/i.exec(input.normalize("NFKC").trim()) : null;
-  const n = typed !== null ? Number(typed[1]) : input;
+  // As typed or as the report prints a year: "2024", "2020年" (L1295), "2028E" (L1879), "26年" (L2127), full-width digits too.
+  const typed = typeof input === "string" ? /^(?:(\d{4})(?:年|E)?|(\d{2})年)$/i.exec(input.normalize("NFKC").trim()) : null;
+  const n = typed !== null ? (typed[1] !== undefined ? Number(typed[1]) : 2000 + Number(typed[2])) : input;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1900 || n > 2100) {
     return failWith("badArgument", "expected", { name, expected: { en: "a year such as 2024", zh: "年份（如 2024）" }, got: JSON.stringify(input) });
   }

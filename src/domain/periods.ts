@@ -33,6 +33,8 @@ export function parsePeriod(input: unknown): Result<string> {
   if ((m = body.match(/^([1-4])([QH])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[2]}${m[1]}`, m[2], m[1]);
   if ((m = body.match(/^([QH])([1-4])(\d{4}|\d{2})$/))) return checked(`${fy}${year(m[3])}${m[1]}${m[2]}`, m[1], m[2]);
   if ((m = body.match(/^(\d{4})年?$/))) return ok(`${fy}${m[1]}`);
+  // A two-digit year with 年, as the report writes "26年" (L2127), "22年" (L2602); a bare "24" stays no year.
+  if ((m = body.match(/^(\d{2})年$/))) return ok(`${fy}${year(m[1])}`);
   // As the report prints quarters and halves in Chinese: "2025年Q1", "25年Q1" (L1296, L1609), "2025年第一季度",
   // "2025年1季度", "2025年上半年".
   if ((m = body.match(/^(\d{4}|\d{2})年(?:Q([1-4])|H([1-4]))$/))) return m[2] ? ok(`${fy}${year(m[1])}Q${m[2]}`) : checked(`${fy}${year(m[1])}H${m[3]}`, "H", m[3]);

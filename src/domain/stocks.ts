@@ -18,7 +18,9 @@ export function stockDates(atlas: Atlas, stock: Entity): string[] {
 
 /**
  * A date argument: ISO text ("2025-04-07", "2025/4/7", "20250407") or an Excel date serial (45754),
- * which is what a cell formatted as a date passes.
+ * which is what a cell formatted as a date passes. A month and day without a year, as the report's table
+ * heads its columns ("收盘价-4月7日", L130: "4月7日", also "4/7"), is "--04-07" (ISO 8601's month-day), matched
+ * against the dates the report gives (stockPrice).
  */
 export function parseDate(input: unknown): Result<string> {
   if (typeof input === "number" && Number.isInteger(input) && input > 0 && input < 2958466) return ok(serialDate(input));
@@ -28,6 +30,11 @@ export function parseDate(input: unknown): Result<string> {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   }
+  const md = /^(\d{1,2})(?:月(\d{1,2})日?|\/(\d{1,2}))$/.exec(s);
+  if (md) {
+    const [mo, d] = [Number(md[1]), Number(md[2] ?? md[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`--${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  }
   return failWith("badArgument", "expected", {
     name: "date",
     expected: { en: 'a date such as "2025-04-07" (or a cell holding a date)', zh: '日期（如 "2025-04-07"，或含日期的单元格）' },
@@ -35,14 +42,20 @@ export function parseDate(input: unknown): Result<string> {
   });
 }
 
+/** A parsed date as a message quotes it: a month-day as typed ("5月1日"), not as "--05-01". */
+const shownDate = (date: string, input: unknown): string => (date.startsWith("--") ? String(input).normalize("NFKC").trim() : date);
+
 export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Result<Fact> {
   return andThen(resolveStock(atlas, name), (stock) =>
     andThen(parseDate(dateInput), (date) => {
-      const fact = atlas.facts(stock.id, "stock_close").find((f) => f.period === date);
+      // A month-day ("--04-07") is the report's date of that month and day, where it gives one only.
+      const closes = atlas.facts(stock.id, "stock_close");
+      const onDay = date.startsWith("--") ? closes.filter((f) => f.period?.slice(4) === date.slice(1)) : [];
+      const fact = date.startsWith("--") ? (new Set(onDay.map((f) => f.period)).size === 1 ? onDay[0] : undefined) : closes.find((f) => f.period === date);
       return fact?.value !== undefined
         ? ok(fact)
         : failWith("missingFact", "noFigure", {
-            label: { en: `${atlas.displayName(stock)} close on ${date}`, zh: `${atlas.displayName(stock)} ${date} 的收盘价` },
+            label: { en: `${atlas.displayName(stock)} close on ${shownDate(date, dateInput)}`, zh: `${atlas.displayName(stock)} ${shownDate(date, dateInput)} 的收盘价` },
             gives: stockDates(atlas, stock),
           });
     }),

@@ -496,7 +496,7 @@ export function stockReturn(ticker: string): number {
  * =STOCK.PRICE("NVDA","2025-06-13") returns 141.97.
  * @customfunction STOCK.PRICE
  * @param ticker Ticker or company, e.g. "NVDA"
- * @param date "2025-04-07" or "2025-06-13", or a cell holding one of those dates
+ * @param date "2025-04-07" or "2025-06-13" (or as the table heads them, "4月7日"), or a cell holding one of those dates
  * @helpurl https://localhost:3000/help/STOCK.PRICE.html
  * @returns The close in USD.
  */

@@ -51,9 +51,9 @@ export const STOCK_SPECS: readonly FunctionSpec[] = [
       {
         name: "date",
         kind: "raw",
-        help: '"2025-04-07" or "2025-06-13", or a cell holding one of those dates',
+        help: '"2025-04-07" or "2025-06-13" (or as the table heads them, "4月7日"), or a cell holding one of those dates',
         choices: stockDateChoices,
-        zh: '"2025-04-07" 或 "2025-06-13"，或含其中一个日期的单元格',
+        zh: '"2025-04-07" 或 "2025-06-13"（或按表头写作 "4月7日"），或含其中一个日期的单元格',
       },
     ],
     ...answered(
