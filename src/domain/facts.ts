@@ -83,6 +83,17 @@ const VARIANT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["图生视频", "image-to-video"],
 ]);
 
+/**
+ * Chinese words for the places variants are named after, as the report writes them ("国内竞争格局", L2191): a
+ * typed word matches a variant holding any of its readings.
+ */
+const VARIANT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["中国", ["china"]],
+  ["国内", ["china", "domestic", "中国"]],
+  ["全球", ["global", "worldwide"]],
+  ["海外", ["overseas"]],
+]);
+
 const words = (s: string): string[] =>
   s
     .normalize("NFKC")
@@ -109,7 +120,9 @@ export function matchVariants(typed: string, variants: Iterable<string>): string
   return all.filter((v) => {
     const have = new Set(words(v));
     const joined = lookupKey(v);
-    return wanted.every((w) => have.has(w) || (w.length >= 3 && joined.includes(lookupKey(w)) && /\p{Script=Han}/u.test(w)));
+    return wanted.every(
+      (w) => have.has(w) || (w.length >= 3 && joined.includes(lookupKey(w)) && /\p{Script=Han}/u.test(w)) || (VARIANT_WORDS.get(w) ?? []).some((r) => have.has(r)),
+    );
   });
 }
 

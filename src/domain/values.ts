@@ -221,7 +221,14 @@ function workedAnswer(...[atlas, entity, metric, facts, period, variant, nameVar
   const pool = period === undefined ? (undated.length > 0 ? undated : facts) : facts.filter((f) => f.period === period);
   if (pool.length === 0) return failWith("missingFact", "noFigure", { label: what, period, gives: periods, more: printedAs(facts, period) });
   const selector = { variant, nameVariant };
-  return andThen(selectFact(pool, selector, what.en), (fact): Result<FactAnswer> => {
+  let chosen = selectFact(pool, selector, what.en);
+  // A variant named without a period that only one period's figures have ("2024 booking price", L314,
+  // beside H20's undated prose figure): that period's figure, as if the period had been named.
+  if (!chosen.ok && chosen.failure.key === "noVariant" && period === undefined && pool !== facts) {
+    const anyPeriod = selectFact(facts, selector, what.en);
+    if (anyPeriod.ok && new Set(facts.filter((f) => f.variant === anyPeriod.value.variant).map((f) => f.period)).size === 1) chosen = anyPeriod;
+  }
+  return andThen(chosen, (fact): Result<FactAnswer> => {
     if (fact.text !== undefined) return ok({ entity, metric, fact, value: fact.text });
     return andThen(numberOf(fact, selector, what.en), (value) => ok({ entity, metric, fact, value }));
   });
