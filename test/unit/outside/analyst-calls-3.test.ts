@@ -642,7 +642,7 @@ describe("finding 6: Chinese labels and variants as printed are refused", () => 
     check("ATLAS.VALUE", ["翱捷科技", "IP 授权收入 (亿元)", 2024, null], 0.35);
   });
   // L2191: 国内竞争格局 … 据IDC，2024年国内TOP5玩家包括…OPPO（5.3%）. "China" works; 国内 and 中国 do not.
-  it.failing('ATLAS.VALUE("OPPO","市场份额","2024年","国内") is 0.053 (L2191)', () => {
+  it('ATLAS.VALUE("OPPO","市场份额","2024年","国内") is 0.053 (L2191)', () => {
     check("ATLAS.VALUE", ["OPPO", "市场份额", "2024年", "国内"], 0.053);
   });
   // L2648: 中国 AR 眼镜市场全年销量达到 28.6 万台; L2720 caption 中国AR眼镜季度销量. "China AR glasses" works.
@@ -653,15 +653,15 @@ describe("finding 6: Chinese labels and variants as printed are refused", () => 
 
 describe("finding 7: the report's own date and year forms are refused", () => {
   // L130: the table's headers are 收盘价-4月7日 / 收盘价-6月13日 (both 2025); L134 AppLovin 232.22 / 364.49.
-  it.failing('STOCK.PRICE("APP","4月7日") is 232.22 (L130, L134)', () => {
+  it('STOCK.PRICE("APP","4月7日") is 232.22 (L130, L134)', () => {
     check("STOCK.PRICE", ["APP", "4月7日"], 232.22);
   });
-  it.failing('STOCK.PRICE("APP","6月13日") is 364.49 (L130, L134)', () => {
+  it('STOCK.PRICE("APP","6月13日") is 364.49 (L130, L134)', () => {
     check("STOCK.PRICE", ["APP", "6月13日"], 364.49);
   });
   // The report writes two-digit years with 年 ("24年Q4" L1661, "26年" L2127, "22年" L2602); "24年Q4" is accepted,
   // "24年" is not. L1295: 2024年768亿元.
-  it.failing('CAPEX.VALUE("Tencent","24年") is 768 (L1295)', () => {
+  it('CAPEX.VALUE("Tencent","24年") is 768 (L1295)', () => {
     check("CAPEX.VALUE", ["Tencent", "24年"], 768);
   });
 });
@@ -670,20 +670,40 @@ describe("finding 8: misleading or wrong messages", () => {
   // functions.ts ATLAS.VALUE help: variant "…or both ("2024 booking price high")". ATLAS.SOURCE("H20","price")
   // lists the variant "2024 booking price" (L314); the call says "The report gives no H20 Price for variant
   // "2024 booking price"".
-  it.failing('ATLAS.VALUE("H20","price",,"2024 booking price high") — the help example — is 15000 (L314)', () => {
+  it('ATLAS.VALUE("H20","price",,"2024 booking price high") — the help example — is 15000 (L314)', () => {
     check("ATLAS.VALUE", ["H20", "price", null, "2024 booking price high"], 15000);
   });
   // L1203 prints Llama3.1-405B, Gemini-exp-1205 and Qwen2.5 in the Doubao table header (Q41). GPT4o-0806 and
   // Claude-3.5-Sonnet-latest get "Printed only in the header … (L1203)"; these three get "Unknown model", as if
   // misspelled, and DeepseekV3 is offered "Did you mean DeepSeek-R1?", another model.
-  it.failing.each([["Llama3.1-405B"], ["Gemini-exp-1205"], ["Qwen2.5"], ["DeepseekV3"]])('MODEL.SCORE(%j,"MMLU") message points to the L1203 header, not to a typo', (model) => {
+  it.each([["Llama3.1-405B"], ["Gemini-exp-1205"], ["Qwen2.5"], ["DeepseekV3"]])('MODEL.SCORE(%j,"MMLU") message points to the L1203 header, not to a typo', (model) => {
     const got = call("MODEL.SCORE", model, "MMLU", null);
     expect(got.message).toMatch(/1203|header/);
     expect(got.message).not.toMatch(/Unknown model|Did you mean "DeepSeek-R1"/);
   });
   // CAPEX.SERIES with from after to: "no annual capex … between 2025 and 2020. It gives: 2020, 2024" (L1295 gives
   // both years). CAPEX.CAGR("Tencent",2024,2020) says #VALUE! (end before start); this should too.
-  it.failing('CAPEX.SERIES("Tencent",2025,2020) is #VALUE! (from after to), not #N/A', () => {
+  it('CAPEX.SERIES("Tencent",2025,2020) is #VALUE! (from after to), not #N/A', () => {
     checkError("CAPEX.SERIES", ["Tencent", 2025, 2020, null, null], "#VALUE!", /from|to|after|before/);
   });
+});
+
+describe("after the fixes: the forms around the findings", () => {
+  // L130's two dates are 2025's; a month-day the report has no close for lists the two it has.
+  it('STOCK.PRICE("APP","4/7") is 232.22 (L130, L134)', () => check("STOCK.PRICE", ["APP", "4/7"], 232.22));
+  it('STOCK.PRICE("APP","5月1日") is #N/A naming the two dates (L130)', () => checkError("STOCK.PRICE", ["APP", "5月1日"], "#N/A", /5月1日.*2025-04-07, 2025-06-13/));
+  it('STOCK.PRICE("APP","13月1日") is #VALUE! (no such month)', () => checkError("STOCK.PRICE", ["APP", "13月1日"], "#VALUE!", /date/));
+  // "20年" and "24年" as CAGR years: 768 / 2020's figure (L1295), as CAPEX.CAGR("Tencent",2020,2024).
+  it('CAPEX.CAGR("Tencent","20年","24年") is CAPEX.CAGR("Tencent",2020,2024)', () =>
+    expect(num("CAPEX.CAGR", "Tencent", "20年", "24年")).toBeCloseTo(num("CAPEX.CAGR", "Tencent", 2020, 2024), 10));
+  it('CAPEX.VALUE("Tencent","24") stays #VALUE! (a bare two-digit number is no year)', () => checkError("CAPEX.VALUE", ["Tencent", "24"], "#VALUE!", /period/));
+  // Quarters the wrong way round too; a year and its own quarter are not reversed (L1296: 2025Q1 within 2025).
+  it('CAPEX.SERIES("Tencent","2025Q1","2024Q4",,"quarterly") is #VALUE!', () =>
+    checkError("CAPEX.SERIES", ["Tencent", "2025Q1", "2024Q4", "quarterly", null], "#VALUE!", /from \(2025Q1\)/));
+  it('CAPEX.SERIES("Tencent",2025,"2025Q1",,"quarterly") lists 2025Q1 (L1296)', () => {
+    const got = call("CAPEX.SERIES", "Tencent", 2025, "2025Q1", "quarterly", null);
+    expect((got as { value: unknown[][] }).value.map((r) => r[0])).toEqual(["period", "2025Q1"]);
+  });
+  // A variant only one period's figures have, asked without the period: that period's figure.
+  it('ATLAS.VALUE("H20","price",,"2025 market price low") is 13000 (L314)', () => check("ATLAS.VALUE", ["H20", "price", null, "2025 market price low"], 13000));
 });
