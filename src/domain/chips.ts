@@ -569,6 +569,9 @@ function yearRefused(metric: Metric, hasA: [string, string], hasB: [string, stri
   return metric.unit === "year" ? failWith("badArgument", "compareYear", { label: { en: metric.en, zh: metric.zh }, detail: `${hasA[0]}; ${hasB[0]}` }) : undefined;
 }
 
+/** Qualifiers of a figure printed as a bound on one side ("<1.6", "1600+", "超过"), not an approximation (约, 近). */
+const ONE_SIDED: ReadonlySet<string> = new Set(["<", "<=", ">", ">="]);
+
 /** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */
 function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undefined): Result<ChipRatio> {
   if (typeof a.value !== "number" || typeof b.value !== "number") {
@@ -579,6 +582,18 @@ function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undef
     return failWith("badArgument", "compareYear", {
       label: { en: a.metric.en, zh: a.metric.zh },
       detail: `${atlas.displayName(a.chip)} ${a.value}, ${atlas.displayName(b.chip)} ${b.value}`,
+    });
+  }
+  // "<1.6" beside "1.6+" (L1538-1539) is not 1: a ratio of one-sided bounds says nothing about the two chips.
+  const bounds = [a, b].filter((s) => s.fact.qualifier !== undefined && ONE_SIDED.has(s.fact.qualifier));
+  if (bounds.length > 0) {
+    return failWith("missingFact", "compareBound", {
+      label: {
+        en: `${bounds.map((s) => atlas.displayName(s.chip)).join(" and ")} ${a.metric.en}`,
+        zh: `${bounds.map((s) => atlas.displayName(s.chip)).join("、")}的${a.metric.zh}`,
+      },
+      detail: bounds.map((s) => `${atlas.displayName(s.chip)} "${s.fact.raw}", ${where(s.fact)}`).join("; "),
+      gives: bounds.map((s) => atlas.displayName(s.chip)),
     });
   }
   const sa = a.fact.sparsity;

@@ -186,6 +186,11 @@ export const MESSAGES = {
     en: (_a, _s, p) => `The report gives ${label(p, "en")} only for part of it (${list(p.gives ?? [], ", ")}), not the whole: name the part as the variant to use it.`,
     zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的一部分（${list(p.gives ?? [], "、")}），没有整体数据：请把该部分作为口径（variant）指定。`,
   },
+  compareBound: {
+    en: (_a, _s, p) =>
+      `The report prints ${label(p, "en")} as ${(p.gives?.length ?? 1) > 1 ? "bounds" : "a bound"}, not a figure (${p.detail ?? ""}): a ratio with a bound is no figure. AICHIP.SPEC gives each bound's number; AICHIP.SOURCES shows it as printed.`,
+    zh: (_a, _s, p) => `报告给出的${label(p, "zh")}是界限值而非确切数值（${p.detail ?? ""}），含界限值的比值不是数据。AICHIP.SPEC 给出界限值本身，AICHIP.SOURCES 显示原文。`,
+  },
   sparseOnly: {
     en: (_a, _s, p) => `The report gives ${label(p, "en")} only as a sparse figure, ${p.detail ?? ""}: add "sparse" as the variant to use it.`,
     zh: (_a, _s, p) => `报告只给出${label(p, "zh")}的稀疏算力数据 ${p.detail ?? ""}：如需使用，请以 "sparse" 作为口径。`,

@@ -157,7 +157,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     },
     example: '=AICHIP.SPEC("910C","FP16")',
     shape: "scalar",
-    doc: 'One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB (HBM is #N/A for a chip whose memory the report gives as another type, such as LPDDR5: ask for memory); bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe") answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in\'s written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.',
+    doc: 'One specification of one AI accelerator, as the report gives it. Units: FP4/FP8/FP16/BF16/TF32/FP32/FP64 in TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB (HBM is #N/A for a chip whose memory the report gives as another type, such as LPDDR5: ask for memory); bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W; process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate comes back as a fraction (0.5 for +50%). A figure the report prints as a bound ("<1.6", "1600+") comes back as the number of the bound; AICHIP.SOURCES shows the qualifier. A variant typed as the name ("910B OAM", "A100 80GB PCIe") answers that variant only, or #N/A. Where the report contradicts itself the default follows the add-in\'s written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.',
     returns: "The figure, in the unit listed above for the metric.",
     args: [
       { ...chipArg, help: 'Accelerator, e.g. "910C", "昇腾910C", "H100"', zh: '加速卡名称（中英文均可），如 "910C"、"昇腾910C"、"H100"', byKey: true },
@@ -243,7 +243,7 @@ export const AICHIP_SPECS: readonly FunctionSpec[] = [
     example: '=AICHIP.COMPARE("H100","A100","TDP")',
     shape: "scalar",
     result: "number",
-    doc: 'How many times chip_a\'s figure is chip_b\'s, for one number specification: chip_a / chip_b, computed from the report\'s default figures (2 = twice as much, 0.5 = half). A year has no ratio: release year is #VALUE! (subtract two AICHIP.SPEC figures instead). Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).',
+    doc: 'How many times chip_a\'s figure is chip_b\'s, for one number specification: chip_a / chip_b, computed from the report\'s default figures (2 = twice as much, 0.5 = half). A year has no ratio: release year is #VALUE! (subtract two AICHIP.SPEC figures instead). A figure printed as a bound ("<1.6", "4800+") has none either: #N/A. Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).',
     returns: "The ratio, a plain number.",
     args: [
       { name: "chip_a", kind: "text", help: "The chip in the numerator", choices: chipChoices, zh: "作分子的芯片", byKey: true },

@@ -187,9 +187,10 @@ export enum BASIS {
  * TFLOPS; INT4/INT8/INT16 in TOPS; HBM / memory in GB (HBM is #N/A for a chip whose memory the report gives as
  * another type, such as LPDDR5: ask for memory); bandwidth (memory) in TB/s; interconnect in GB/s; TDP in W;
  * process in nm; release year. Text specs (architecture, memory type, process label) come back as text. A rate
- * comes back as a fraction (0.5 for +50%). A variant typed as the name ("910B OAM", "A100 80GB PCIe") answers
- * that variant only, or #N/A. Where the report contradicts itself the default follows the add-in's written rule;
- * AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
+ * comes back as a fraction (0.5 for +50%). A figure the report prints as a bound ("<1.6", "1600+") comes back as
+ * the number of the bound; AICHIP.SOURCES shows the qualifier. A variant typed as the name ("910B OAM", "A100
+ * 80GB PCIe") answers that variant only, or #N/A. Where the report contradicts itself the default follows the
+ * add-in's written rule; AICHIP.SOURCES lists every value. Example: =AICHIP.SPEC("910C","FP16") returns 800.
  * @customfunction AICHIP.SPEC
  * @param chip Accelerator, e.g. "910C", "昇腾910C", "H100"
  * @param metric FP16, BF16, INT8, HBM, bandwidth, TDP, process ...
@@ -233,8 +234,9 @@ export function aichipMetrics(chip: string): any[][] {
 /**
  * How many times chip_a's figure is chip_b's, for one number specification: chip_a / chip_b, computed from the
  * report's default figures (2 = twice as much, 0.5 = half). A year has no ratio: release year is #VALUE!
- * (subtract two AICHIP.SPEC figures instead). Both chips use the same variant. Example:
- * =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400 W).
+ * (subtract two AICHIP.SPEC figures instead). A figure printed as a bound ("<1.6", "4800+") has none either:
+ * #N/A. Both chips use the same variant. Example: =AICHIP.COMPARE("H100","A100","TDP") returns 1.75 (700 W / 400
+ * W).
  * @customfunction AICHIP.COMPARE
  * @param chip_a The chip in the numerator
  * @param chip_b The chip in the denominator

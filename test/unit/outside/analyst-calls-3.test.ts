@@ -573,7 +573,7 @@ describe("finding 2: a '<' bound is returned as the number", () => {
     expect(got).not.toEqual({ value: 1.6 });
     expect(JSON.stringify(got)).toMatch(/<\s*1\.6|below|less than/);
   });
-  it.failing('AICHIP.COMPARE("GPU Max NEXT","Intel GPU Max 1550","PD") is #N/A, not 1 (L1538-1539)', () => {
+  it('AICHIP.COMPARE("GPU Max NEXT","Intel GPU Max 1550","PD") is #N/A, not 1 (L1538-1539)', () => {
     check("AICHIP.COMPARE", ["GPU Max NEXT", "Intel GPU Max 1550", "PD", null], "#N/A");
   });
 });
@@ -706,4 +706,15 @@ describe("after the fixes: the forms around the findings", () => {
   });
   // A variant only one period's figures have, asked without the period: that period's figure.
   it('ATLAS.VALUE("H20","price",,"2025 market price low") is 13000 (L314)', () => check("ATLAS.VALUE", ["H20", "price", null, "2025 market price low"], 13000));
+});
+
+describe("after the fixes: bounds in AICHIP.COMPARE", () => {
+  // L1544/L1546: A100 TPP "2400+", H100 "4800+": 2 would be a ratio of two floors, not of the chips.
+  it('AICHIP.COMPARE("H100","A100","TPP") is #N/A quoting both bounds as printed (L1544, L1546)', () =>
+    checkError("AICHIP.COMPARE", ["H100", "A100", "TPP", null], "#N/A", /bounds.*"4800\+", line 1546.*"2400\+", line 1544/));
+  // One side a bound is enough: "<1.6" (L1538) over any figure is at most something, not a figure.
+  it('AICHIP.COMPARE("Intel GPU Max 1550","H100","PD") is #N/A naming the bound (L1538)', () =>
+    checkError("AICHIP.COMPARE", ["Intel GPU Max 1550", "H100", "PD", null], "#N/A", /"<1\.6", line 1538/));
+  // Figures printed as figures still compare: 700 W / 400 W (L301, L300).
+  it('AICHIP.COMPARE("H100","A100","TDP") is 1.75', () => check("AICHIP.COMPARE", ["H100", "A100", "TDP", null], 1.75));
 });
