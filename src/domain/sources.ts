@@ -50,6 +50,35 @@ function asStatedUnit(d: Derived, stated: Fact): Recomputed {
   return { value: d.value, unit: shownUnit(stated), method: d.method };
 }
 
+/** The figure a stated YoY growth is of, where its id is not the growth's without "_yoy". */
+const YOY_BASE: Record<string, string> = { capacity_yoy: "monthly_capacity" };
+
+/**
+ * A stated year-on-year growth (other than capex's, which CAPEX.YOY computes) recomputed from the figure it is
+ * the growth of, this period's over the same period a year before, same variant and unit: OpenAI's ARR
+ * 100 / 55 − 1 = 81.8% beside the printed 80% (L198). A figure printed as a bound makes the growth one too.
+ */
+function yoyRecomputed(atlas: Atlas, f: Fact, period: string): Recomputed | undefined {
+  const base = YOY_BASE[f.metric] ?? f.metric.slice(0, -"_yoy".length);
+  const m = /^(\d{4})((?:Q[1-4]|H[12])?)$/.exec(period);
+  if (!atlas.metrics.has(base) || !m) return undefined;
+  const before = `${Number(m[1]) - 1}${m[2]}`;
+  const figure = (p: string) =>
+    defaultFact(
+      atlas.facts(f.entity, base).filter((x) => x.period === p && x.variant === f.variant && x.value !== undefined),
+      p,
+    );
+  const [a, b] = [figure(period), figure(before)];
+  if (a?.value === undefined || b?.value === undefined || b.value === 0 || a.unit !== b.unit) return undefined;
+  const shown = (x: Fact, p: string) => `${x.qualifier ? `${x.qualifier} ` : ""}${formatNumber(x.value as number)} (${p}, line ${x.line})`;
+  const bounded = [a, b].some((x) => x.qualifier !== undefined && ["<", "<=", ">", ">="].includes(x.qualifier));
+  return {
+    value: a.value / b.value - 1,
+    unit: shownUnit(f),
+    method: `${shown(a, period)} / ${shown(b, before)} − 1${bounded ? ", from a figure printed as a bound, so a bound too" : ""}`,
+  };
+}
+
 /** Our own computation of a figure the report derived itself, where the bundled inputs allow one. */
 export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
   const span = /^(\d{4})-(\d{4})$/.exec(f.period ?? "");
@@ -76,6 +105,8 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
       unit: f.unit ?? "count",
       method: `ceil(1000 PFLOPS × 1000 / (8 × ${formatNumber(card.value)} TFLOPS, line ${card.line})) = ${servers}, with 1 PFLOPS = 1000 TFLOPS, as AICHIP.SERVERS counts; the report's count reads 1 P as 1024 T (Q34)`,
     };
+  } else if (f.metric.endsWith("_yoy") && f.value !== undefined && f.period !== undefined) {
+    return yoyRecomputed(atlas, f, f.period);
   } else if (f.metric === "claim_vs_baseline" && f.variant && f.value !== undefined) {
     const m = /^(.+?) vs (.+)$/.exec(f.variant);
     if (!m) return undefined;

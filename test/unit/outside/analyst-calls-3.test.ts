@@ -603,7 +603,7 @@ describe("finding 3: an ordinary metric word is read as another metric", () => {
 describe("finding 4: stated growth figures without the recomputation beside them", () => {
   // README: ATLAS.SOURCE gives "stated figures with our recomputation beside them" (it does for capex CAGRs and
   // stock returns). L198: ARR 2024 55亿美元 → 2025 100亿美元, 同比提升80%: 100/55 − 1 = 81.8%.
-  it.failing('ATLAS.SOURCE("OpenAI","arr_yoy",2025) has a recomputed row 100/55-1 (L198)', () => {
+  it('ATLAS.SOURCE("OpenAI","arr_yoy",2025) has a recomputed row 100/55-1 (L198)', () => {
     const rows = sourceRows("ATLAS.SOURCE", "OpenAI", "arr_yoy", 2025);
     expect(rows.find((r) => r.status === "recomputed")?.value).toBeCloseTo(100 / 55 - 1, 4);
   });
