@@ -79,6 +79,32 @@ function yoyRecomputed(atlas: Atlas, f: Fact, period: string): Recomputed | unde
   };
 }
 
+/**
+ * A claim recomputed from the two figures printed with it on its line, named by its variant "<what> vs
+ * <baseline>[ / <baseline>] [(<scope>)]": a throughput uplift, 920's ResNet-50 2800 / H20's 1550 − 1 (L1730),
+ * or a cost cut, 1 − Doubao 1.6's 2.6 / 7 (L1094, where both baselines cost 7). Undefined where a figure is
+ * missing, the baselines disagree or the units differ.
+ */
+function sameLineClaim(atlas: Atlas, f: Fact, variant: string): Recomputed | undefined {
+  const m = /^(.+?) vs (.+?)(?: \(([^()]+)\))?$/.exec(variant);
+  if (!m) return undefined;
+  const throughput = /^(.+) training throughput$/.exec(m[1]);
+  const metric = throughput ? "training_throughput" : m[1].toLowerCase().replace(/\s+/g, "_");
+  const scope = throughput ? `${throughput[1]}${m[3] ? ` (${m[3]})` : ""}` : undefined;
+  if (!atlas.metrics.has(metric)) return undefined;
+  const onLine = (entity: string) => atlas.facts(entity, metric).find((x) => x.line === f.line && x.value !== undefined && (scope === undefined || x.variant === scope));
+  const bases = m[2].split(" / ").map((n) => atlas.findEntity(n));
+  const a = onLine(f.entity);
+  const bs = bases.map((e) => (e === undefined || e.id === f.entity ? undefined : onLine(e.id)));
+  const b = bs[0];
+  if (a?.value === undefined || b?.value === undefined || b.value === 0 || bs.some((x) => x?.value !== b.value || x?.unit !== a.unit)) return undefined;
+  const names = bases.map((e) => atlas.displayName(e as Entity)).join(", ");
+  const figures = `${formatNumber(a.value)} (${atlas.displayName(atlas.entities.get(f.entity) as Entity)}${a.unit ? `, ${a.unit}` : ""}, line ${a.line}) / ${formatNumber(b.value)} (${names}, line ${b.line})`;
+  return f.metric === "cost_reduction"
+    ? { value: 1 - a.value / b.value, unit: shownUnit(f), method: `1 − ${figures}` }
+    : { value: a.value / b.value - 1, unit: shownUnit(f), method: `${figures} − 1` };
+}
+
 /** Our own computation of a figure the report derived itself, where the bundled inputs allow one. */
 export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
   const span = /^(\d{4})-(\d{4})$/.exec(f.period ?? "");
@@ -107,9 +133,12 @@ export function recompute(atlas: Atlas, f: Fact): Recomputed | undefined {
     };
   } else if (f.metric.endsWith("_yoy") && f.value !== undefined && f.period !== undefined) {
     return yoyRecomputed(atlas, f, f.period);
+  } else if (f.metric === "cost_reduction" && f.variant && f.value !== undefined) {
+    return sameLineClaim(atlas, f, f.variant);
   } else if (f.metric === "claim_vs_baseline" && f.variant && f.value !== undefined) {
     const m = /^(.+?) vs (.+)$/.exec(f.variant);
     if (!m) return undefined;
+    if (/ training throughput$/.test(m[1])) return sameLineClaim(atlas, f, f.variant);
     const words = m[1].toLowerCase().replace(/ compute$/, "");
     const [precision, sparsity] = words.split(" ");
     const metric = CLAIM_METRICS[words] ?? (atlas.metrics.get(precision)?.family === "chip" ? precision : undefined);

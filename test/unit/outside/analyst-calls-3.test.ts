@@ -608,13 +608,13 @@ describe("finding 4: stated growth figures without the recomputation beside them
     expect(rows.find((r) => r.status === "recomputed")?.value).toBeCloseTo(100 / 55 - 1, 4);
   });
   // L1094: 综合成本 2.6元 vs 7元, 下降63%: 1 − 2.6/7 = 62.9%.
-  it.failing('ATLAS.SOURCE("doubao-seed-1.6","cost_reduction") has a recomputed row 1-2.6/7 (L1094)', () => {
+  it('ATLAS.SOURCE("doubao-seed-1.6","cost_reduction") has a recomputed row 1-2.6/7 (L1094)', () => {
     const rows = sourceRows("ATLAS.SOURCE", "doubao-seed-1.6", "cost_reduction", null);
     expect(rows.find((r) => r.status === "recomputed")?.value).toBeCloseTo(1 - 2.6 / 7, 4);
   });
   // L1730: 2800 vs 1550 images/s, 性能提升 80.6%: 2800/1550 − 1 = 80.65% (the same table's memory-bandwidth claim
   // does get one, L1716).
-  it.failing('ATLAS.SOURCE("920","claim_vs_baseline") recomputes the ResNet-50 uplift 2800/1550-1 (L1730)', () => {
+  it('ATLAS.SOURCE("920","claim_vs_baseline") recomputes the ResNet-50 uplift 2800/1550-1 (L1730)', () => {
     const rows = sourceRows("ATLAS.SOURCE", "920", "claim_vs_baseline", null);
     const recomputed = rows.filter((r) => r.status === "recomputed").map((r) => r.value as number);
     expect(recomputed.some((v) => Math.abs(v - (2800 / 1550 - 1)) < 1e-4)).toBe(true);
