@@ -160,6 +160,9 @@ export class ExcelWorkbook implements Workbook {
 
       progress(0.3, "writing");
       const at = { row: t.range.rowIndex, col: t.range.columnIndex };
+      // Replacing (after the user chose it) replaces the whole area: cells the table leaves blank (the title and
+      // source rows right of their first cell) are emptied too.
+      if (options.overwrite) t.range.clear("Contents");
       const title = t.range.getCell(0, 0);
       title.numberFormat = [["@"]];
       title.values = [[table.title]];

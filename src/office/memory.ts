@@ -194,6 +194,8 @@ export class MemoryWorkbook implements Workbook {
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
+    // Replacing (after the user chose it) replaces the whole area: cells the table leaves blank are emptied too.
+    if (options.overwrite) this.clear(at, rows, cols);
     const name = uniqueName(
       table.name,
       this.tables.map((t) => t.name),
@@ -234,7 +236,7 @@ export class MemoryWorkbook implements Workbook {
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
-    if (options.overwrite) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
+    if (options.overwrite) this.clear(at, rows, cols);
     this.put(at.row, at.col, { value: "", formula, format: options.format ?? "General" });
     this.recalculateAll();
     return { status: "written", place: this.place(at, rows, cols), formulas: 1 };
@@ -540,6 +542,10 @@ export class MemoryWorkbook implements Workbook {
     }
     if (taken === 0) return undefined;
     return { status: "occupied", place: this.place(at, rows, cols), occupied: taken, free: freePlace(this.sheet, this.extent(), at, { rows, cols }) };
+  }
+
+  private clear(at: CellRef, rows: number, cols: number): void {
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
   }
 
   private place(at: CellRef, rows: number, cols: number): Place {

@@ -90,6 +90,36 @@ test("a spilling builder formula over data is refused, with the first free place
   await close(pane);
 });
 
+/** Five cells inside the footprint of "domestic ai cards" (A1:H11): beside the title, in the body, beside the source. */
+const FIVE_IN_A1_H11: PreviewDocument = {
+  sheets: [{ name: "Sheet1", cells: { B1: "beside title", C1: "also beside", A5: "in the body", C11: "beside source", D11: "also beside" } }],
+};
+
+test("Replace over data replaces the whole area: the table's cells, and the cells it leaves blank beside its title and source", async () => {
+  const pane = await open(FIVE_IN_A1_H11);
+  const { page } = pane;
+  await cellShows(page, "B1", "beside title");
+  await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2 }).waitFor();
+  await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: /^5 cells in Sheet1!A1:H11 are not empty\. Nothing was written\./ });
+  await alert.waitFor();
+  await alert.getByRole("button", { name: "Replace the contents of Sheet1!A1:H11" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /^Written to Sheet1!A1:H11/ })
+    .waitFor();
+  await cellShows(page, "A11", /Source: report §2\.3\.1/);
+  for (const address of ["B1", "C1", "C11", "D11"]) await expect(gridCell(page, address).textContent()).resolves.toBe("");
+  await expect(gridCell(page, "A5").textContent()).resolves.not.toBe("in the body");
+  await shot(page, "replace-written.png");
+  await close(pane);
+});
+
 test("builder inserts carry number formats: a CAGR as a percentage, a figure as the report prints it", async () => {
   const pane = await open();
   const { page } = pane;

@@ -85,9 +85,12 @@ describe("ExcelWorkbook.insertTable", () => {
     const free = await workbook.insertTable(table, { at: refused.free.at });
     expect(free.status).toBe("written");
     expect(fake.get(refused.free.at.row, 1)?.value).toBe("Demo 演示");
+    fake.set("C2", "beside the title");
     const forced = await workbook.insertTable(table, { at: refused.place.at, overwrite: true });
     expect(forced.status).toBe("written");
     expect(fake.get(1, 1)?.value).toBe("Demo 演示");
+    // Replacing empties the whole area, the cells the table leaves blank too.
+    expect(fake.get(1, 2)?.value ?? "").toBe("");
     expect(fake.tables.map((t) => t.name)).toEqual(["Atlas_demo", "Atlas_demo_2"]);
     expect(fake.runs).toBe(3);
   });

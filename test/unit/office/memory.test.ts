@@ -51,8 +51,11 @@ describe("MemoryWorkbook", () => {
     expect(wb.shown(0, 0).text).toBe("");
     if (refused.status !== "occupied") throw new Error();
     await expect(wb.insertTable(table(2), { at: refused.free.at })).resolves.toMatchObject({ status: "written" });
+    // Beside the title: a cell the table leaves blank, which Replace empties with the rest of the area.
+    wb.setCell({ row: 0, col: 1 }, "beside the title");
     await expect(wb.insertTable(table(2), { overwrite: true })).resolves.toMatchObject({ status: "written" });
     expect(wb.shown(3, 0).text).toBe("c1");
+    expect(wb.shown(0, 1).text).toBe("");
     expect(wb.tables.map((t) => t.name)).toEqual(["Atlas_t", "Atlas_t_2"]);
   });
 
