@@ -95,7 +95,7 @@ const FIVE_IN_A1_H11: PreviewDocument = {
   sheets: [{ name: "Sheet1", cells: { B1: "beside title", C1: "also beside", A5: "in the body", C11: "beside source", D11: "also beside" } }],
 };
 
-test("Replace over data replaces the whole area: the table's cells, and the cells it leaves blank beside its title and source", async () => {
+test("Replace over data replaces the whole area (the cells a table leaves blank too) and says how many non-empty cells it overwrote, in English and Chinese", async () => {
   const pane = await open(FIVE_IN_A1_H11);
   const { page } = pane;
   await cellShows(page, "B1", "beside title");
@@ -111,12 +111,25 @@ test("Replace over data replaces the whole area: the table's cells, and the cell
   await alert.getByRole("button", { name: "Replace the contents of Sheet1!A1:H11" }).click();
   await page
     .getByRole("status")
-    .filter({ hasText: /^Written to Sheet1!A1:H11/ })
+    .filter({ hasText: /^Written to Sheet1!A1:H11; replaced 5 non-empty cells\.$/ })
     .waitFor();
   await cellShows(page, "A11", /Source: report §2\.3\.1/);
   for (const address of ["B1", "C1", "C11", "D11"]) await expect(gridCell(page, address).textContent()).resolves.toBe("");
   await expect(gridCell(page, "A5").textContent()).resolves.not.toBe("in the body");
   await shot(page, "replace-written.png");
+
+  // In Chinese, over the table just written: the count replaced is the count the question gave.
+  await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  await page.getByRole("button", { name: "插入表格到所选单元格" }).click();
+  const zhAlert = page.getByRole("alert").filter({ hasText: /^Sheet1!A1:H11 中有 \d+ 个单元格非空，未写入任何内容。/ });
+  const asked = /中有 (\d+) 个/.exec((await zhAlert.textContent()) ?? "")?.[1];
+  expect(Number(asked)).toBeGreaterThan(5);
+  await zhAlert.getByRole("button", { name: "覆盖 Sheet1!A1:H11 的内容" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: new RegExp(`^已写入 Sheet1!A1:H11；覆盖了 ${asked} 个非空单元格。$`) })
+    .waitFor();
+  await shot(page, "replace-written-zh.png");
   await close(pane);
 });
 
