@@ -34,7 +34,16 @@ const useStyles = makeStyles({
   value: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, textAlign: "right", maxWidth: "220px", overflowWrap: "anywhere" },
   sub: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex" },
-  conflict: { color: tokens.colorPaletteDarkOrangeForeground1, verticalAlign: "middle" },
+  // The mark is a button (a keyboard reaches it, and its tooltip shows on focus as on hover) drawn as the bare icon.
+  conflict: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    verticalAlign: "middle",
+    minWidth: "auto",
+    height: "auto",
+    padding: "0 2px",
+    ":hover": { color: tokens.colorPaletteDarkOrangeForeground1 },
+    ":hover:active": { color: tokens.colorPaletteDarkOrangeForeground1 },
+  },
   audit: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} 0` },
   others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
@@ -158,8 +167,16 @@ export function FigureList({
                   {metricName(f, lang)}
                   {f.period && <span translate="no"> · {f.fact.periodAsPrinted ?? f.period}</span>}
                   {f.others.length > 0 && (
-                    <Tooltip content={t.conflictMark(f.others.length)} relationship="description">
-                      <Warning16Filled className={styles.conflict} aria-label={t.conflictMark(f.others.length)} role="img" />
+                    // The tooltip's text is the button's name; pressing it opens the audit, which lists the other values.
+                    <Tooltip content={t.conflictMark(f.others.length)} relationship="label">
+                      <Button
+                        size="small"
+                        appearance="transparent"
+                        className={styles.conflict}
+                        icon={<Warning16Filled />}
+                        aria-expanded={audited === f.fact.index}
+                        onClick={() => setAudited(audited === f.fact.index ? undefined : f.fact.index)}
+                      />
                     </Tooltip>
                   )}
                 </Body1>

@@ -6,7 +6,7 @@
  * something is written; screenshots go to test-results/. Steps wait for states; nothing sleeps; no
  * request leaves the origin.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { gridCell, paneHarness, shot, type Pane } from "../support/browser";
 
 const { open: openPaneOn, close } = paneHarness();
@@ -172,7 +172,7 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   const sheet = page.getByRole("list", { name: "Specification sheet" });
   const fp16 = sheet.getByRole("listitem", { name: /^FP16 compute/ });
   await fp16.waitFor();
-  await fp16.getByRole("img", { name: /other value/ }).waitFor();
+  await fp16.getByRole("button", { name: /other value/ }).waitFor();
   await fp16.getByRole("button", { name: /^Audit/ }).click();
   await fp16.getByRole("list", { name: /Other values/ }).waitFor();
   await fp16.getByRole("region", { name: /^The report at line/ }).waitFor();
@@ -188,6 +188,50 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   await compare.locator("svg rect").first().waitFor();
   await expect(compare.textContent()).resolves.toMatch(/TFLOPS/);
   await shot(page, "chip-comparison-chart.png");
+  await close(pane);
+});
+
+/** Presses Tab until `target` has focus (at most `limit` times); whether it got there. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<boolean> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return true;
+  }
+  return false;
+}
+
+test("the mark beside a figure the report contradicts is reached by Tab and, focused, says what hovering says, in English and Chinese", async () => {
+  const pane = await open();
+  const { page } = pane;
+  await searchFor(page, "910B");
+  await searchBox(page).press("Enter");
+  for (const [lang, sheet, figure, name, others] of [
+    ["en", "Specification sheet", /^FP16 compute/, /^The report gives \d+ other values? for this$/, "Other values the report gives for this fact"],
+    ["zh", "规格表", /^FP16算力/, /^报告对此另给出 \d+ 个数值$/, "报告对该数据给出的其他数值"],
+  ] as const) {
+    const fp16 = page.getByRole("list", { name: sheet }).getByRole("listitem", { name: figure });
+    const mark = fp16.getByRole("button", { name });
+    await mark.waitFor();
+    // Hovered, it shows its text...
+    await mark.hover();
+    const tip = page.getByRole("tooltip").filter({ hasText: name });
+    await tip.waitFor();
+    const hovered = await tip.textContent();
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: "hidden" });
+    // ... and reached from the keyboard, it shows the same text and is named by it.
+    await expect(tabTo(page, mark)).resolves.toBe(true);
+    await tip.waitFor();
+    await expect(tip.textContent()).resolves.toBe(hovered);
+    await expect(mark.getAttribute("aria-label")).resolves.toBe(hovered);
+    await shot(page, `conflict-mark-focused-${lang}.png`);
+    // Enter opens the other values it speaks of.
+    await page.keyboard.press("Enter");
+    await fp16.getByRole("list", { name: others }).waitFor();
+    await expect(mark.getAttribute("aria-expanded")).resolves.toBe("true");
+    await page.keyboard.press("Enter");
+    if (lang === "en") await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  }
   await close(pane);
 });
 
