@@ -8,7 +8,7 @@ import { ArrowEnter20Regular, DocumentSearch20Regular, Warning16Filled } from "@
 import { useState } from "react";
 import type { Fact } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import { cellFigure, describeFigure } from "../domain/facts";
+import { cellFigure, figureLabel } from "../domain/facts";
 import { printedFormat } from "../domain/formats";
 import type { PageFigure } from "../domain/pages";
 import { evaluateStandalone } from "../formula/atlas";
@@ -52,9 +52,6 @@ export function metricName(figure: PageFigure, lang: "en" | "zh"): string {
   return lang === "zh" ? figure.metric.zh : figure.metric.en;
 }
 
-/** The figure as the page shows it: "800 TFLOPS", "752–800 TFLOPS", the text of a text figure. */
-export const figureText = (f: Fact) => describeFigure(f);
-
 /** What a one-click insert writes for a fact: the formula that answers it exactly, and its format. */
 export function figureInsert(atlas: Atlas, fact: Fact): { formula: string; format?: string } | undefined {
   const formula = formulaForFact(atlas, fact) ?? sparseSpec(atlas, fact);
@@ -87,7 +84,7 @@ export function useFormulaInsert(workbook: Workbook, onWritten: () => void) {
 /** Where a fact is printed, the report at that line, and (for a page figure) the other values the report gives. */
 export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact; others: Fact[] }) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, lang } = useT();
   const [open, setOpen] = useState<Fact>(fact);
   const source = sourceOf(atlas, open.dataset, open.line);
   const formula = formulaForFact(atlas, fact);
@@ -111,7 +108,7 @@ export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact;
               <li key={f.index}>
                 <Card size="small" appearance={f.index === open.index ? "filled-alternative" : "outline"}>
                   <span>
-                    <strong translate="no">{figureText(f)}</strong>{" "}
+                    <strong translate="no">{figureLabel(atlas, f, lang)}</strong>{" "}
                     {f.variant && (
                       <Badge appearance="outline" translate="no">
                         {f.variant}
@@ -187,7 +184,7 @@ export function FigureList({
                 )}
               </span>
               <span className={styles.value} translate="no">
-                {figureText(f.fact)}
+                {figureLabel(atlas, f.fact, lang)}
               </span>
               <span className={styles.actions}>
                 <Button

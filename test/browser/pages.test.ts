@@ -235,6 +235,67 @@ test("the mark beside a figure the report contradicts is reached by Tab and, foc
   await close(pane);
 });
 
+/** Every "<number> <unit>" the pane's main part shows for one of `units`, in order. */
+async function figuresIn(page: Page, units: RegExp): Promise<{ numbers: string[]; units: string[] }> {
+  const text = await page.locator("main").innerText();
+  const found = [...text.matchAll(new RegExp(`(\\d[\\d.,]*) (${units.source})`, "g"))];
+  return { numbers: found.map((m) => m[1]), units: [...new Set(found.map((m) => m[2]))] };
+}
+
+test("units read as the pane's language writes them: 亿元 and 亿美元 in Chinese, CNY 100m and USD 100m in English, the numbers the same", async () => {
+  const pane = await open();
+  const { page } = pane;
+  const units = /CNY 100m|USD 100m|亿元|亿美元/;
+  const seen: Record<string, { search: string[]; company: { numbers: string[]; units: string[] }; chart: string; market: string }> = {};
+  for (const [lang, capex, company, market] of [
+    ["en", "腾讯 capex 2024", /^Company.*Tencent/, /^Market/],
+    ["zh", "腾讯 资本开支 2024", /^公司.*腾讯/, /^市场/],
+  ] as const) {
+    await searchFor(page, capex);
+    const search = await figuresIn(page, units);
+    await searchFor(page, "腾讯");
+    await page.getByRole("button", { name: company }).first().click();
+    const chart = page.locator("main figure").first();
+    await chart.locator("svg rect").first().waitFor();
+    const companyFigures = await figuresIn(page, units);
+    const chartName = (await chart.getAttribute("aria-label")) ?? "";
+    await shot(page, `units-company-${lang}.png`);
+    await searchFor(page, "AI ASIC market");
+    await page.getByRole("button", { name: market }).first().click();
+    const sizes = page.locator("main figure").first();
+    await sizes.locator("svg rect").first().waitFor();
+    seen[lang] = { search: search.units, company: companyFigures, chart: chartName, market: (await sizes.getAttribute("aria-label")) ?? "" };
+    // What the functions answer does not change with the pane's language.
+    const nameBox = page.getByRole("textbox", { name: lang === "en" ? "Cell address" : "单元格地址" });
+    await nameBox.fill(lang === "en" ? "A1" : "A2");
+    await nameBox.press("Enter");
+    const bar = page.getByRole("textbox", { name: lang === "en" ? "Formula bar" : "编辑栏" });
+    await bar.fill('=CAPEX.VALUE("Tencent",2024)');
+    await bar.press("Enter");
+    await cellShows(page, lang === "en" ? "A1" : "A2", "768");
+    if (lang === "en") await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  }
+  // The cell audit of that formula, in Chinese: the figure and what it computes both say 亿元.
+  await page.getByRole("tab", { name: "单元格溯源" }).click();
+  await page.getByRole("heading", { name: "计算内容" }).waitFor();
+  const audit = await page.getByRole("tabpanel").innerText();
+  await shot(page, "units-audit-zh.png");
+  expect(seen.en.search).toEqual(["CNY 100m"]);
+  expect(seen.zh.search).toEqual(["亿元"]);
+  expect(seen.en.company.units).toEqual(["CNY 100m"]);
+  expect(seen.zh.company.units).toEqual(["亿元"]);
+  expect(seen.zh.company.numbers).toEqual(seen.en.company.numbers);
+  expect(seen.zh.company.numbers.length).toBeGreaterThan(3);
+  expect(seen.en.chart).toMatch(/\(CNY 100m\)$/);
+  expect(seen.zh.chart).toMatch(/^腾讯 资本开支 \(亿元\)$/);
+  expect(seen.en.market).toMatch(/\(USD 100m\)$/);
+  expect(seen.zh.market).toMatch(/\(亿美元\)$/);
+  expect(audit).toMatch(/资本开支 · 2024 \(亿元\)/);
+  expect(audit).toMatch(/768 亿元/);
+  expect(audit).not.toMatch(/CNY 100m/);
+  await close(pane);
+});
+
 test("a model's page shows its scores; a market's page charts its sizes", async () => {
   const pane = await open();
   const { page } = pane;
