@@ -6,8 +6,10 @@
  */
 import type { Fact } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
-import { failWith, same } from "./messages";
+import type { Atlas } from "./atlas";
+import { failWith, same, type Lang } from "./messages";
 import { fail, ok, type Result } from "./result";
+import { unitLabel } from "./units";
 
 /** How a caller narrows the figures: a variant name, dense/sparse, or one end of a range. */
 export interface Selector {
@@ -37,15 +39,23 @@ export function shownUnit(f: Pick<Fact, "unit">): string {
   return f.unit === undefined ? "" : (RATE_UNITS[f.unit] ?? f.unit);
 }
 
-/** The figure as a user should read it: "752–800 TFLOPS", "约3000 TFLOPS", "not disclosed ('-')". */
-export function describeFigure(f: Fact): string {
-  // A year is its own label ("2022", not "2022 year").
-  const unit = f.unit && f.unit !== "year" ? (f.unit === "%" ? "%" : ` ${f.unit}`) : "";
+/**
+ * The figure as a user should read it: "752–800 TFLOPS", "约3000 TFLOPS", "not disclosed ('-')"; `unit` is how its
+ * unit is written (the pane's Chinese writes 亿元 for "CNY 100m"), the unit's id unless given. A year is its own
+ * label ("2022", not "2022 year").
+ */
+export function describeFigure(f: Fact, unit: string | undefined = f.unit): string {
+  const shown = f.unit && unit && f.unit !== "year" ? (f.unit === "%" ? "%" : ` ${unit}`) : "";
   const q = f.qualifier ? `${f.qualifier} ` : "";
-  if (f.value !== undefined) return `${q}${formatNumber(f.value)}${unit}`;
-  if (f.low !== undefined && f.high !== undefined) return `${q}${formatNumber(f.low)}–${formatNumber(f.high)}${unit}`;
+  if (f.value !== undefined) return `${q}${formatNumber(f.value)}${shown}`;
+  if (f.low !== undefined && f.high !== undefined) return `${q}${formatNumber(f.low)}–${formatNumber(f.high)}${shown}`;
   if (f.text !== undefined) return f.text;
   return `${f.nullReason?.replace(/_/g, " ")} ("${f.raw}")`;
+}
+
+/** A figure as the pane shows it in `lang`: "264 亿元" in Chinese, "264 CNY 100m" in English. */
+export function figureLabel(atlas: Atlas, f: Fact, lang: Lang): string {
+  return describeFigure(f, f.unit === undefined ? undefined : unitLabel(atlas, f.unit, lang));
 }
 
 /** A figure as one cell shows it: the number (a rate as a fraction), or text for a range, a text spec or a missing value. */

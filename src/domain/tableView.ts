@@ -8,6 +8,7 @@ import type { Dataset, Fact, List, Table } from "../data/catalog";
 import { lookupKey, printedForm, stripMarkup } from "../data/normalize";
 import type { Atlas } from "./atlas";
 import { isRate, shownNumber } from "./facts";
+import { unitLabel } from "./units";
 
 export type Lang = "en" | "zh";
 
@@ -54,17 +55,6 @@ export interface TableView {
 
 export const TEXT_FORMAT = "@";
 export const GENERAL = "General";
-
-const UNIT_LABEL_ZH: Record<string, string> = { "%": "%" };
-
-/** A unit as a header shows it: 亿元 in Chinese where the vocabulary gives one, the id otherwise. */
-export function unitLabel(atlas: Atlas, unitId: string, lang: Lang): string {
-  if (lang === "zh") {
-    const unit = atlas.catalog.units.find((u) => u.id === unitId);
-    return UNIT_LABEL_ZH[unitId] ?? unit?.zh ?? unitId;
-  }
-  return unitId;
-}
 
 /** A header with its unit, unless the header already names it ("功耗（W）"). */
 export function headerWithUnit(name: string, unit: string | undefined): string {

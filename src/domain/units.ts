@@ -6,7 +6,7 @@
 import type { Unit } from "../data/catalog";
 import { lookupKey } from "../data/normalize";
 import type { Atlas } from "./atlas";
-import { failWith } from "./messages";
+import { failWith, type Lang } from "./messages";
 import { ok, type Result } from "./result";
 
 /** Names analysts type for units the vocabulary holds under another spelling. */
@@ -55,6 +55,13 @@ function unitById(atlas: Atlas, id: string): Unit | undefined {
   let byId = unitsById.get(atlas);
   if (!byId) unitsById.set(atlas, (byId = new Map(atlas.catalog.units.map((u) => [u.id, u]))));
   return byId.get(id);
+}
+
+const UNIT_LABEL_ZH: Record<string, string> = { "%": "%" };
+
+/** A unit as a header or the pane shows it: 亿元 in Chinese where the vocabulary gives one, the id otherwise. */
+export function unitLabel(atlas: Atlas, unitId: string, lang: Lang): string {
+  return lang === "zh" ? (UNIT_LABEL_ZH[unitId] ?? unitById(atlas, unitId)?.zh ?? unitId) : unitId;
 }
 
 /** Units of the same dimension as `unitId`, for messages and the formula builder. */

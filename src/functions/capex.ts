@@ -1,7 +1,7 @@
 /** The CAPEX family: a company's capital expenditure, its series, and growth computed from its levels. */
 import type { Atlas } from "../domain/atlas";
 import { capexCagr, capexGrowth, capexPeriods, capexSeries, capexValue, resolveCapexCompany, type Derived } from "../domain/capex";
-import { unitsLike } from "../domain/units";
+import { unitLabel, unitsLike } from "../domain/units";
 import {
   after,
   answered,
@@ -94,7 +94,11 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
       (p) => p.value,
       (p, atlas) => {
         const name = atlas.displayName(p.company);
-        return { kind: "fact", about: { en: `${name} · capex · ${p.period} (${p.unit})`, zh: `${name} · 资本开支 · ${p.period} (${p.unit})` }, fact: p.fact };
+        return {
+          kind: "fact",
+          about: { en: `${name} · capex · ${p.period} (${p.unit})`, zh: `${name} · 资本开支 · ${p.period} (${unitLabel(atlas, p.unit, "zh")})` },
+          fact: p.fact,
+        };
       },
     ),
   },
@@ -140,8 +144,12 @@ export const CAPEX_SPECS: readonly FunctionSpec[] = [
       (points) => seriesTable(points[0].unit, points),
       (points, atlas) => {
         const name = atlas.displayName(points[0].company);
-        const span = `${points[0].period}–${points[points.length - 1].period} (${points[0].unit})`;
-        return { kind: "facts", about: { en: `${name} · capex · ${span}`, zh: `${name} · 资本开支 · ${span}` }, facts: points.map((p) => p.fact) };
+        const span = `${points[0].period}–${points[points.length - 1].period}`;
+        return {
+          kind: "facts",
+          about: { en: `${name} · capex · ${span} (${points[0].unit})`, zh: `${name} · 资本开支 · ${span} (${unitLabel(atlas, points[0].unit, "zh")})` },
+          facts: points.map((p) => p.fact),
+        };
       },
     ),
   },

@@ -3,7 +3,7 @@ import type { Atlas } from "../domain/atlas";
 import { marketCagr, marketSize, resolveMarket, statedMarketCagr } from "../domain/markets";
 import { failWith } from "../domain/messages";
 import { andThen, ok, type Result } from "../domain/result";
-import { unitsLike } from "../domain/units";
+import { unitLabel, unitsLike } from "../domain/units";
 import { after, answered, enumChoices, beforeLast, entityOf, opt, str, type ArgValue, type Choice, type EnumSpec, type FunctionSpec } from "./spec";
 import type { Derived } from "../domain/capex";
 import type { Fact } from "../data/catalog";
@@ -78,7 +78,11 @@ export const MARKET_SPECS: readonly FunctionSpec[] = [
       (p) => p.value,
       (p, atlas) => {
         const name = atlas.displayName(p.market);
-        return { kind: "fact", about: { en: `${name} · size · ${p.period} (${p.unit})`, zh: `${name} · 规模 · ${p.period} (${p.unit})` }, fact: p.fact };
+        return {
+          kind: "fact",
+          about: { en: `${name} · size · ${p.period} (${p.unit})`, zh: `${name} · 规模 · ${p.period} (${unitLabel(atlas, p.unit, "zh")})` },
+          fact: p.fact,
+        };
       },
     ),
   },

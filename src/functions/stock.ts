@@ -1,6 +1,7 @@
 /** The STOCK family: the report's two closes of US AI stocks and the move between them. */
 import type { Atlas } from "../domain/atlas";
 import { resolveStock, stockDates, stockPrice, stockReturn } from "../domain/stocks";
+import { unitLabel } from "../domain/units";
 import { answered, entityOf, str, type ArgValue, type Choice, type FunctionSpec } from "./spec";
 
 const stockChoices = (atlas: Atlas): Choice[] =>
@@ -61,7 +62,7 @@ export const STOCK_SPECS: readonly FunctionSpec[] = [
       (f) => f.value as number,
       (f, atlas) => {
         const name = atlas.displayName(entityOf(atlas, f));
-        return { kind: "fact", about: { en: `${name} · close · ${f.period ?? ""} (USD)`, zh: `${name} · 收盘价 · ${f.period ?? ""} (USD)` }, fact: f };
+        return { kind: "fact", about: { en: `${name} · close · ${f.period ?? ""} (USD)`, zh: `${name} · 收盘价 · ${f.period ?? ""} (${unitLabel(atlas, "USD", "zh")})` }, fact: f };
       },
     ),
   },

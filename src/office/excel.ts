@@ -105,12 +105,24 @@ export class ExcelWorkbook implements Workbook {
     return this.supports("ExcelApi", "1.7") ? ctx.workbook.getActiveCell() : ctx.workbook.getSelectedRange().getCell(0, 0);
   }
 
+  /** After the read sync: the non-empty cells of the write's area. */
+  private occupied(t: Target): number {
+    let occupied = 0;
+    t.range.formulas.forEach((row, r) => row.forEach((f, c) => (f !== "" || t.range.values[r][c] !== "" ? occupied++ : undefined)));
+    return occupied;
+  }
+
+  /** After the read sync, before anything is written: how many non-empty cells a write the user chose to replace with overwrites. */
+  private replaced(t: Target, overwrite: boolean | undefined): { replaced?: number } {
+    const replaced = overwrite ? this.occupied(t) : 0;
+    return replaced > 0 ? { replaced } : {};
+  }
+
   /** After the read sync: undefined if the write may go ahead, else the refusal with a free place. */
   private refusal(t: Target, rows: number, cols: number, overwrite: boolean | undefined): WriteOutcome | undefined {
     const at = { row: t.range.rowIndex, col: t.range.columnIndex };
     if (overwrite) return undefined;
-    let occupied = 0;
-    t.range.formulas.forEach((row, r) => row.forEach((f, c) => (f !== "" || t.range.values[r][c] !== "" ? occupied++ : undefined)));
+    const occupied = this.occupied(t);
     if (occupied === 0) return undefined;
     const used = t.used.isNullObject ? { rows: 0, cols: 0 } : { rows: t.used.rowIndex + t.used.rowCount, cols: t.used.columnIndex + t.used.columnCount };
     return { status: "occupied", place: this.place(t.sheet.name, at, rows, cols), occupied, free: freePlace(t.sheet.name, used, at, { rows, cols }) };
@@ -157,9 +169,13 @@ export class ExcelWorkbook implements Workbook {
       if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
       const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;
+      const replaced = this.replaced(t, options.overwrite);
 
       progress(0.3, "writing");
       const at = { row: t.range.rowIndex, col: t.range.columnIndex };
+      // Replacing (after the user chose it) replaces the whole area: cells the table leaves blank (the title and
+      // source rows right of their first cell) are emptied too.
+      if (options.overwrite) t.range.clear("Contents");
       const title = t.range.getCell(0, 0);
       title.numberFormat = [["@"]];
       title.values = [[table.title]];
@@ -203,7 +219,7 @@ export class ExcelWorkbook implements Workbook {
       }
       await ctx.sync();
       progress(1, "done");
-      return { status: "written", place: this.place(t.sheet.name, at, rows, cols), formulas };
+      return { status: "written", place: this.place(t.sheet.name, at, rows, cols), formulas, ...replaced };
     });
   }
 
@@ -217,6 +233,7 @@ export class ExcelWorkbook implements Workbook {
       if (t.protection?.protected) return { status: "protected", place: this.place(t.sheet.name, { row: t.range.rowIndex, col: t.range.columnIndex }, rows, cols) };
       const refused = this.refusal(t, rows, cols, options.overwrite);
       if (refused) return refused;
+      const replaced = this.replaced(t, options.overwrite);
       const at = { row: t.range.rowIndex, col: t.range.columnIndex };
       // Replacing (after the user chose it): clear the spill area first, or the result would spill into #SPILL!.
       if (options.overwrite && (rows > 1 || cols > 1)) t.range.clear("Contents");
@@ -224,7 +241,7 @@ export class ExcelWorkbook implements Workbook {
       if (options.format) cell.numberFormat = [[options.format]];
       cell.formulas = [[formula]];
       await ctx.sync();
-      return { status: "written", place: this.place(t.sheet.name, at, rows, cols), formulas: 1 };
+      return { status: "written", place: this.place(t.sheet.name, at, rows, cols), formulas: 1, ...replaced };
     });
   }
 

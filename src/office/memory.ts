@@ -194,6 +194,7 @@ export class MemoryWorkbook implements Workbook {
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
+    const replaced = this.replacing(at, rows, cols, options.overwrite);
     const name = uniqueName(
       table.name,
       this.tables.map((t) => t.name),
@@ -222,7 +223,7 @@ export class MemoryWorkbook implements Workbook {
     this.tables.push({ name, sheet: this.sheet, address: rangeAddress(header, table.rows.length + 1, cols), header, rows: table.rows.length, cols });
     this.recalculateAll();
     progress(1, "done");
-    return { status: "written", place: this.place(at, rows, cols), formulas };
+    return { status: "written", place: this.place(at, rows, cols), formulas, ...replaced };
   }
 
   async insertFormula(formula: string, options: FormulaWriteOptions = {}): Promise<WriteOutcome> {
@@ -234,10 +235,10 @@ export class MemoryWorkbook implements Workbook {
     if (this.current.protected) return { status: "protected", place: this.place(at, rows, cols) };
     const blocked = this.check(at, rows, cols, options.overwrite);
     if (blocked) return blocked;
-    if (options.overwrite) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
+    const replaced = this.replacing(at, rows, cols, options.overwrite);
     this.put(at.row, at.col, { value: "", formula, format: options.format ?? "General" });
     this.recalculateAll();
-    return { status: "written", place: this.place(at, rows, cols), formulas: 1 };
+    return { status: "written", place: this.place(at, rows, cols), formulas: 1, ...replaced };
   }
 
   async activeCell(): Promise<ActiveCell> {
@@ -532,14 +533,31 @@ export class MemoryWorkbook implements Workbook {
     this.sheets.push(note, hidden);
   }
 
-  private check(at: CellRef, rows: number, cols: number, overwrite?: boolean): WriteOutcome | undefined {
-    if (overwrite) return undefined;
+  /** Non-empty cells of the area. */
+  private taken(at: CellRef, rows: number, cols: number): number {
     let taken = 0;
     for (let r = at.row; r < at.row + rows; r++) {
       for (let c = at.col; c < at.col + cols; c++) if (occupied(this.current, r, c)) taken++;
     }
+    return taken;
+  }
+
+  private check(at: CellRef, rows: number, cols: number, overwrite?: boolean): WriteOutcome | undefined {
+    if (overwrite) return undefined;
+    const taken = this.taken(at, rows, cols);
     if (taken === 0) return undefined;
     return { status: "occupied", place: this.place(at, rows, cols), occupied: taken, free: freePlace(this.sheet, this.extent(), at, { rows, cols }) };
+  }
+
+  /**
+   * Replacing (after the user chose it) replaces the whole area: cells the write leaves blank are emptied too, so a
+   * formula spills instead of #SPILL! and nothing replaced stays beside a table's title. Says how many were not empty.
+   */
+  private replacing(at: CellRef, rows: number, cols: number, overwrite?: boolean): { replaced?: number } {
+    if (!overwrite) return {};
+    const replaced = this.taken(at, rows, cols);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.cells.delete(key(at.row + r, at.col + c));
+    return replaced > 0 ? { replaced } : {};
   }
 
   private place(at: CellRef, rows: number, cols: number): Place {

@@ -47,7 +47,8 @@ export interface Place {
 }
 
 export type WriteOutcome =
-  | { status: "written"; place: Place; formulas: number }
+  /** `replaced`: the non-empty cells the write overwrote, when the user chose Replace and there were any. */
+  | { status: "written"; place: Place; formulas: number; replaced?: number }
   /** Nothing was written: the sheet is protected (Review › Unprotect Sheet). */
   | { status: "protected"; place: Place }
   /** Nothing was written: `occupied` cells of `place` hold something; `free` is a place that does not. */

@@ -13,6 +13,7 @@ import type { Entity } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
 import { formatNumber } from "../domain/facts";
 import { chartableChipMetrics, metricAcrossChips } from "../domain/pages";
+import { unitLabel } from "../domain/units";
 import { Protected, type Workbook } from "../office/workbook";
 import { useT } from "./i18n";
 import { chartPlan, type ChartPoint } from "./writes";
@@ -93,6 +94,7 @@ export function TimeChart({
 }: {
   atlas: Atlas;
   title: string;
+  /** The unit's id ("CNY 100m"); shown as the pane's language writes it (亿元). */
   unit: string;
   points: TimePoint[];
   workbook: Workbook;
@@ -101,6 +103,7 @@ export function TimeChart({
 }) {
   const styles = useStyles();
   const { t, lang } = useT();
+  const shown = unitLabel(atlas, unit, lang);
   const data: VerticalBarChartDataPoint[] = points.map((p) => ({
     x: p.label,
     y: p.value,
@@ -108,18 +111,18 @@ export function TimeChart({
     color: BRAND,
     barLabel: formatNumber(p.value),
     xAxisCalloutData: p.label,
-    yAxisCalloutData: `${formatNumber(p.value)} ${unit}`,
+    yAxisCalloutData: `${formatNumber(p.value)} ${shown}`,
   }));
   const lines = [...new Set(points.map((p) => p.fact.line))];
   const [box, width] = useWidth();
   return (
-    <figure className={styles.root} aria-label={`${title} (${unit})`} style={{ margin: 0 }}>
-      <Caption1 className={styles.heading}>{`${title} (${unit})`}</Caption1>
+    <figure className={styles.root} aria-label={`${title} (${shown})`} style={{ margin: 0 }}>
+      <Caption1 className={styles.heading}>{`${title} (${shown})`}</Caption1>
       <div className={styles.chart} ref={box}>
         <VerticalBarChart
           data={data}
-          chartTitle={`${title} (${unit})`}
-          yAxisTitle={unit}
+          chartTitle={`${title} (${shown})`}
+          yAxisTitle={shown}
           xAxisTitle={lang === "zh" ? "期间" : "Period"}
           hideLegend
           useSingleColor
@@ -134,7 +137,7 @@ export function TimeChart({
           {t.chartSource(`${lang === "zh" ? "报告" : "report"} ${lines.length === 1 ? t.lineNo(lines[0]) : `${t.lineNo(Math.min(...lines))}–${Math.max(...lines)}`}`)}
         </Caption1>
       </figcaption>
-      <InsertChartData workbook={workbook} onWritten={onWritten} plan={() => chartPlan(atlas, sheetName, `${title} (${unit})`, `${title} (${unit})`, points, lang)} />
+      <InsertChartData workbook={workbook} onWritten={onWritten} plan={() => chartPlan(atlas, sheetName, `${title} (${shown})`, `${title} (${shown})`, points, lang)} />
     </figure>
   );
 }
@@ -164,7 +167,7 @@ export function ChipComparison({
     return r.ok ? r.value.slice(0, 16) : [];
   }, [atlas, metricId]);
   if (!metric) return null;
-  const unit = bars[0]?.fact.unit ?? metric.unit ?? "";
+  const unit = unitLabel(atlas, bars[0]?.fact.unit ?? metric.unit ?? "", lang);
   const label = `${lang === "zh" ? metric.zh : atlas.metricLabel(metric)} (${unit})`;
   // The library draws the first point at the bottom: reversed, the largest figure is on top.
   const data: HorizontalBarChartWithAxisDataPoint[] = [...bars].reverse().map((b) => ({

@@ -46,8 +46,10 @@ const useStyles = makeStyles({
   // At 420 px a wide preview scrolls; the row label and the value stay in view.
   pinLeft: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}` },
   pinRight: { position: "sticky", right: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `-1px 0 0 ${tokens.colorNeutralStroke2}` },
-  // A pinned column never takes more than part of the view: long text is clipped (the full text is its title).
-  clip: { display: "inline-block", maxWidth: "150px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", verticalAlign: "bottom" },
+  // A pinned column never takes more than part of the view, a third of a 320 px pane: its text wraps there, so it is
+  // read whole (clipped, "Tencent · Capital expe…" said nothing), and the two pinned columns of a figures list never
+  // overlap. Its title still gives the whole text on hover.
+  pinned: { display: "block", maxWidth: "min(150px, 34vw)", whiteSpace: "normal", overflowWrap: "anywhere", paddingBlock: "2px" },
   caption: { color: tokens.colorNeutralForeground3 },
   title: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -172,7 +174,9 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
                       {cell.formula ? (
                         <span className={styles.live}>ƒ {formatValue(cell.value, cell.format)}</span>
                       ) : c === 0 ? (
-                        <span className={styles.clip}>{String(cell.value)}</span>
+                        <span className={styles.pinned} title={String(cell.value)}>
+                          {String(cell.value)}
+                        </span>
                       ) : (
                         formatValue(cell.value, cell.format)
                       )}
@@ -206,11 +210,11 @@ export function DatasetView({ atlas, dataset, workbook, onBack, onWritten }: { a
                     title={cell.formula ?? (cell.fact ? `${t.line} ${cell.fact.line}` : undefined)}
                   >
                     {cell.formula ? (
-                      <span className={mergeClasses(styles.live, pin(c) && styles.clip)} title={pin(c) ? formatValue(cell.value, cell.format) : undefined}>
+                      <span className={mergeClasses(styles.live, pin(c) && styles.pinned)} title={pin(c) ? formatValue(cell.value, cell.format) : undefined}>
                         ƒ {formatValue(cell.value, cell.format)}
                       </span>
                     ) : pin(c) ? (
-                      <span className={styles.clip} title={cell.printed}>
+                      <span className={styles.pinned} title={cell.printed}>
                         {cell.printed}
                       </span>
                     ) : (

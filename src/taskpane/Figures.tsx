@@ -8,7 +8,7 @@ import { ArrowEnter20Regular, DocumentSearch20Regular, Warning16Filled } from "@
 import { useState } from "react";
 import type { Fact } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import { cellFigure, describeFigure } from "../domain/facts";
+import { cellFigure, figureLabel } from "../domain/facts";
 import { printedFormat } from "../domain/formats";
 import type { PageFigure } from "../domain/pages";
 import { evaluateStandalone } from "../formula/atlas";
@@ -34,7 +34,16 @@ const useStyles = makeStyles({
   value: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, textAlign: "right", maxWidth: "220px", overflowWrap: "anywhere" },
   sub: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex" },
-  conflict: { color: tokens.colorPaletteDarkOrangeForeground1, verticalAlign: "middle" },
+  // The mark is a button (a keyboard reaches it, and its tooltip shows on focus as on hover) drawn as the bare icon.
+  conflict: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    verticalAlign: "middle",
+    minWidth: "auto",
+    height: "auto",
+    padding: "0 2px",
+    ":hover": { color: tokens.colorPaletteDarkOrangeForeground1 },
+    ":hover:active": { color: tokens.colorPaletteDarkOrangeForeground1 },
+  },
   audit: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} 0` },
   others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
@@ -42,9 +51,6 @@ const useStyles = makeStyles({
 export function metricName(figure: PageFigure, lang: "en" | "zh"): string {
   return lang === "zh" ? figure.metric.zh : figure.metric.en;
 }
-
-/** The figure as the page shows it: "800 TFLOPS", "752–800 TFLOPS", the text of a text figure. */
-export const figureText = (f: Fact) => describeFigure(f);
 
 /** What a one-click insert writes for a fact: the formula that answers it exactly, and its format. */
 export function figureInsert(atlas: Atlas, fact: Fact): { formula: string; format?: string } | undefined {
@@ -78,7 +84,7 @@ export function useFormulaInsert(workbook: Workbook, onWritten: () => void) {
 /** Where a fact is printed, the report at that line, and (for a page figure) the other values the report gives. */
 export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact; others: Fact[] }) {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, lang } = useT();
   const [open, setOpen] = useState<Fact>(fact);
   const source = sourceOf(atlas, open.dataset, open.line);
   const formula = formulaForFact(atlas, fact);
@@ -102,7 +108,7 @@ export function FigureAudit({ atlas, fact, others }: { atlas: Atlas; fact: Fact;
               <li key={f.index}>
                 <Card size="small" appearance={f.index === open.index ? "filled-alternative" : "outline"}>
                   <span>
-                    <strong translate="no">{figureText(f)}</strong>{" "}
+                    <strong translate="no">{figureLabel(atlas, f, lang)}</strong>{" "}
                     {f.variant && (
                       <Badge appearance="outline" translate="no">
                         {f.variant}
@@ -158,8 +164,16 @@ export function FigureList({
                   {metricName(f, lang)}
                   {f.period && <span translate="no"> · {f.fact.periodAsPrinted ?? f.period}</span>}
                   {f.others.length > 0 && (
-                    <Tooltip content={t.conflictMark(f.others.length)} relationship="description">
-                      <Warning16Filled className={styles.conflict} aria-label={t.conflictMark(f.others.length)} role="img" />
+                    // The tooltip's text is the button's name; pressing it opens the audit, which lists the other values.
+                    <Tooltip content={t.conflictMark(f.others.length)} relationship="label">
+                      <Button
+                        size="small"
+                        appearance="transparent"
+                        className={styles.conflict}
+                        icon={<Warning16Filled />}
+                        aria-expanded={audited === f.fact.index}
+                        onClick={() => setAudited(audited === f.fact.index ? undefined : f.fact.index)}
+                      />
                     </Tooltip>
                   )}
                 </Body1>
@@ -170,7 +184,7 @@ export function FigureList({
                 )}
               </span>
               <span className={styles.value} translate="no">
-                {figureText(f.fact)}
+                {figureLabel(atlas, f.fact, lang)}
               </span>
               <span className={styles.actions}>
                 <Button

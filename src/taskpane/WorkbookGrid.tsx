@@ -5,7 +5,7 @@
  *
  * Virtualised: the scroll area is as large as the used part of the sheet (and the selection), but only
  * the rows and columns in view are drawn, so any address Excel accepts (XFD1, A1048576) is instant.
- * Like Excel, it scrolls by whole rows and columns.
+ * Like Excel, it scrolls by whole rows and columns; it draws whole rows only, so none is cut at the bottom edge.
  */
 import { Button, Caption1, Input, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
@@ -114,7 +114,8 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
 
   const firstRow = Math.min(Math.floor(view.top / ROW_H), totalRows - 1);
   const fullRows = Math.max(1, Math.floor((view.height - HEAD_H) / ROW_H));
-  const lastRow = Math.min(totalRows - 1, firstRow + fullRows + 1);
+  // Whole rows only: a row half drawn at the bottom edge would be cut off.
+  const lastRow = Math.min(totalRows - 1, firstRow + fullRows - 1);
   const firstCol = Math.min(indexAt(offsets, view.left), totalCols - 1);
   let lastCol = firstCol;
   while (lastCol < totalCols - 1 && offsets[lastCol + 1] - offsets[firstCol] < view.width - HEAD_W) lastCol++;
@@ -177,6 +178,9 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
   const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
   const cols = Array.from({ length: lastCol - firstCol + 1 }, (_, i) => firstCol + i);
   const drawnWidth = HEAD_W + offsets[lastCol + 1] - offsets[firstCol];
+  // The window draws whole rows from one at its top, so scrolled to the end the area must reach the row from which the
+  // last `fullRows` rows fit: the header and the rows alone end a fraction of a row short, and the last row was cut.
+  const scrollHeight = Math.max(HEAD_H + totalRows * ROW_H, view.height + Math.max(0, totalRows - fullRows) * ROW_H);
 
   return (
     <div className={styles.root}>
@@ -231,7 +235,7 @@ export function WorkbookGrid({ workbook, store }: { workbook: MemoryWorkbook; st
         aria-label={`${t.workbook}: ${cellAddress(sel)}`}
         role="group"
       >
-        <div className={styles.sizer} style={{ width: `${HEAD_W + offsets[totalCols]}px`, height: `${HEAD_H + totalRows * ROW_H}px` }}>
+        <div className={styles.sizer} style={{ width: `${HEAD_W + offsets[totalCols]}px`, height: `${scrollHeight}px` }}>
           <div className={styles.window} style={{ width: `${view.width}px`, height: `${view.height}px` }}>
             <table className={styles.table} aria-label="Workbook preview" style={{ width: `${drawnWidth}px` }}>
               <colgroup>

@@ -33,7 +33,7 @@ export function WriteStatus({
   if (outcome.status === "written") {
     return (
       <MessageBar intent="success" role="status" ref={done} tabIndex={-1}>
-        <MessageBarBody>{t.written(outcome.place.address, outcome.formulas)}</MessageBarBody>
+        <MessageBarBody>{t.written(outcome.place.address, outcome.formulas, outcome.replaced)}</MessageBarBody>
       </MessageBar>
     );
   }

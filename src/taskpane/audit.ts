@@ -5,8 +5,8 @@
  */
 import type { Conflict, Dataset, Fact, List, Section } from "../data/catalog";
 import type { Atlas } from "../domain/atlas";
-import { describeFigure } from "../domain/facts";
 import { failure, messageOf } from "../domain/messages";
+import { figureLabel } from "../domain/facts";
 import type { Lang } from "../domain/tableView";
 import { cellAddress } from "../formula/address";
 import { atlasCall, type CellLookup } from "../formula/atlas";
@@ -67,12 +67,18 @@ export function sourceOf(atlas: Atlas, datasetId: string, line: number): SourceR
   };
 }
 
-/** A figure with where it is printed; `chosen` is the one the formula returns (none for a table of figures). */
-function figureOf(atlas: Atlas, fact: Fact, chosen: Fact | undefined): AuditFigure {
-  return { fact, figure: describeFigure(fact), source: sourceOf(atlas, fact.dataset, fact.line), preferred: fact.preferred === true, chosen: fact.index === chosen?.index };
+/** A figure with where it is printed, its unit as `lang` writes it; `chosen` is the one the formula returns (none for a table of figures). */
+function figureOf(atlas: Atlas, fact: Fact, chosen: Fact | undefined, lang: Lang): AuditFigure {
+  return {
+    fact,
+    figure: figureLabel(atlas, fact, lang),
+    source: sourceOf(atlas, fact.dataset, fact.line),
+    preferred: fact.preferred === true,
+    chosen: fact.index === chosen?.index,
+  };
 }
 
-function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, what: string, fact: Fact): Audit {
+function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, what: string, fact: Fact, lang: Lang): Audit {
   const group = atlas.conflictOf(fact);
   const conflict = fact.conflict ? atlas.catalog.conflicts.find((c) => c.id === fact.conflict) : undefined;
   return {
@@ -81,8 +87,8 @@ function factAudit(atlas: Atlas, formula: string, spec: FunctionSpec, value: Fun
     spec,
     value,
     what,
-    figure: figureOf(atlas, fact, fact),
-    others: group.filter((f) => f.index !== fact.index).map((f) => figureOf(atlas, f, fact)),
+    figure: figureOf(atlas, fact, fact, lang),
+    others: group.filter((f) => f.index !== fact.index).map((f) => figureOf(atlas, f, fact, lang)),
     conflict,
   };
 }
@@ -122,12 +128,12 @@ export function auditFormula(atlas: Atlas, formula: string, text: string, lang: 
 /** An explanation laid out for the audit view: each fact with where it is printed and, for one figure, the others of its fact. */
 function auditOf(atlas: Atlas, formula: string, spec: FunctionSpec, value: FunctionResult, e: Explanation, lang: Lang): Audit {
   const what = e.about[lang] ? `${spec.help[lang]}: ${e.about[lang]}` : spec.help[lang];
-  const sourced = (f: Fact) => figureOf(atlas, f, f);
+  const sourced = (f: Fact) => figureOf(atlas, f, f, lang);
   switch (e.kind) {
     case "fact":
-      return factAudit(atlas, formula, spec, value, what, e.fact);
+      return factAudit(atlas, formula, spec, value, what, e.fact, lang);
     case "facts":
-      return { kind: "facts", formula, spec, value, what, figures: e.facts.map((f) => figureOf(atlas, f, undefined)) };
+      return { kind: "facts", formula, spec, value, what, figures: e.facts.map((f) => figureOf(atlas, f, undefined, lang)) };
     case "derived":
       return { kind: "derived", formula, spec, value, what, method: e.method, inputs: e.inputs.map(sourced), stated: e.stated && sourced(e.stated) };
     case "lists":

@@ -30,7 +30,8 @@ export const STRINGS = {
       `${n} of ${total} ${total === 1 ? "figure" : "figures"} ${n === 1 ? "is a live formula" : "are live formulas"}; the others are written as printed.`,
     insertTable: "Insert table at the selected cell",
     inserting: "Inserting…",
-    written: (address: string, formulas: number) => `Written to ${address}${formulas > 0 ? `, ${formulas} live ${formulas === 1 ? "formula" : "formulas"}` : ""}.`,
+    written: (address: string, formulas: number, replaced = 0) =>
+      `Written to ${address}${formulas > 0 ? `, ${formulas} live ${formulas === 1 ? "formula" : "formulas"}` : ""}${replaced > 0 ? `; replaced ${replaced} non-empty ${replaced === 1 ? "cell" : "cells"}` : ""}.`,
     occupied: (n: number, address: string) => `${n} cell${n === 1 ? "" : "s"} in ${address} ${n === 1 ? "is" : "are"} not empty. Nothing was written.`,
     protectedSheet: (sheet: string) => `The sheet "${sheet}" is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was written.`,
     protectedSheets: (sheets: string[]) =>
@@ -227,7 +228,8 @@ export const STRINGS = {
     formulaCount: (n: number, total: number) => `${total} 个数据中 ${n} 个写为实时公式，其余按原文写入。`,
     insertTable: "插入表格到所选单元格",
     inserting: "正在插入…",
-    written: (address: string, formulas: number) => `已写入 ${address}${formulas > 0 ? `，含 ${formulas} 个实时公式` : ""}。`,
+    written: (address: string, formulas: number, replaced = 0) =>
+      `已写入 ${address}${formulas > 0 ? `，含 ${formulas} 个实时公式` : ""}${replaced > 0 ? `；覆盖了 ${replaced} 个非空单元格` : ""}。`,
     occupied: (n: number, address: string) => `${address} 中有 ${n} 个单元格非空，未写入任何内容。`,
     protectedSheet: (sheet: string) => `工作表“${sheet}”受保护。请先撤销保护（审阅 › 撤销工作表保护）再试。未写入任何内容。`,
     protectedSheets: (sheets: string[]) => `工作表${sheets.map((n) => `“${n}”`).join("、")}受保护。请先撤销保护（审阅 › 撤销工作表保护）再试。未做任何更改。`,

@@ -11,6 +11,7 @@ import { cellFigure, describeFigure } from "../domain/facts";
 import { printedFormat } from "../domain/formats";
 import type { PageFigure, Series } from "../domain/pages";
 import { textWidth, type Lang } from "../domain/tableView";
+import { unitLabel } from "../domain/units";
 import { formulaForFact } from "../functions/formulas";
 import type { TableWrite, WriteCell } from "../office/workbook";
 import type { PlannedCell, SheetPlan } from "../sharing/templates";
@@ -72,7 +73,7 @@ const seriesSource = (series: Series, lang: Lang) =>
 function seriesLabel(atlas: Atlas, row: Series["rows"][number], lang: Lang): string {
   const unit = row.cells.find(Boolean)?.unit;
   const metric = lang === "zh" ? row.metric.zh : row.metric.en;
-  return `${nameOf(atlas, row.entity.id, lang)} · ${metric}${row.variant ? ` (${row.variant})` : ""}${unit ? ` (${unit === "%" ? "%" : unit})` : ""}`;
+  return `${nameOf(atlas, row.entity.id, lang)} · ${metric}${row.variant ? ` (${row.variant})` : ""}${unit ? ` (${unitLabel(atlas, unit, lang)})` : ""}`;
 }
 
 /** Wide: periods across the columns, one row per entity and metric, as analysts lay out models. */

@@ -1,11 +1,12 @@
 /**
  * The outside tester's pane3 findings, in preview mode (the built pane in Debian's Chromium): writes stay inside
  * A1:XFD1048576 and the name box says why it refuses an address past it; "New workbook" asks in the pane (office.js
- * makes window.confirm throw); at 320 px (Excel's narrowest pane) nothing overflows sideways; the "Report text"
- * badge is visible. Steps wait for states; nothing sleeps; no request leaves the origin.
+ * makes window.confirm throw); at 320 px (Excel's narrowest pane) nothing overflows sideways and a dataset preview's
+ * labels are read whole; the "Report text" badge is visible. Steps wait for states; nothing sleeps; no request leaves the origin.
  */
+import { join } from "path";
 import type { Page } from "playwright-core";
-import { gridCell, paneHarness, shot } from "../support/browser";
+import { gridCell, paneHarness, shot, SHOTS } from "../support/browser";
 
 const { open, close } = paneHarness();
 jest.setTimeout(90_000);
@@ -241,5 +242,63 @@ test("the Report text badge is visible, in English and Chinese: its text is not 
   expect(await contrast("报告原文")).toBeGreaterThanOrEqual(4.5);
   await page.getByText("报告原文", { exact: true }).first().scrollIntoViewIfNeeded();
   await shot(page, "report-text-badge-zh.png");
+  await close(pane);
+});
+
+/**
+ * The pinned cells (row labels, and a figures list's values) of the preview on screen: each one's text and title, whether
+ * it shows whole (nothing clipped), lies inside the preview, and ends before the other pinned cell of its row begins.
+ */
+const pinnedCells = (page: Page) =>
+  page.evaluate(() => {
+    const table = [...document.querySelectorAll("table")].find((t) => /^(Preview|预览)/.test(t.getAttribute("aria-label") ?? "") && !t.closest("[hidden]"));
+    if (!table?.parentElement) return [];
+    const view = table.parentElement.getBoundingClientRect();
+    return [...table.querySelectorAll("tbody tr")].flatMap((tr) => {
+      const pinned = [...tr.querySelectorAll("td")].filter((td) => getComputedStyle(td).position === "sticky");
+      return pinned.map((td, i) => {
+        const text = (td.firstElementChild ?? td) as HTMLElement;
+        const box = text.getBoundingClientRect();
+        const next = pinned[i + 1]?.getBoundingClientRect();
+        return {
+          text: text.textContent ?? "",
+          title: text.getAttribute("title") ?? undefined,
+          whole: text.scrollWidth <= text.clientWidth + 1 && text.scrollHeight <= text.clientHeight + 1,
+          inside: box.left >= view.left - 0.5 && box.right <= view.right + 0.5,
+          apart: next === undefined || box.right <= next.left + 0.5,
+        };
+      });
+    });
+  });
+
+test.each([
+  [320, "en", "CSP in-house ASIC ramp timeline"],
+  [320, "en", "domestic AI cards"],
+  [320, "en", "Tencent capex annual"],
+  [320, "zh", "腾讯 年度 资本开支"],
+  [320, "zh", "CSP in-house ASIC ramp timeline"],
+  [420, "en", "CSP in-house ASIC ramp timeline"],
+  [420, "en", "Tencent capex annual"],
+])("at %p px (%s) the preview of %p shows its labels whole: wrapped, not clipped, not under the other pinned column", async (width, lang, query) => {
+  const pane = await open({ width });
+  const { page } = pane;
+  if (lang === "zh") await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  await page.getByRole("searchbox").fill(query);
+  await page
+    .getByRole("button", { name: lang === "zh" ? /^数据集/ : /^Dataset/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2 }).waitFor();
+  const cells = await pinnedCells(page);
+  expect(cells.length).toBeGreaterThan(2);
+  // A label is read whole where it stands: its text is its title (the whole text, for a pointer), none is clipped,
+  // and each lies inside the preview, clear of the value column pinned at the right.
+  for (const cell of cells) expect(cell).toEqual({ text: cell.title ?? cell.text, title: cell.title, whole: true, inside: true, apart: true });
+  await page
+    .getByRole("table", { name: /^(Preview|预览)/ })
+    .locator("visible=true")
+    .first()
+    .locator("xpath=..")
+    .screenshot({ path: join(SHOTS, `preview-labels-${width}-${lang}-${query.replace(/[^\p{L}\p{N}]+/gu, "_")}.png`) });
   await close(pane);
 });

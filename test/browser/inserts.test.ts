@@ -2,12 +2,15 @@
  * Issue 14's inserts and issue 17's sheet-scale grid, in preview mode (the built pane in Debian's
  * Chromium): a spilling builder formula is checked over its whole spill area; builder inserts carry
  * number formats; table results show as a grid; the insert mode is remembered; the value column stays
- * in view at 420 px; any address is reachable without drawing the sheet; a reload keeps the workbook.
+ * in view at 420 px; any address is reachable without drawing the sheet, and the grid draws whole rows only (the last
+ * one is never cut off); Replace replaces the whole area and says how many non-empty cells it overwrote; a reload
+ * keeps the workbook.
  * Steps wait for states; nothing sleeps; no request leaves the origin.
  */
 import type { Page } from "playwright-core";
 import type { PreviewDocument } from "../../src/office/memory";
-import { grid, gridCell, paneHarness, shot, type Pane } from "../support/browser";
+import { join } from "path";
+import { grid, gridCell, paneHarness, shot, SHOTS, type Pane } from "../support/browser";
 
 const { open: openPaneOn, close } = paneHarness();
 jest.setTimeout(90_000);
@@ -87,6 +90,49 @@ test("a spilling builder formula over data is refused, with the first free place
     .waitFor();
   await cellShows(page, "F1", supplier);
   await expect(gridCell(page, "G1").textContent()).resolves.toBe("d14");
+  await close(pane);
+});
+
+/** Five cells inside the footprint of "domestic ai cards" (A1:H11): beside the title, in the body, beside the source. */
+const FIVE_IN_A1_H11: PreviewDocument = {
+  sheets: [{ name: "Sheet1", cells: { B1: "beside title", C1: "also beside", A5: "in the body", C11: "beside source", D11: "also beside" } }],
+};
+
+test("Replace over data replaces the whole area (the cells a table leaves blank too) and says how many non-empty cells it overwrote, in English and Chinese", async () => {
+  const pane = await open(FIVE_IN_A1_H11);
+  const { page } = pane;
+  await cellShows(page, "B1", "beside title");
+  await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2 }).waitFor();
+  await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: /^5 cells in Sheet1!A1:H11 are not empty\. Nothing was written\./ });
+  await alert.waitFor();
+  await alert.getByRole("button", { name: "Replace the contents of Sheet1!A1:H11" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /^Written to Sheet1!A1:H11; replaced 5 non-empty cells\.$/ })
+    .waitFor();
+  await cellShows(page, "A11", /Source: report §2\.3\.1/);
+  for (const address of ["B1", "C1", "C11", "D11"]) await expect(gridCell(page, address).textContent()).resolves.toBe("");
+  await expect(gridCell(page, "A5").textContent()).resolves.not.toBe("in the body");
+  await shot(page, "replace-written.png");
+
+  // In Chinese, over the table just written: the count replaced is the count the question gave.
+  await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  await page.getByRole("button", { name: "插入表格到所选单元格" }).click();
+  const zhAlert = page.getByRole("alert").filter({ hasText: /^Sheet1!A1:H11 中有 \d+ 个单元格非空，未写入任何内容。/ });
+  const asked = /中有 (\d+) 个/.exec((await zhAlert.textContent()) ?? "")?.[1];
+  expect(Number(asked)).toBeGreaterThan(5);
+  await zhAlert.getByRole("button", { name: "覆盖 Sheet1!A1:H11 的内容" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: new RegExp(`^已写入 Sheet1!A1:H11；覆盖了 ${asked} 个非空单元格。$`) })
+    .waitFor();
+  await shot(page, "replace-written-zh.png");
   await close(pane);
 });
 
@@ -172,6 +218,41 @@ test("the grid draws only what is in view: XFD1, A20000 and A1048576 are reached
   await gridCell(page, "A1").waitFor();
   await page.getByRole("group", { name: /^Workbook preview/ }).press("ArrowDown");
   await page.getByRole("group", { name: "Workbook preview: A2" }).waitFor();
+  await close(pane);
+});
+
+/** The grid's drawn rows (their numbers), and those not wholly inside the scroll area's visible part. */
+const drawnRows = (page: Page) =>
+  page.getByRole("group", { name: /^Workbook preview/ }).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const top = box.top + el.clientTop;
+    const bottom = top + el.clientHeight;
+    const rows = [...el.querySelectorAll("tbody tr")].map((tr) => ({ row: Number(tr.querySelector("th")?.textContent), box: tr.getBoundingClientRect() }));
+    return { rows: rows.map((r) => r.row), cut: rows.filter((r) => r.box.top < top - 0.5 || r.box.bottom > bottom + 0.5).map((r) => r.row) };
+  });
+
+test.each([320, 420, 1280])("at %p px the grid draws whole rows only: the last row in view, at the end of the sheet's area and at A1048576", async (width) => {
+  const pane = await open(undefined, width);
+  const { page } = pane;
+  const scroller = page.getByRole("group", { name: /^Workbook preview/ });
+  await scroller.scrollIntoViewIfNeeded();
+  await gridCell(page, "A1").waitFor();
+  const first = await drawnRows(page);
+  expect(first.rows[0]).toBe(1);
+  expect(first.cut).toEqual([]);
+  // Scrolled to the end of its area (100 rows in an empty sheet), the last row is drawn and whole.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await gridCell(page, "A100").waitFor();
+  const end = await drawnRows(page);
+  expect(end.rows[end.rows.length - 1]).toBe(100);
+  expect(end.cut).toEqual([]);
+  await scroller.screenshot({ path: join(SHOTS, `grid-last-row-${width}.png`) });
+  // The sheet's own last row, reached from the name box.
+  await goTo(page, "A1048576");
+  await gridCell(page, "A1048576").waitFor();
+  const last = await drawnRows(page);
+  expect(last.rows[last.rows.length - 1]).toBe(1048576);
+  expect(last.cut).toEqual([]);
   await close(pane);
 });
 

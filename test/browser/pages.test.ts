@@ -6,7 +6,7 @@
  * something is written; screenshots go to test-results/. Steps wait for states; nothing sleeps; no
  * request leaves the origin.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { gridCell, paneHarness, shot, type Pane } from "../support/browser";
 
 const { open: openPaneOn, close } = paneHarness();
@@ -172,7 +172,7 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   const sheet = page.getByRole("list", { name: "Specification sheet" });
   const fp16 = sheet.getByRole("listitem", { name: /^FP16 compute/ });
   await fp16.waitFor();
-  await fp16.getByRole("img", { name: /other value/ }).waitFor();
+  await fp16.getByRole("button", { name: /other value/ }).waitFor();
   await fp16.getByRole("button", { name: /^Audit/ }).click();
   await fp16.getByRole("list", { name: /Other values/ }).waitFor();
   await fp16.getByRole("region", { name: /^The report at line/ }).waitFor();
@@ -188,6 +188,111 @@ test("a chip's page: its specification sheet with conflicts marked, audit per fi
   await compare.locator("svg rect").first().waitFor();
   await expect(compare.textContent()).resolves.toMatch(/TFLOPS/);
   await shot(page, "chip-comparison-chart.png");
+  await close(pane);
+});
+
+/** Presses Tab until `target` has focus (at most `limit` times); whether it got there. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<boolean> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return true;
+  }
+  return false;
+}
+
+test("the mark beside a figure the report contradicts is reached by Tab and, focused, says what hovering says, in English and Chinese", async () => {
+  const pane = await open();
+  const { page } = pane;
+  await searchFor(page, "910B");
+  await searchBox(page).press("Enter");
+  for (const [lang, sheet, figure, name, others] of [
+    ["en", "Specification sheet", /^FP16 compute/, /^The report gives \d+ other values? for this$/, "Other values the report gives for this fact"],
+    ["zh", "规格表", /^FP16算力/, /^报告对此另给出 \d+ 个数值$/, "报告对该数据给出的其他数值"],
+  ] as const) {
+    const fp16 = page.getByRole("list", { name: sheet }).getByRole("listitem", { name: figure });
+    const mark = fp16.getByRole("button", { name });
+    await mark.waitFor();
+    // Hovered, it shows its text...
+    await mark.hover();
+    const tip = page.getByRole("tooltip").filter({ hasText: name });
+    await tip.waitFor();
+    const hovered = await tip.textContent();
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: "hidden" });
+    // ... and reached from the keyboard, it shows the same text and is named by it.
+    await expect(tabTo(page, mark)).resolves.toBe(true);
+    await tip.waitFor();
+    await expect(tip.textContent()).resolves.toBe(hovered);
+    await expect(mark.getAttribute("aria-label")).resolves.toBe(hovered);
+    await shot(page, `conflict-mark-focused-${lang}.png`);
+    // Enter opens the other values it speaks of.
+    await page.keyboard.press("Enter");
+    await fp16.getByRole("list", { name: others }).waitFor();
+    await expect(mark.getAttribute("aria-expanded")).resolves.toBe("true");
+    await page.keyboard.press("Enter");
+    if (lang === "en") await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  }
+  await close(pane);
+});
+
+/** Every "<number> <unit>" the pane's main part shows for one of `units`, in order. */
+async function figuresIn(page: Page, units: RegExp): Promise<{ numbers: string[]; units: string[] }> {
+  const text = await page.locator("main").innerText();
+  const found = [...text.matchAll(new RegExp(`(\\d[\\d.,]*) (${units.source})`, "g"))];
+  return { numbers: found.map((m) => m[1]), units: [...new Set(found.map((m) => m[2]))] };
+}
+
+test("units read as the pane's language writes them: 亿元 and 亿美元 in Chinese, CNY 100m and USD 100m in English, the numbers the same", async () => {
+  const pane = await open();
+  const { page } = pane;
+  const units = /CNY 100m|USD 100m|亿元|亿美元/;
+  const seen: Record<string, { search: string[]; company: { numbers: string[]; units: string[] }; chart: string; market: string }> = {};
+  for (const [lang, capex, company, market] of [
+    ["en", "腾讯 capex 2024", /^Company.*Tencent/, /^Market/],
+    ["zh", "腾讯 资本开支 2024", /^公司.*腾讯/, /^市场/],
+  ] as const) {
+    await searchFor(page, capex);
+    const search = await figuresIn(page, units);
+    await searchFor(page, "腾讯");
+    await page.getByRole("button", { name: company }).first().click();
+    const chart = page.locator("main figure").first();
+    await chart.locator("svg rect").first().waitFor();
+    const companyFigures = await figuresIn(page, units);
+    const chartName = (await chart.getAttribute("aria-label")) ?? "";
+    await shot(page, `units-company-${lang}.png`);
+    await searchFor(page, "AI ASIC market");
+    await page.getByRole("button", { name: market }).first().click();
+    const sizes = page.locator("main figure").first();
+    await sizes.locator("svg rect").first().waitFor();
+    seen[lang] = { search: search.units, company: companyFigures, chart: chartName, market: (await sizes.getAttribute("aria-label")) ?? "" };
+    // What the functions answer does not change with the pane's language.
+    const nameBox = page.getByRole("textbox", { name: lang === "en" ? "Cell address" : "单元格地址" });
+    await nameBox.fill(lang === "en" ? "A1" : "A2");
+    await nameBox.press("Enter");
+    const bar = page.getByRole("textbox", { name: lang === "en" ? "Formula bar" : "编辑栏" });
+    await bar.fill('=CAPEX.VALUE("Tencent",2024)');
+    await bar.press("Enter");
+    await cellShows(page, lang === "en" ? "A1" : "A2", "768");
+    if (lang === "en") await page.getByRole("button", { name: /Switch to Chinese/ }).click();
+  }
+  // The cell audit of that formula, in Chinese: the figure and what it computes both say 亿元.
+  await page.getByRole("tab", { name: "单元格溯源" }).click();
+  await page.getByRole("heading", { name: "计算内容" }).waitFor();
+  const audit = await page.getByRole("tabpanel").innerText();
+  await shot(page, "units-audit-zh.png");
+  expect(seen.en.search).toEqual(["CNY 100m"]);
+  expect(seen.zh.search).toEqual(["亿元"]);
+  expect(seen.en.company.units).toEqual(["CNY 100m"]);
+  expect(seen.zh.company.units).toEqual(["亿元"]);
+  expect(seen.zh.company.numbers).toEqual(seen.en.company.numbers);
+  expect(seen.zh.company.numbers.length).toBeGreaterThan(3);
+  expect(seen.en.chart).toMatch(/\(CNY 100m\)$/);
+  expect(seen.zh.chart).toMatch(/^腾讯 资本开支 \(亿元\)$/);
+  expect(seen.en.market).toMatch(/\(USD 100m\)$/);
+  expect(seen.zh.market).toMatch(/\(亿美元\)$/);
+  expect(audit).toMatch(/资本开支 · 2024 \(亿元\)/);
+  expect(audit).toMatch(/768 亿元/);
+  expect(audit).not.toMatch(/CNY 100m/);
   await close(pane);
 });
 

@@ -83,11 +83,17 @@ describe("ExcelWorkbook.insertTable", () => {
     const refused = await workbook.insertTable(table);
     if (refused.status !== "occupied") throw new Error("expected a refusal");
     const free = await workbook.insertTable(table, { at: refused.free.at });
-    expect(free.status).toBe("written");
+    expect(free).toMatchObject({ status: "written" });
+    expect(free).not.toHaveProperty("replaced");
     expect(fake.get(refused.free.at.row, 1)?.value).toBe("Demo 演示");
+    fake.set("C2", "beside the title");
     const forced = await workbook.insertTable(table, { at: refused.place.at, overwrite: true });
-    expect(forced.status).toBe("written");
+    // The outcome says how many non-empty cells were replaced: "x", the cell beside the title, and the 7 of the
+    // table written at B4 that lie in B2:D6 (its title, header and first body row).
+    expect(forced).toMatchObject({ status: "written", replaced: 9 });
     expect(fake.get(1, 1)?.value).toBe("Demo 演示");
+    // Replacing empties the whole area, the cells the table leaves blank too.
+    expect(fake.get(1, 2)?.value ?? "").toBe("");
     expect(fake.tables.map((t) => t.name)).toEqual(["Atlas_demo", "Atlas_demo_2"]);
     expect(fake.runs).toBe(3);
   });

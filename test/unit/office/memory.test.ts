@@ -51,8 +51,12 @@ describe("MemoryWorkbook", () => {
     expect(wb.shown(0, 0).text).toBe("");
     if (refused.status !== "occupied") throw new Error();
     await expect(wb.insertTable(table(2), { at: refused.free.at })).resolves.toMatchObject({ status: "written" });
-    await expect(wb.insertTable(table(2), { overwrite: true })).resolves.toMatchObject({ status: "written" });
+    // Beside the title: a cell the table leaves blank, which Replace empties with the rest of the area.
+    wb.setCell({ row: 0, col: 1 }, "beside the title");
+    // The outcome says how many non-empty cells were replaced: "keep" and the cell beside the title.
+    await expect(wb.insertTable(table(2), { overwrite: true })).resolves.toMatchObject({ status: "written", replaced: 2 });
     expect(wb.shown(3, 0).text).toBe("c1");
+    expect(wb.shown(0, 1).text).toBe("");
     expect(wb.tables.map((t) => t.name)).toEqual(["Atlas_t", "Atlas_t_2"]);
   });
 
@@ -141,7 +145,7 @@ describe("MemoryWorkbook.insertFormula over a spill area, and snapshots", () => 
     expect(refused).toMatchObject({ status: "occupied", occupied: 9, free: { address: "Sheet1!E11:E22" } });
     expect(wb.shown(0, 4).text).toBe("d04");
     const replaced = await wb.insertFormula('=SUPPLIERS("NVQD")', { size: { rows: 12, cols: 1 }, overwrite: true, format: "@" });
-    expect(replaced).toMatchObject({ status: "written", place: { address: "Sheet1!E1:E12" } });
+    expect(replaced).toMatchObject({ status: "written", place: { address: "Sheet1!E1:E12" }, replaced: 9 });
     expect(wb.shown(0, 4).text).not.toBe("#SPILL!");
     expect(wb.shown(11, 4)).toMatchObject({ spilled: true });
     expect(wb.shown(0, 5).text).toBe("d05");

@@ -12,6 +12,13 @@ test.each([
 });
 
 test.each([
+  [1, 1, "Written to Sheet1!A1, 1 live formula; replaced 1 non-empty cell."],
+  [0, 5, "Written to Sheet1!A1; replaced 5 non-empty cells."],
+])("a write of %p formulas that replaced %p cells says %p", (n, replaced, text) => {
+  expect(en.written("Sheet1!A1", n, replaced)).toBe(text);
+});
+
+test.each([
   [1, 1, "1 of 1 figure is a live formula; the others are written as printed."],
   [1, 12, "1 of 12 figures is a live formula; the others are written as printed."],
   [5, 12, "5 of 12 figures are live formulas; the others are written as printed."],
@@ -21,6 +28,7 @@ test.each([
 
 test("Chinese has no plural to get wrong, and says the count", () => {
   expect(STRINGS.zh.written("Sheet1!A1", 1)).toContain("1");
+  expect(STRINGS.zh.written("Sheet1!A1", 0, 5)).toBe("已写入 Sheet1!A1；覆盖了 5 个非空单元格。");
   expect(STRINGS.zh.formulaCount(1, 12)).toMatch(/1.*12|12.*1/);
 });
 

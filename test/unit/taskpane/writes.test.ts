@@ -37,6 +37,11 @@ test("Tencent's annual capex wide: periods across, one row, each cell a formula 
   const long = seriesLongWrite(atlas, "t", "Tencent capex", series, "en", false);
   expect(long.rows.map((row) => row[0].value)).toEqual(annual.map((p) => p.period));
   expect(long.rows.every((row) => row[1].formula === undefined)).toBe(true);
+  // The row's label carries its unit as the language writes it; the figures are the same in both.
+  expect(wide.rows[0][0].value).toBe("Tencent · Capital expenditure (CNY 100m)");
+  const zh = seriesWideWrite(atlas, "t", "腾讯资本开支", series, "zh", true);
+  expect(zh.rows[0][0].value).toBe("腾讯 · 资本开支 (亿元)");
+  expect(zh.rows[0].slice(1)).toEqual(wide.rows[0].slice(1));
 });
 
 test("a dataset without two periods is no series", () => {
