@@ -63,3 +63,14 @@ const asOutcome = (e: FakeCustomFunctionsError): Outcome => (e.detail === undefi
  * what the user typed; an enum-typed parameter takes free text as well as its listed values).
  */
 export type AsExcelCalls<T> = { [K in keyof T]: T[K] extends (...args: never[]) => infer R ? (...args: unknown[]) => R : T[K] };
+
+/**
+ * Excel function id -> the name functions.ts exports for it, read from its `@customfunction` tags (the
+ * generated file's own pairing), so outside tests call a function by the id a user types.
+ */
+export function entryPoints(): ReadonlyMap<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test support, Node's fs
+  const { readFileSync } = require("fs") as typeof import("fs");
+  const text = readFileSync(require.resolve("../../src/functions/functions.ts"), "utf8");
+  return new Map([...text.matchAll(/@customfunction ([A-Z.]+)[\s\S]*?export function (\w+)\(/g)].map((m) => [m[1], m[2]]));
+}

@@ -9,38 +9,15 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { installCustomFunctions, outcome } from "../../support/custom-functions";
+import { entryPoints, installCustomFunctions, outcome } from "../../support/custom-functions";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
 const fns = require("../../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
 
-/** Excel function id -> the entry point functions.ts exports for it (as in report-calls.test.ts). */
-const ENTRY: Record<string, string> = {
-  "AICHIP.SPEC": "aichipSpec",
-  "AICHIP.METRICS": "aichipMetrics",
-  "AICHIP.COMPARE": "aichipCompare",
-  "AICHIP.SERVERS": "aichipServers",
-  "AICHIP.SOURCES": "aichipSources",
-  "CAPEX.VALUE": "capexValue",
-  "CAPEX.SERIES": "capexSeries",
-  "CAPEX.YOY": "capexYoy",
-  "CAPEX.QOQ": "capexQoq",
-  "CAPEX.CAGR": "capexCagr",
-  SUPPLIERS: "suppliers",
-  "SUPPLIERS.OF": "suppliersOf",
-  "SUPPLIERS.COMPONENTS": "suppliersComponents",
-  "SUPPLIERS.COMMON": "suppliersCommon",
-  "MARKET.SIZE": "marketSize",
-  "MARKET.CAGR": "marketCagr",
-  "MODEL.SCORE": "modelScore",
-  "STOCK.RETURN": "stockReturn",
-  "STOCK.PRICE": "stockPrice",
-  PICKS: "picks",
-  "ATLAS.SOURCE": "atlasSource",
-  "ATLAS.VALUE": "atlasValue",
-};
-const call = (id: string, ...args: unknown[]) => outcome(() => fns[ENTRY[id]](...args));
+/** Excel function id -> the entry point functions.ts exports for it. */
+const ENTRY = entryPoints();
+const call = (id: string, ...args: unknown[]) => outcome(() => fns[ENTRY.get(id) as string](...args));
 
 type Expect = number | string | unknown[];
 /** Checks one call: a number (to 4 decimals), an error code ("#N/A" ...), a column (flat list) or a table. */

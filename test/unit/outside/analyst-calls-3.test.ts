@@ -7,40 +7,16 @@
  * report's answer where the add-in answers otherwise; they are `it.failing` until the add-in is fixed
  * (/work/notes/outside3-findings.md, same numbering).
  */
-import { installCustomFunctions, outcome } from "../../support/custom-functions";
+import { entryPoints, installCustomFunctions, outcome } from "../../support/custom-functions";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the CustomFunctions global exists
 const fns = require("../../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
 
-/** Excel function id -> the entry point functions.ts exports for it (as in report-calls.test.ts). */
-const ENTRY: Record<string, string> = {
-  "AICHIP.SPEC": "aichipSpec",
-  "AICHIP.LIST": "aichipList",
-  "AICHIP.METRICS": "aichipMetrics",
-  "AICHIP.COMPARE": "aichipCompare",
-  "AICHIP.SERVERS": "aichipServers",
-  "AICHIP.SOURCES": "aichipSources",
-  "CAPEX.VALUE": "capexValue",
-  "CAPEX.SERIES": "capexSeries",
-  "CAPEX.YOY": "capexYoy",
-  "CAPEX.QOQ": "capexQoq",
-  "CAPEX.CAGR": "capexCagr",
-  SUPPLIERS: "suppliers",
-  "SUPPLIERS.OF": "suppliersOf",
-  "SUPPLIERS.COMPONENTS": "suppliersComponents",
-  "SUPPLIERS.COMMON": "suppliersCommon",
-  "MARKET.SIZE": "marketSize",
-  "MARKET.CAGR": "marketCagr",
-  "MODEL.SCORE": "modelScore",
-  "STOCK.RETURN": "stockReturn",
-  "STOCK.PRICE": "stockPrice",
-  PICKS: "picks",
-  "ATLAS.SOURCE": "atlasSource",
-  "ATLAS.VALUE": "atlasValue",
-};
+/** Excel function id -> the entry point functions.ts exports for it. */
+const ENTRY = entryPoints();
 type Got = { value?: unknown; error?: string; message?: string };
-const call = (id: string, ...args: unknown[]) => outcome(() => fns[ENTRY[id]](...args)) as Got;
+const call = (id: string, ...args: unknown[]) => outcome(() => fns[ENTRY.get(id) as string](...args)) as Got;
 
 /** What must never reach a cell: a JavaScript message or a non-number spelled out. */
 const JS_JUNK = /undefined|NaN|Infinity|\[object|TypeError|ReferenceError|Cannot read|is not a function|null\b/;
