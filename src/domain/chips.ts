@@ -1,7 +1,7 @@
 /** Accelerator specifications: AICHIP.* */
 import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
-import { cellFigure, describeFigure, numberOf, selectFact, shownNumber, where, type Selector } from "./facts";
+import { cellFigure, describeFigure, isOneSidedBound, numberOf, selectFact, shownNumber, where, type Selector } from "./facts";
 import { adding, failure, failWith, reportGives, same, type Text } from "./messages";
 import { andThen, fail, ok, type Result } from "./result";
 
@@ -569,9 +569,6 @@ function yearRefused(metric: Metric, hasA: [string, string], hasB: [string, stri
   return metric.unit === "year" ? failWith("badArgument", "compareYear", { label: { en: metric.en, zh: metric.zh }, detail: `${hasA[0]}; ${hasB[0]}` }) : undefined;
 }
 
-/** Qualifiers of a figure printed as a bound on one side ("<1.6", "1600+", "超过"), not an approximation (约, 近). */
-const ONE_SIDED: ReadonlySet<string> = new Set(["<", "<=", ">", ">="]);
-
 /** chip_a's spec over chip_b's, both numbers of the same sparsity unless asked for per chip. */
 function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undefined): Result<ChipRatio> {
   if (typeof a.value !== "number" || typeof b.value !== "number") {
@@ -585,7 +582,7 @@ function ratioOf(atlas: Atlas, a: ChipSpec, b: ChipSpec, variant: string | undef
     });
   }
   // "<1.6" beside "1.6+" (L1538-1539) is not 1: a ratio of one-sided bounds says nothing about the two chips.
-  const bounds = [a, b].filter((s) => s.fact.qualifier !== undefined && ONE_SIDED.has(s.fact.qualifier));
+  const bounds = [a, b].filter((s) => isOneSidedBound(s.fact));
   if (bounds.length > 0) {
     return failWith("missingFact", "compareBound", {
       label: {

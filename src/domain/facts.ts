@@ -58,6 +58,12 @@ export function figureLabel(atlas: Atlas, f: Fact, lang: Lang): string {
   return describeFigure(f, f.unit === undefined ? undefined : unitLabel(atlas, f.unit, lang));
 }
 
+/** Qualifiers of a figure printed as a bound on one side ("<1.6", "1600+", "超过"), not an approximation (约, 近). */
+const ONE_SIDED: ReadonlySet<string> = new Set(["<", "<=", ">", ">="]);
+
+/** Whether the report prints `f` as a one-sided bound: a ratio or growth computed from it is no figure, or a bound too. */
+export const isOneSidedBound = (f: Fact): boolean => f.qualifier !== undefined && ONE_SIDED.has(f.qualifier);
+
 /** A figure as one cell shows it: the number (a rate as a fraction), or text for a range, a text spec or a missing value. */
 export function cellFigure(f: Fact): number | string {
   return f.value !== undefined ? shownNumber(f, f.value) : f.text !== undefined ? f.text : describeFigure(f);

@@ -7,7 +7,7 @@ import type { Entity, Fact, Metric } from "../data/catalog";
 import type { Atlas } from "./atlas";
 import { capexCagr, capexGrowth, type Derived } from "./capex";
 import { cellFigure, serversFor } from "./chips";
-import { defaultFact, formatNumber, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
+import { defaultFact, formatNumber, isOneSidedBound, isRate, numberOf, selectFact, shownNumber, shownUnit } from "./facts";
 import { marketCagr } from "./markets";
 import { matchPeriod } from "./periods";
 import { adding, failWith, reportGives } from "./messages";
@@ -71,7 +71,7 @@ function yoyRecomputed(atlas: Atlas, f: Fact, period: string): Recomputed | unde
   const [a, b] = [figure(period), figure(before)];
   if (a?.value === undefined || b?.value === undefined || b.value === 0 || a.unit !== b.unit) return undefined;
   const shown = (x: Fact, p: string) => `${x.qualifier ? `${x.qualifier} ` : ""}${formatNumber(x.value as number)} (${p}, line ${x.line})`;
-  const bounded = [a, b].some((x) => x.qualifier !== undefined && ["<", "<=", ">", ">="].includes(x.qualifier));
+  const bounded = isOneSidedBound(a) || isOneSidedBound(b);
   return {
     value: a.value / b.value - 1,
     unit: shownUnit(f),
