@@ -87,13 +87,8 @@ function within(period: string, from: string | undefined, to: string | undefined
   return (from === undefined || after(from)) && (to === undefined || before(to));
 }
 
-/** Whether period `from` begins after period `to` ends (a year spans its quarters). */
-function startsAfter(from: string, to: string): boolean {
-  const a = periodParts(from);
-  const b = periodParts(to);
-  if (!a || !b) return false;
-  return a[1] === 0 || b[1] === 0 ? a[0] > b[0] : a[0] * 4 + a[1] > b[0] * 4 + b[1];
-}
+/** Whether period `from` begins after period `to` ends (a year spans its quarters): `from` is no period up to `to`. */
+const startsAfter = (from: string, to: string): boolean => periodParts(from) !== undefined && periodParts(to) !== undefined && !within(from, undefined, to);
 
 const optionalPeriod = (input: unknown): Result<string | undefined> => (input === null || input === undefined || input === "" ? ok(undefined) : parsePeriod(input));
 

@@ -43,15 +43,18 @@ export function parseDate(input: unknown): Result<string> {
 }
 
 /** A parsed date as a message quotes it: a month-day as typed ("5月1日"), not as "--05-01". */
-const shownDate = (date: string, input: unknown): string => (date.startsWith("--") ? String(input).normalize("NFKC").trim() : date);
+const shownDate = (date: string, input: unknown): string => (isMonthDay(date) ? String(input).normalize("NFKC").trim() : date);
+
+/** Whether parseDate read a month and day without a year ("--04-07"). */
+const isMonthDay = (date: string): boolean => date.startsWith("--");
 
 export function stockPrice(atlas: Atlas, name: string, dateInput: unknown): Result<Fact> {
   return andThen(resolveStock(atlas, name), (stock) =>
     andThen(parseDate(dateInput), (date) => {
       // A month-day ("--04-07") is the report's date of that month and day, where it gives one only.
       const closes = atlas.facts(stock.id, "stock_close");
-      const onDay = date.startsWith("--") ? closes.filter((f) => f.period?.slice(4) === date.slice(1)) : [];
-      const fact = date.startsWith("--") ? (new Set(onDay.map((f) => f.period)).size === 1 ? onDay[0] : undefined) : closes.find((f) => f.period === date);
+      const onDay = isMonthDay(date) ? closes.filter((f) => f.period?.slice(4) === date.slice(1)) : closes.filter((f) => f.period === date);
+      const fact = new Set(onDay.map((f) => f.period)).size === 1 ? onDay[0] : undefined;
       return fact?.value !== undefined
         ? ok(fact)
         : failWith("missingFact", "noFigure", {
