@@ -6,7 +6,7 @@
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { gridCell, paneHarness, shot, SHOTS } from "../support/browser";
+import { gridCell, openFirstDataset, paneHarness, shot, SHOTS } from "../support/browser";
 
 const { open, close } = paneHarness();
 jest.setTimeout(90_000);
@@ -29,12 +29,7 @@ test("a table that would run past XFD1048576 is refused in words, nothing is wri
   const pane = await open({ width: 420 });
   const { page } = pane;
   await goTo(page, "XFA1048570");
-  await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
-  await page
-    .getByRole("button", { name: /Dataset/ })
-    .first()
-    .click();
-  await page.getByRole("heading", { level: 2 }).waitFor();
+  await openFirstDataset(page, "domestic ai cards");
   await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
   const alert = page
     .getByRole("alert")

@@ -10,7 +10,7 @@
 import type { Page } from "playwright-core";
 import type { PreviewDocument } from "../../src/office/memory";
 import { join } from "path";
-import { grid, gridCell, paneHarness, shot, SHOTS, type Pane } from "../support/browser";
+import { grid, gridCell, openFirstDataset, type Pane, paneHarness, shot, SHOTS } from "../support/browser";
 
 const { open: openPaneOn, close } = paneHarness();
 jest.setTimeout(90_000);
@@ -102,12 +102,7 @@ test("Replace over data replaces the whole area (the cells a table leaves blank 
   const pane = await open(FIVE_IN_A1_H11);
   const { page } = pane;
   await cellShows(page, "B1", "beside title");
-  await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
-  await page
-    .getByRole("button", { name: /Dataset/ })
-    .first()
-    .click();
-  await page.getByRole("heading", { level: 2 }).waitFor();
+  await openFirstDataset(page, "domestic ai cards");
   await page.getByRole("button", { name: "Insert table at the selected cell" }).click();
   const alert = page.getByRole("alert").filter({ hasText: /^5 cells in Sheet1!A1:H11 are not empty\. Nothing was written\./ });
   await alert.waitFor();
@@ -182,19 +177,10 @@ test("the insert mode is remembered across datasets and reloads; at 420 px the v
   if (scroller && cell) expect(cell.x + cell.width).toBeLessThanOrEqual(scroller.x + scroller.width + 1);
   await shot(page, "narrow-value-column.png");
   await page.getByRole("button", { name: "Back" }).click();
-  await box.fill("domestic ai cards");
-  await page
-    .getByRole("button", { name: /Dataset/ })
-    .first()
-    .click();
-  await page.getByRole("heading", { level: 2 }).waitFor();
+  await openFirstDataset(page, "domestic ai cards");
   await expect(page.getByRole("radio", { name: "Live formulas" }).isChecked()).resolves.toBe(true);
   await page.reload();
-  await page.getByRole("searchbox", { name: /Search/ }).fill("domestic ai cards");
-  await page
-    .getByRole("button", { name: /Dataset/ })
-    .first()
-    .click();
+  await openFirstDataset(page, "domestic ai cards");
   await expect(page.getByRole("radio", { name: "Live formulas" }).isChecked()).resolves.toBe(true);
   await close(pane);
 });

@@ -94,3 +94,13 @@ export function paneHarness() {
 export const grid = (page: Page) => page.getByRole("table", { name: "Workbook preview" });
 export const gridCell = (page: Page, address: string) => grid(page).locator(`td[data-address="${address}"]`);
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
+
+/** Searches the pane for `query` and opens the first dataset it lists, as a user clicks it (its page's heading shown). */
+export async function openFirstDataset(page: Page, query: string): Promise<void> {
+  await page.getByRole("searchbox", { name: /Search/ }).fill(query);
+  await page
+    .getByRole("button", { name: /Dataset/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2 }).waitFor();
+}
